@@ -1,0 +1,4 @@
+import Foundation
+import SiteGenKit
+
+exit(await SitegenCommand.run(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,73 @@
+/// A problem found in a user's files, reported as `path:line:col: severity: message`.
+/// The pipeline collects these as values instead of stopping at the first one.
+public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable, Comparable {
+        case warning, error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
+    }
+
+    public var severity: Severity
+    /// Path relative to the site root (e.g. `content/en/billing/refunds.md`).
+    public var file: String
+    /// 1-based; `nil` when the problem concerns a whole file.
+    public var line: Int?
+    public var column: Int?
+    public var message: String
+
+    public init(_ severity: Severity, _ file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
+        self.severity = severity
+        self.file = file
+        self.line = line.flatMap { $0 > 0 ? $0 : nil }
+        self.column = self.line == nil ? nil : column.flatMap { $0 > 0 ? $0 : nil }
+        self.message = message
+    }
+
+    public static func error(_ file: String, line: Int? = nil, column: Int? = nil, _ message: String) -> Diagnostic {
+        Diagnostic(.error, file, line: line, column: column, message)
+    }
+
+    public static func warning(_ file: String, line: Int? = nil, column: Int? = nil, _ message: String) -> Diagnostic {
+        Diagnostic(.warning, file, line: line, column: column, message)
+    }
+
+    public var description: String {
+        var location = file
+        if let line { location += ":\(line)" }
+        if let column { location += ":\(column)" }
+        return "\(location): \(severity.rawValue): \(message)"
+    }
+
+    /// Sorted by file, then position, so reports are stable from run to run.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.file, lhs.line ?? 0, lhs.column ?? 0, lhs.message) < (rhs.file, rhs.line ?? 0, rhs.column ?? 0, rhs.message)
+    }
+}
+
+/// Collects diagnostics from every stage of a build.
+public struct DiagnosticList: Sendable {
+    public private(set) var items: [Diagnostic] = []
+    private var seen: Set<Diagnostic> = []
+
+    public init() {}
+
+    /// Adds `diagnostic` unless an identical one was already reported.
+    public mutating func add(_ diagnostic: Diagnostic) {
+        if seen.insert(diagnostic).inserted { items.append(diagnostic) }
+    }
+
+    public mutating func add(contentsOf diagnostics: [Diagnostic]) {
+        diagnostics.forEach { add($0) }
+    }
+
+    public var errorCount: Int { items.filter { $0.severity == .error }.count }
+    public var warningCount: Int { items.filter { $0.severity == .warning }.count }
+    public var hasErrors: Bool { items.contains { $0.severity == .error } }
+    public var sorted: [Diagnostic] { items.sorted() }
+
+    /// "2 errors, 1 warning".
+    public var summary: String {
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return "\(plural(errorCount, "error")), \(plural(warningCount, "warning"))"
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// The seam between sitegen and the disk, so tests can build whole sites in memory.
+/// Paths are plain `/`-separated strings.
+public protocol FileSystem: Sendable {
+    func isDirectory(_ path: String) -> Bool
+    func fileExists(_ path: String) -> Bool
+    /// Names of the entries directly inside `path`.
+    func contentsOfDirectory(_ path: String) throws -> [String]
+    func readFile(_ path: String) throws -> Data
+    /// Writes `data`, creating parent folders as needed.
+    func writeFile(_ path: String, _ data: Data) throws
+    func removeItem(_ path: String) throws
+    func moveItem(from source: String, to destination: String) throws
+}
+
+extension FileSystem {
+    /// Every file below `directory`, as sorted paths relative to it. Sorted so builds are
+    /// deterministic whatever order the disk lists entries in.
+    public func filesRecursively(in directory: String) throws -> [String] {
+        var result: [String] = []
+        func walk(_ relative: String) throws {
+            let absolute = relative.isEmpty ? directory : directory + "/" + relative
+            for name in try contentsOfDirectory(absolute).sorted() where !name.hasPrefix(".") {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                if isDirectory(directory + "/" + child) {
+                    try walk(child)
+                } else {
+                    result.append(child)
+                }
+            }
+        }
+        try walk("")
+        return result
+    }
+}
+
+/// Joins path components with `/`, ignoring empty ones.
+func joinPath(_ parts: String...) -> String {
+    parts.filter { !$0.isEmpty }.joined(separator: "/")
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// A file system held in memory, for tests and for tools that build without touching disk.
+public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
+    private var files: [String: Data] = [:]
+    private let lock = NSLock()
+
+    /// - Parameter files: path → UTF-8 text.
+    public init(files: [String: String] = [:]) {
+        for (path, text) in files { self.files[Self.normalize(path)] = Data(text.utf8) }
+    }
+
+    private static func normalize(_ path: String) -> String {
+        path.split(separator: "/").joined(separator: "/")
+    }
+
+    private func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    /// All file paths, sorted; handy for assertions.
+    public var allFiles: [String] { withLock { files.keys.sorted() } }
+
+    public func isDirectory(_ path: String) -> Bool {
+        let prefix = Self.normalize(path) + "/"
+        return withLock { files.keys.contains { $0.hasPrefix(prefix) } }
+    }
+
+    public func fileExists(_ path: String) -> Bool {
+        withLock { files[Self.normalize(path)] != nil } || isDirectory(path)
+    }
+
+    public func contentsOfDirectory(_ path: String) throws -> [String] {
+        let prefix = Self.normalize(path) + "/"
+        let names = withLock { Set(files.keys.filter { $0.hasPrefix(prefix) }.compactMap { $0.dropFirst(prefix.count).split(separator: "/").first.map(String.init) }) }
+        guard !names.isEmpty else { throw CocoaError(.fileReadNoSuchFile) }
+        return names.sorted()
+    }
+
+    public func readFile(_ path: String) throws -> Data {
+        guard let data = withLock({ files[Self.normalize(path)] }) else { throw CocoaError(.fileReadNoSuchFile) }
+        return data
+    }
+
+    public func writeFile(_ path: String, _ data: Data) throws {
+        withLock { files[Self.normalize(path)] = data }
+    }
+
+    public func removeItem(_ path: String) throws {
+        let key = Self.normalize(path)
+        withLock { files = files.filter { $0.key != key && !$0.key.hasPrefix(key + "/") } }
+    }
+
+    public func moveItem(from source: String, to destination: String) throws {
+        let from = Self.normalize(source), to = Self.normalize(destination)
+        withLock {
+            var moved: [String: Data] = [:]
+            for (key, value) in files {
+                if key == from { moved[to] = value } else if key.hasPrefix(from + "/") { moved[to + key.dropFirst(from.count)] = value } else { moved[key] = value }
+            }
+            files = moved
+        }
+    }
+
+    /// The text of a file, or nil.
+    public func text(_ path: String) -> String? {
+        (try? readFile(path)).map { String(decoding: $0, as: UTF8.self) }
+    }
+}

@@ -1,0 +1,61 @@
+/// HTML and URL escaping with exactly cmark's rules, so sitegen's output matches `cmark` byte
+/// for byte on plain CommonMark.
+public enum HTMLEscaping {
+    /// Escapes `&`, `<`, `>` and `"` (cmark leaves `'` and `/` alone outside secure mode).
+    public static func escapeHTML(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Percent-encodes a URL for an `href`/`src` attribute the way cmark's houdini does.
+    public static func escapeHref(_ url: String) -> String {
+        var out = ""
+        out.reserveCapacity(url.utf8.count)
+        for byte in url.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out += "&amp;"
+            case UInt8(ascii: "'"): out += "&#x27;"
+            default:
+                if hrefSafe(byte) {
+                    out.unicodeScalars.append(Unicode.Scalar(byte))
+                } else {
+                    out += "%" + hex(byte >> 4) + hex(byte & 0xF)
+                }
+            }
+        }
+        return out
+    }
+
+    /// cmark's safe mode drops these schemes (keeping inline raster images).
+    public static func isDangerousURL(_ url: String) -> Bool {
+        let lower = url.prefix(20).lowercased()
+        if lower.hasPrefix("data:") {
+            return !["png", "gif", "jpeg", "webp"].contains { lower.hasPrefix("data:image/\($0)") }
+        }
+        return lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") || lower.hasPrefix("file:")
+    }
+
+    private static func hrefSafe(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return "-_.+!*(),%#@?=;:/$~".utf8.contains(byte)
+        }
+    }
+
+    private static func hex(_ nibble: UInt8) -> String {
+        String(UnicodeScalar(nibble < 10 ? 0x30 + nibble : 0x41 + nibble - 10))
+    }
+}

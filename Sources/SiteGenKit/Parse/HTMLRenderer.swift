@@ -1,0 +1,193 @@
+/// Localized words the Markdown extensions put into a page (callout titles, scope notes).
+public struct MarkdownLabels: Sendable {
+    public var callouts: [CalloutKind: String]
+    /// Turns a heading's `only=` entries into a reader-facing note ("Enterprise only").
+    public var scopeNote: @Sendable ([String]) -> String
+
+    public init(callouts: [CalloutKind: String] = [:], scopeNote: @escaping @Sendable ([String]) -> String = { $0.joined(separator: ", ") }) {
+        self.callouts = callouts
+        self.scopeNote = scopeNote
+    }
+
+    /// English labels for `sitegen render`, outside any site.
+    public static let english = MarkdownLabels(callouts: [
+        .note: "Note", .tip: "Tip", .important: "Important", .warning: "Warning", .caution: "Caution",
+    ])
+}
+
+/// Renders a `MarkdownNode` tree to HTML. On plain CommonMark the output is cmark's, byte for
+/// byte; the extension nodes render as accessible HTML of their own.
+public struct HTMLRenderer {
+    public var unsafe: Bool
+    public var labels: MarkdownLabels
+    private var out = ""
+    private var parentsTight: [Bool] = []
+
+    public init(unsafe: Bool = false, labels: MarkdownLabels = .english) {
+        self.unsafe = unsafe
+        self.labels = labels
+    }
+
+    /// Renders `node` (usually a document) into a string.
+    public static func render(_ node: MarkdownNode, unsafe: Bool = false, labels: MarkdownLabels = .english) -> String {
+        var renderer = HTMLRenderer(unsafe: unsafe, labels: labels)
+        renderer.out.reserveCapacity(4096)
+        renderer.render(node, tight: false)
+        return renderer.out
+    }
+
+    /// Starts a new line unless the output already ends with one (cmark's `cr`).
+    private mutating func cr() {
+        if let last = out.utf8.last, last != UInt8(ascii: "\n") { out += "\n" }
+    }
+
+    private mutating func renderChildren(_ node: MarkdownNode, tight: Bool = false) {
+        for child in node.children { render(child, tight: tight) }
+    }
+
+    /// `tight` is true for the children of an item in a tight list: their paragraphs lose `<p>`.
+    private mutating func render(_ node: MarkdownNode, tight: Bool) {
+        switch node.kind {
+        case .document:
+            renderChildren(node)
+        case .blockQuote:
+            cr(); out += "<blockquote>\n"; renderChildren(node); cr(); out += "</blockquote>\n"
+        case .list(let info):
+            cr()
+            let tag = info.ordered ? "ol" : "ul"
+            out += info.ordered && info.start != 1 ? "<ol start=\"\(info.start)\">\n" : "<\(tag)>\n"
+            for item in node.children { render(item, tight: info.tight) }
+            out += "</\(tag)>\n"
+        case .item:
+            cr(); out += "<li>"; renderChildren(node, tight: tight); out += "</li>\n"
+        case .heading(let info):
+            renderHeading(node, info)
+        case .codeBlock(let info, let literal):
+            cr()
+            let language = info.prefix { !$0.isWhitespace }
+            if language.isEmpty {
+                out += "<pre><code>"
+            } else {
+                out += "<pre><code class=\"" + (language.hasPrefix("language-") ? "" : "language-")
+                out += HTMLEscaping.escapeHTML(String(language)) + "\">"
+            }
+            out += HTMLEscaping.escapeHTML(literal) + "</code></pre>\n"
+        case .htmlBlock(let literal):
+            cr(); out += unsafe ? literal : "<!-- raw HTML omitted -->"; cr()
+        case .paragraph:
+            if tight {
+                renderChildren(node)
+            } else {
+                cr(); out += "<p>"; renderChildren(node); out += "</p>\n"
+            }
+        case .thematicBreak:
+            cr(); out += "<hr />\n"
+        case .text(let literal):
+            out += HTMLEscaping.escapeHTML(literal)
+        case .softBreak:
+            out += "\n"
+        case .lineBreak:
+            out += "<br />\n"
+        case .code(let literal):
+            out += "<code>" + HTMLEscaping.escapeHTML(literal) + "</code>"
+        case .htmlInline(let literal):
+            out += unsafe ? literal : "<!-- raw HTML omitted -->"
+        case .emphasis:
+            out += "<em>"; renderChildren(node); out += "</em>"
+        case .strong:
+            out += "<strong>"; renderChildren(node); out += "</strong>"
+        case .link(let destination, let title):
+            out += "<a href=\"" + safeURL(destination) + "\""
+            if !title.isEmpty { out += " title=\"" + HTMLEscaping.escapeHTML(title) + "\"" }
+            out += ">"; renderChildren(node); out += "</a>"
+        case .image(let source, let title):
+            out += "<img src=\"" + safeURL(source) + "\" alt=\"" + HTMLEscaping.escapeHTML(node.altText) + "\""
+            if !title.isEmpty { out += " title=\"" + HTMLEscaping.escapeHTML(title) + "\"" }
+            out += " />"
+        case .table(let info):
+            renderTable(node, info)
+        case .tableRow, .tableCell:
+            renderChildren(node)
+        case .callout(let kind):
+            renderCallout(node, kind)
+        }
+    }
+
+    private func safeURL(_ url: String) -> String {
+        !unsafe && HTMLEscaping.isDangerousURL(url) ? "" : HTMLEscaping.escapeHref(url)
+    }
+
+    private mutating func renderHeading(_ node: MarkdownNode, _ info: MarkdownNode.HeadingInfo) {
+        cr()
+        guard let id = info.id else {
+            out += "<h\(info.level)>"; renderChildren(node); out += "</h\(info.level)>\n"
+            return
+        }
+        let escapedID = HTMLEscaping.escapeHTML(id)
+        out += "<h\(info.level) id=\"\(escapedID)\">"
+        renderChildren(node)
+        out += " <a class=\"heading-anchor\" href=\"#\(HTMLEscaping.escapeHref(id))\" aria-labelledby=\"\(escapedID)\">#</a>"
+        out += "</h\(info.level)>\n"
+        if !info.scope.isEmpty {
+            out += "<p class=\"scope-note\">" + HTMLEscaping.escapeHTML(labels.scopeNote(info.scope)) + "</p>\n"
+        }
+    }
+
+    private mutating func renderCallout(_ node: MarkdownNode, _ kind: CalloutKind) {
+        cr()
+        let label = labels.callouts[kind] ?? kind.rawValue.capitalized
+        out += "<aside class=\"callout callout-\(kind.rawValue)\" role=\"note\">\n"
+        out += "<p class=\"callout-title\">" + HTMLEscaping.escapeHTML(label) + "</p>\n"
+        renderChildren(node)
+        cr(); out += "</aside>\n"
+    }
+
+    private mutating func renderTable(_ node: MarkdownNode, _ info: MarkdownNode.TableInfo) {
+        cr(); out += "<table>\n"
+        if let caption = info.caption, !caption.isEmpty {
+            out += "<caption>" + HTMLEscaping.escapeHTML(caption) + "</caption>\n"
+        }
+        let header = node.children.prefix { if case .tableRow(true) = $0.kind { return true } else { return false } }
+        let body = node.children.dropFirst(header.count)
+        if !header.isEmpty {
+            out += "<thead>\n"; for row in header { renderRow(row, info, cellTag: "th") }; out += "</thead>\n"
+        }
+        if !body.isEmpty {
+            out += "<tbody>\n"; for row in body { renderRow(row, info, cellTag: "td") }; out += "</tbody>\n"
+        }
+        out += "</table>\n"
+    }
+
+    private mutating func renderRow(_ row: MarkdownNode, _ info: MarkdownNode.TableInfo, cellTag: String) {
+        out += "<tr>\n"
+        for (index, cell) in row.children.enumerated() {
+            let alignment = index < info.alignments.count ? info.alignments[index] : nil
+            out += "<\(cellTag)"
+            if cellTag == "th" { out += " scope=\"col\"" }
+            if let alignment { out += " style=\"text-align: \(alignment.rawValue)\"" }
+            out += ">"
+            renderChildren(cell)
+            if cell.children.contains(where: \.isBlock) { cr() }
+            out += "</\(cellTag)>\n"
+        }
+        out += "</tr>\n"
+    }
+}
+
+extension MarkdownNode {
+    /// Image alt text as cmark writes it: literals of text, code and raw HTML; breaks as spaces.
+    var altText: String {
+        switch kind {
+        case .text(let s), .code(let s), .htmlInline(let s): return s
+        case .softBreak, .lineBreak: return " "
+        default: return children.map(\.altText).joined()
+        }
+    }
+
+    var isBlock: Bool {
+        switch kind {
+        case .paragraph, .list, .blockQuote, .codeBlock, .htmlBlock, .heading, .thematicBreak, .table, .callout: return true
+        default: return false
+        }
+    }
+}

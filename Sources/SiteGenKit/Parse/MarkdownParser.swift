@@ -1,0 +1,46 @@
+/// A Markdown file parsed with sitegen's extensions, with the problems found on the way.
+public struct ParsedMarkdown: Sendable {
+    public var document: MarkdownNode
+    public var diagnostics: [Diagnostic]
+}
+
+/// Parses Markdown with cmark, then applies sitegen's extensions to the tree: pipe tables,
+/// list tables, callouts, heading attributes (`{#id only=…}`) and heading ids.
+public enum MarkdownParser {
+    /// - Parameters:
+    ///   - file: the path reported in diagnostics.
+    ///   - lineOffset: lines before the Markdown in its file (front matter), so positions are the file's.
+    public static func parse(_ markdown: String, file: String = "<input>", lineOffset: Int = 0) -> ParsedMarkdown {
+        var diagnostics: [Diagnostic] = []
+        var document = parseBlocks(markdown, file: file, diagnostics: &diagnostics)
+        document = HeadingIDExtension.apply(document, file: file, diagnostics: &diagnostics)
+        if lineOffset != 0 {
+            document = document.shifted(lines: lineOffset)
+            diagnostics = diagnostics.map { var d = $0; d.line = d.line.map { $0 + lineOffset }; return d }
+        }
+        return ParsedMarkdown(document: document, diagnostics: diagnostics)
+    }
+
+    /// Block-level parse with every extension but heading ids, which need the whole page.
+    /// List tables call back in here for their cells.
+    static func parseBlocks(_ markdown: String, file: String, diagnostics: inout [Diagnostic]) -> MarkdownNode {
+        var document = CMarkParser.parse(markdown)
+        document = PipeTableExtension.apply(document, source: markdown)
+        document = ListTableExtension.apply(document, file: file, diagnostics: &diagnostics)
+        document = CalloutExtension.apply(document)
+        return HeadingAttributesExtension.apply(document)
+    }
+}
+
+extension MarkdownNode {
+    /// The same tree moved down by `lines`; `columns` moves positions on its first line, for
+    /// fragments (table cells) that were parsed on their own.
+    func shifted(lines: Int, columns: Int = 0) -> MarkdownNode {
+        var node = self
+        if range.start.line > 0 {
+            node.range = range.offset(lines: lines, columns: columns)
+        }
+        node.children = children.map { $0.shifted(lines: lines, columns: columns) }
+        return node
+    }
+}
