@@ -1,8 +1,40 @@
 import ArgumentParser
+import Foundation
 
 /// `sitegen build`: content/ + templates/ → public/.
 struct BuildCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the site into public/.")
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into public/ (replaced only when the build succeeds)."
+    )
 
-    func run() async throws {}
+    @Option(name: .shortAndLong, help: "The site folder, holding content/ and templates/.")
+    var root = "."
+
+    @Option(name: .shortAndLong, help: "Where to write the site (default: <root>/public).")
+    var output: String?
+
+    @Flag(help: "Publish articles marked draft: true.")
+    var drafts = false
+
+    @Flag(help: "Fail the build on warnings too.")
+    var warningsAsErrors = false
+
+    func run() async throws {
+        let options = BuildOptions(root: root, outputDirectory: output, includeDrafts: drafts, warningsAsErrors: warningsAsErrors)
+        let report = await SiteBuilder().build(options)
+        DiagnosticPrinter.print(report.diagnostics)
+        let failed = report.failed(warningsAsErrors: warningsAsErrors)
+        let outcome = report.published ? "wrote \(report.pagesWritten) pages to \(options.output)" : "\(options.output) left unchanged"
+        FileHandle.standardError.write(Data("\(failed ? "build failed" : "build succeeded"): \(report.diagnostics.summary); \(outcome)\n".utf8))
+        if failed { throw ExitCode(1) }
+    }
+}
+
+/// Prints diagnostics one per line, sorted, to standard error.
+enum DiagnosticPrinter {
+    static func print(_ diagnostics: DiagnosticList) {
+        let text = diagnostics.sorted.map { "\($0)\n" }.joined()
+        FileHandle.standardError.write(Data(text.utf8))
+    }
 }

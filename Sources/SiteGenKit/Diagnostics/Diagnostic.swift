@@ -1,6 +1,6 @@
 /// A problem found in a user's files, reported as `path:line:col: severity: message`.
 /// The pipeline collects these as values instead of stopping at the first one.
-public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable, Comparable {
         case warning, error
 

@@ -1,0 +1,107 @@
+/// Resolves the links an author wrote as relative file paths (`../billing/refunds.md#fees`,
+/// `images/flow.png`) to the URL of the page or asset in the language being built.
+struct LinkResolver {
+    enum Outcome: Equatable {
+        /// Left as written: absolute URLs, `mailto:`, in-page `#anchors`, site-absolute paths.
+        case unchanged
+        case resolved(String)
+        case broken(String)
+        /// The target exists but the `#anchor` does not.
+        case missingAnchor(url: String, message: String)
+    }
+
+    let site: Site
+    let headingIDs: [String: Set<String>]
+
+    init(site: Site) {
+        self.site = site
+        var ids: [String: Set<String>] = [:]
+        func collect(_ document: SourceDocument) {
+            var set: Set<String> = []
+            document.body.forEach { if case .heading(let info) = $0.kind, let id = info.id { set.insert(id) } }
+            ids[document.displayPath] = set
+        }
+        for article in site.articles { article.translations.values.forEach(collect) }
+        self.headingIDs = ids
+    }
+
+    /// - Parameters:
+    ///   - document: the file the link was written in.
+    ///   - language: the language of the page being built (a fallback page shows a source file).
+    ///   - pagePath: the folder path of that page.
+    func resolve(_ destination: String, in document: SourceDocument, language: String, pagePath: String) -> Outcome {
+        guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("/"), !hasScheme(destination) else { return .unchanged }
+        var path = Substring(destination)
+        var fragment = ""
+        if let hash = path.firstIndex(of: "#") {
+            fragment = String(path[hash...])
+            path = path[..<hash]
+        }
+        if let query = path.firstIndex(of: "?") { path = path[..<query] }
+        let decoded = String(path).removingPercentEncoding ?? String(path)
+        guard let target = normalize(folder: document.folder, relative: decoded) else {
+            return .broken("link '\(destination)' leads outside content/\(document.language)/")
+        }
+        if target.hasSuffix(".md") {
+            return resolvePage(target, fragment: fragment, destination: destination, language: language, pagePath: pagePath)
+        }
+        for candidate in [language, document.language, site.config.defaultLanguage] where site.assets.contains("\(candidate)/\(target)") {
+            return .resolved(SiteURLs.relative(from: pagePath, to: "\(candidate)/\(target)") + fragment)
+        }
+        return .broken("link target '\(destination)' does not exist (looked for content/\(document.language)/\(target))")
+    }
+
+    private func resolvePage(_ target: String, fragment: String, destination: String, language: String, pagePath: String) -> Outcome {
+        let name = target.split(separator: "/").last ?? ""
+        let key = name == "_index.md" ? String(target.dropLast(name.count).dropLast(target.contains("/") ? 1 : 0)) : String(target.dropLast(3))
+        let targetPath: String
+        let shown: SourceDocument?
+        if name == "_index.md" {
+            if key.isEmpty {
+                targetPath = SiteURLs.home(language)
+                shown = site.homes[language] ?? site.homes[site.config.defaultLanguage]
+            } else if let category = site.category(key) {
+                targetPath = SiteURLs.category(key, language: language)
+                shown = category.translations[language] ?? category.source
+            } else {
+                return .broken("link '\(destination)' points to a category that does not exist (content/\(site.config.defaultLanguage)/\(target))")
+            }
+        } else if let article = site.article(key) {
+            let published = site.publishedLanguages(of: article).contains(language)
+            let pageLanguage = published ? language : site.config.defaultLanguage
+            targetPath = SiteURLs.article(key, language: pageLanguage)
+            shown = article.translations[language] ?? article.source
+        } else {
+            return .broken("link '\(destination)' points to an article that does not exist (content/\(site.config.defaultLanguage)/\(target))")
+        }
+        let url = SiteURLs.relative(from: pagePath, to: targetPath) + fragment
+        if fragment.count > 1, let shown, let ids = headingIDs[shown.displayPath] {
+            let anchor = String(fragment.dropFirst()).removingPercentEncoding ?? String(fragment.dropFirst())
+            if !ids.contains(anchor) {
+                return .missingAnchor(url: url, message: "link '\(destination)': \(shown.displayPath) has no heading with id '\(anchor)'")
+            }
+        }
+        return .resolved(url)
+    }
+
+    private func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":") else { return url.hasPrefix("//") }
+        let scheme = url[..<colon]
+        return !scheme.isEmpty && scheme.first!.isLetter && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+.-".contains($0) }
+    }
+
+    /// `folder` + `relative` with `.` and `..` applied; nil when it climbs above the language folder.
+    private func normalize(folder: String, relative: String) -> String? {
+        var parts = folder.split(separator: "/").map(String.init)
+        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,61 @@
+/// An article in every language it exists in; the default language's file is the source of
+/// facts (order, availability) that translations inherit.
+public struct Article: Sendable {
+    public var key: String
+    /// The category folder ("" for articles at the top of a language folder).
+    public var category: String
+    public var source: SourceDocument
+    /// Real translations by language code, the source included.
+    public var translations: [String: SourceDocument]
+
+    public var order: Int? { source.frontMatter.order }
+    public var availability: Availability? { source.frontMatter.availability }
+
+    /// A stable id for feedback and manifests: the translation key.
+    public var id: String { key }
+}
+
+/// A category folder with its `_index.md` in each language (there may be none).
+public struct Category: Sendable {
+    public var key: String
+    public var source: SourceDocument?
+    public var translations: [String: SourceDocument]
+    /// Article keys in display order.
+    public var articleKeys: [String]
+
+    public var order: Int? { source?.frontMatter.order }
+}
+
+/// The assembled site: every page that will be published, with translations linked.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    /// Sorted by category order, then the article's order, then key.
+    public var articles: [Article]
+    /// Sorted by order, then key.
+    public var categories: [Category]
+    /// Home page documents by language.
+    public var homes: [String: SourceDocument]
+    public var assets: [String]
+
+    private var articleIndex: [String: Int] = [:]
+    private var categoryIndex: [String: Int] = [:]
+
+    init(config: SiteConfig, articles: [Article], categories: [Category], homes: [String: SourceDocument], assets: [String]) {
+        self.config = config
+        self.articles = articles
+        self.categories = categories
+        self.homes = homes
+        self.assets = assets
+        for (index, article) in articles.enumerated() { articleIndex[article.key] = index }
+        for (index, category) in categories.enumerated() { categoryIndex[category.key] = index }
+    }
+
+    public func article(_ key: String) -> Article? { articleIndex[key].map { articles[$0] } }
+    public func category(_ key: String) -> Category? { categoryIndex[key].map { categories[$0] } }
+
+    /// Languages an article's page is published in: its translations, plus every other
+    /// language as a fallback page unless `fallback: none`.
+    public func publishedLanguages(of article: Article) -> [String] {
+        config.languages.map(\.code).filter { article.translations[$0] != nil || config.fallback == .source }
+    }
+}

@@ -1,0 +1,65 @@
+/// Links the loaded documents into a `Site`: translations grouped by key, facts inherited from
+/// the source language, categories ordered.
+enum SiteAssembler {
+    static func assemble(config: SiteConfig, content: LoadedContent, includeDrafts: Bool, diagnostics: inout [Diagnostic]) -> Site {
+        let defaultLanguage = config.defaultLanguage
+        let documents = content.documents.filter { includeDrafts || !$0.frontMatter.draft }
+        var articleDocs: [String: [String: SourceDocument]] = [:]
+        var categoryDocs: [String: [String: SourceDocument]] = [:]
+        var homes: [String: SourceDocument] = [:]
+        for document in documents {
+            switch document.kind {
+            case .article: articleDocs[document.key, default: [:]][document.language] = document
+            case .category: categoryDocs[document.key, default: [:]][document.language] = document
+            case .home: homes[document.language] = document
+            }
+        }
+        var articles: [Article] = []
+        for (key, translations) in articleDocs {
+            guard let source = translations[defaultLanguage] else {
+                for (_, orphan) in translations.sorted(by: { $0.key < $1.key }) {
+                    diagnostics.append(.warning(orphan.displayPath, "orphan translation: there is no content/\(defaultLanguage)/\(orphan.relativePath) to translate from; not published"))
+                }
+                continue
+            }
+            for (language, translation) in translations where language != defaultLanguage {
+                for (inheritedKey, line) in translation.frontMatter.inheritedKeyLines.sorted(by: { $0.key < $1.key }) {
+                    diagnostics.append(.warning(translation.displayPath, line: line, column: 1, "'\(inheritedKey)' is ignored in a translation: it is inherited from \(source.displayPath)"))
+                }
+            }
+            let category = key.contains("/") ? String(key[..<key.lastIndex(of: "/")!]) : ""
+            articles.append(Article(key: key, category: category, source: source, translations: translations))
+        }
+        for key in categoryDocs.keys.sorted() where categoryDocs[key]?[defaultLanguage] == nil {
+            for (_, orphan) in (categoryDocs[key] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                diagnostics.append(.warning(orphan.displayPath, "orphan translation: there is no content/\(defaultLanguage)/\(orphan.relativePath) to translate from"))
+            }
+        }
+        if homes[defaultLanguage] == nil {
+            diagnostics.append(.warning("content/\(defaultLanguage)/_index.md", "missing home page; the site title is used instead"))
+        }
+        let categories = buildCategories(articles: articles, categoryDocs: categoryDocs, config: config, diagnostics: &diagnostics)
+        let categoryRank = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1.key, $0) })
+        articles.sort { a, b in
+            (categoryRank[a.category] ?? -1, a.order ?? Int.max, a.key) < (categoryRank[b.category] ?? -1, b.order ?? Int.max, b.key)
+        }
+        var sortedCategories = categories
+        for index in sortedCategories.indices {
+            sortedCategories[index].articleKeys = articles.filter { $0.category == sortedCategories[index].key }.map(\.key)
+        }
+        return Site(config: config, articles: articles, categories: sortedCategories, homes: homes, assets: content.assets)
+    }
+
+    private static func buildCategories(articles: [Article], categoryDocs: [String: [String: SourceDocument]], config: SiteConfig, diagnostics: inout [Diagnostic]) -> [Category] {
+        let keys = Set(articles.map(\.category).filter { !$0.isEmpty })
+        var categories: [Category] = []
+        for key in keys {
+            let docs = categoryDocs[key] ?? [:]
+            if docs[config.defaultLanguage] == nil {
+                diagnostics.append(.warning("content/\(config.defaultLanguage)/\(key)/_index.md", "category '\(key)' has no _index.md; its folder name is used as its title"))
+            }
+            categories.append(Category(key: key, source: docs[config.defaultLanguage], translations: docs.filter { $0.key == config.defaultLanguage || docs[config.defaultLanguage] != nil }, articleKeys: []))
+        }
+        return categories.sorted { ($0.order ?? Int.max, $0.key) < ($1.order ?? Int.max, $1.key) }
+    }
+}

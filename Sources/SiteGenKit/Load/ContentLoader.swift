@@ -1,0 +1,84 @@
+import Foundation
+
+/// What the load stage found in `content/`.
+public struct LoadedContent: Sendable {
+    public var documents: [SourceDocument]
+    /// Non-Markdown files (images, PDFs) as paths relative to `content/`, copied as they are.
+    public var assets: [String]
+}
+
+/// Reads every language folder of `content/`: Markdown files become `SourceDocument`s, other
+/// files are assets.
+enum ContentLoader {
+    static func load(fileSystem: FileSystem, contentDirectory: String, config: SiteConfig, diagnostics: inout [Diagnostic]) -> LoadedContent {
+        var documents: [SourceDocument] = []
+        var assets: [String] = []
+        let codes = Set(config.languages.map(\.code))
+        let topLevel = (try? fileSystem.contentsOfDirectory(contentDirectory).sorted()) ?? []
+        for name in topLevel where !name.hasPrefix(".") && name != "site.yml" {
+            if !fileSystem.isDirectory(contentDirectory + "/" + name) {
+                diagnostics.append(.warning("content/\(name)", "ignored: files next to site.yml are not published; put them in a language folder"))
+            } else if !codes.contains(name) {
+                diagnostics.append(.warning("content/\(name)", "ignored: '\(name)' is not a language listed in site.yml"))
+            }
+        }
+        for language in config.languages {
+            let folder = contentDirectory + "/" + language.code
+            guard fileSystem.isDirectory(folder) else {
+                if language.code == config.defaultLanguage {
+                    diagnostics.append(.error("content/\(language.code)", "missing folder for the default language '\(language.code)'"))
+                }
+                continue
+            }
+            let files = (try? fileSystem.filesRecursively(in: folder)) ?? []
+            for file in files {
+                let display = "content/\(language.code)/\(file)"
+                guard file.hasSuffix(".md") else {
+                    assets.append("\(language.code)/\(file)")
+                    continue
+                }
+                guard let data = try? fileSystem.readFile(folder + "/" + file) else {
+                    diagnostics.append(.error(display, "cannot read file"))
+                    continue
+                }
+                if let document = read(data, file: file, display: display, language: language.code, config: config, diagnostics: &diagnostics) {
+                    documents.append(document)
+                }
+            }
+        }
+        return LoadedContent(documents: documents, assets: assets)
+    }
+
+    static func read(_ data: Data, file: String, display: String, language: String, config: SiteConfig, diagnostics: inout [Diagnostic]) -> SourceDocument? {
+        guard let text = String(validatingUTF8Data: data) else {
+            diagnostics.append(.error(display, line: firstInvalidUTF8Line(data), "file is not valid UTF-8; save it as UTF-8"))
+            return nil
+        }
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let folder = file.contains("/") ? String(file[..<file.lastIndex(of: "/")!]) : ""
+        let kind: SourceDocument.Kind = name == "_index.md" ? (folder.isEmpty ? .home : .category) : .article
+        let key = kind == .article ? String(file.dropLast(3)) : folder
+        let split = FrontMatterSplitter.split(text)
+        let matter = FrontMatterReader.read(split, kind: kind, file: display, config: config, diagnostics: &diagnostics)
+        let parsed = MarkdownParser.parse(split.body, file: display, lineOffset: split.bodyLineOffset)
+        diagnostics.append(contentsOf: parsed.diagnostics)
+        return SourceDocument(
+            kind: kind, language: language, key: key, relativePath: file, displayPath: display,
+            frontMatter: matter, body: parsed.document, revision: stableHash(data)
+        )
+    }
+
+    /// The line of the first byte that is not valid UTF-8, so the writer can find it.
+    private static func firstInvalidUTF8Line(_ data: Data) -> Int? {
+        var line = 1
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): if scalar == "\n" { line += 1 }
+            case .emptyInput: return nil
+            case .error: return line
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+/// Turns front-matter YAML into a `FrontMatter`, reporting every problem with its position.
+enum FrontMatterReader {
+    static let knownKeys: Set<String> = ["title", "description", "updated", "order", "draft", "availability", "translation"]
+
+    static func read(_ split: FrontMatterSplitter, kind: SourceDocument.Kind, file: String, config: SiteConfig, diagnostics: inout [Diagnostic]) -> FrontMatter {
+        var matter = FrontMatter()
+        if split.unterminated {
+            diagnostics.append(.error(file, line: 1, column: 1, "front matter opened with '---' is never closed"))
+            return matter
+        }
+        guard let yaml = split.yaml else {
+            diagnostics.append(.error(file, line: 1, column: 1, "missing front matter: start the file with '---', a 'title:' line\(kind == .article ? ", an 'updated:' date" : "") and '---'"))
+            return matter
+        }
+        let root: YAMLValue
+        switch YAMLValue.parse(yaml, file: file, lineOffset: 1) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return matter
+        case .success(nil):
+            diagnostics.append(.error(file, line: 1, column: 1, "front matter is empty: 'title' is required"))
+            return matter
+        case .success(let value?):
+            root = value
+        }
+        guard let pairs = root.pairs else {
+            diagnostics.append(root.error("front matter must be a mapping of keys to values"))
+            return matter
+        }
+        for (key, keyValue, value) in pairs {
+            switch key {
+            case "title": matter.title = value.string(&diagnostics, what: "title")
+            case "description": matter.description = value.string(&diagnostics, what: "description")
+            case "updated":
+                guard let text = value.scalar, let date = SimpleDate(text) else {
+                    diagnostics.append(value.error("updated must be a date written YYYY-MM-DD, not '\(value.scalar ?? value.kindName)'"))
+                    continue
+                }
+                matter.updated = date
+            case "order":
+                matter.order = value.int(&diagnostics, what: "order")
+                matter.inheritedKeyLines["order"] = keyValue.line
+            case "draft": matter.draft = value.bool(&diagnostics, what: "draft") ?? false
+            case "availability":
+                matter.availability = readAvailability(value, config: config, &diagnostics)
+                matter.inheritedKeyLines["availability"] = keyValue.line
+            case "translation": matter.translationMethod = readTranslation(value, &diagnostics)
+            default:
+                diagnostics.append(keyValue.warning("unknown front-matter key '\(key)' (known: \(knownKeys.sorted().joined(separator: ", ")))"))
+            }
+        }
+        if matter.title?.isEmpty ?? true, !pairs.contains(where: { $0.key == "title" }) {
+            diagnostics.append(.error(file, line: 1, column: 1, "missing required front-matter key 'title'"))
+        }
+        if kind == .article, matter.updated == nil, !pairs.contains(where: { $0.key == "updated" }) {
+            diagnostics.append(.error(file, line: 1, column: 1, "missing required front-matter key 'updated' (the article's last-updated date, YYYY-MM-DD)"))
+        }
+        return matter
+    }
+
+    private static func readAvailability(_ value: YAMLValue, config: SiteConfig, _ diagnostics: inout [Diagnostic]) -> Availability? {
+        guard let pairs = value.pairs else {
+            diagnostics.append(value.error("availability must map product ids to lists of tier ids, e.g. 'mail: [starter, pro]'"))
+            return nil
+        }
+        var entries: [Availability.Entry] = []
+        for (product, keyValue, tiersValue) in pairs {
+            if config.product(product) == nil {
+                diagnostics.append(keyValue.error("unknown product id '\(product)' (site.yml defines: \(config.products.map(\.id).joined(separator: ", ")))"))
+                continue
+            }
+            let tierValues = tiersValue.items ?? (tiersValue.scalar != nil ? [tiersValue] : nil)
+            guard let tierValues else {
+                diagnostics.append(tiersValue.error("tiers of '\(product)' must be a list of tier ids"))
+                continue
+            }
+            var tiers: [String] = []
+            for tierValue in tierValues {
+                guard let tier = tierValue.string(&diagnostics, what: "tier id") else { continue }
+                if config.tier(tier) == nil {
+                    diagnostics.append(tierValue.error("unknown tier id '\(tier)' (site.yml defines: \(config.tiers.map(\.id).joined(separator: ", ")))"))
+                } else if !tiers.contains(tier) {
+                    tiers.append(tier)
+                }
+            }
+            // Tiers are listed in site.yml order whatever order the author wrote them in.
+            tiers.sort { a, b in config.tiers.firstIndex { $0.id == a }! < config.tiers.firstIndex { $0.id == b }! }
+            entries.append(.init(product: product, tiers: tiers))
+        }
+        return Availability(entries: entries)
+    }
+
+    private static func readTranslation(_ value: YAMLValue, _ diagnostics: inout [Diagnostic]) -> TranslationMethod? {
+        guard let pairs = value.pairs else {
+            diagnostics.append(value.error("translation must be a mapping, e.g. '{method: machine}'"))
+            return nil
+        }
+        var method: TranslationMethod?
+        for (key, keyValue, entry) in pairs {
+            switch key {
+            case "method":
+                guard let text = entry.string(&diagnostics, what: "translation.method") else { continue }
+                method = TranslationMethod(rawValue: text)
+                if method == nil { diagnostics.append(entry.error("translation.method must be 'machine' or 'human', not '\(text)'")) }
+            case "source":
+                continue // reserved for translation stamps
+            default:
+                diagnostics.append(keyValue.warning("unknown key 'translation.\(key)'"))
+            }
+        }
+        return method
+    }
+}

@@ -1,0 +1,49 @@
+/// `content/site.yml`: the languages, products and tiers shared by every page.
+public struct SiteConfig: Sendable {
+    public struct Language: Sendable, Hashable {
+        public var code: String
+        public var name: String
+        public var rightToLeft: Bool
+        public var direction: String { rightToLeft ? "rtl" : "ltr" }
+    }
+
+    /// A product or a plan tier: an id used in front matter and a display name per language.
+    public struct Entity: Sendable, Hashable {
+        public var id: String
+        public var names: [String: String]
+    }
+
+    public enum Fallback: String, Sendable {
+        /// Publish the source-language text, with a notice, where a translation is missing.
+        case source
+        /// Leave missing translations out.
+        case none
+    }
+
+    public var titles: [String: String]
+    /// Always ends with `/`.
+    public var baseURL: String
+    public var defaultLanguage: String
+    public var languages: [Language]
+    public var products: [Entity]
+    public var tiers: [Entity]
+    public var feedbackEndpoint: String?
+    public var unsafe: Bool
+    public var fallback: Fallback
+
+    public func language(_ code: String) -> Language? { languages.first { $0.code == code } }
+    public func product(_ id: String) -> Entity? { products.first { $0.id == id } }
+    public func tier(_ id: String) -> Entity? { tiers.first { $0.id == id } }
+
+    /// The site title in `language`, falling back to the default language.
+    public func title(in language: String) -> String {
+        titles[language] ?? titles[defaultLanguage] ?? titles.values.sorted().first ?? ""
+    }
+}
+
+extension SiteConfig.Entity {
+    /// The name in `language`, else the default language's, else the id.
+    func name(in language: String, defaultLanguage: String) -> String {
+        names[language] ?? names[defaultLanguage] ?? id
+    }
+}

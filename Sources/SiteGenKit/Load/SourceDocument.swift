@@ -1,0 +1,42 @@
+/// One Markdown file of the site, read, split and parsed.
+public struct SourceDocument: Sendable {
+    public enum Kind: Sendable, Equatable {
+        /// `<lang>/<path>.md`
+        case article
+        /// `<lang>/<folder>/_index.md`
+        case category
+        /// `<lang>/_index.md`
+        case home
+    }
+
+    public var kind: Kind
+    public var language: String
+    /// The translation key: the path inside the language folder without `.md` (`billing/refunds`);
+    /// a category's folder (`billing`); "" for the home page.
+    public var key: String
+    /// The path inside the language folder (`billing/refunds.md`).
+    public var relativePath: String
+    /// The path reported in diagnostics (`content/en/billing/refunds.md`).
+    public var displayPath: String
+    public var frontMatter: FrontMatter
+    public var body: MarkdownNode
+    /// A short content hash of the file's bytes: changes whenever the file does.
+    public var revision: String
+
+    /// The folder of the file inside its language folder ("" at the top).
+    public var folder: String {
+        guard let slash = relativePath.lastIndex(of: "/") else { return "" }
+        return String(relativePath[..<slash])
+    }
+}
+
+/// A 64-bit FNV-1a hash, as 16 hex digits: stable across runs and machines, unlike `Hasher`.
+func stableHash<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x0000_0100_0000_01B3
+    }
+    let hex = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+}

@@ -1,0 +1,93 @@
+import Yams
+
+/// A YAML value with the place it came from, so every type error can name `path:line:col`.
+struct YAMLValue {
+    let node: Node
+    let file: String
+    /// Lines before the YAML text in its file (1 for front matter after `---`).
+    let lineOffset: Int
+
+    var line: Int? { node.mark.map { $0.line + lineOffset } }
+    var column: Int? { node.mark?.column }
+
+    func error(_ message: String) -> Diagnostic { .error(file, line: line, column: column, message) }
+    func warning(_ message: String) -> Diagnostic { .warning(file, line: line, column: column, message) }
+
+    /// Parses `text`; a syntax error becomes a diagnostic at the reported position.
+    static func parse(_ text: String, file: String, lineOffset: Int) -> Result<YAMLValue?, Diagnostic> {
+        do {
+            guard let node = try Yams.compose(yaml: text) else { return .success(nil) }
+            return .success(YAMLValue(node: node, file: file, lineOffset: lineOffset))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
+        } catch {
+            return .failure(.error(file, line: lineOffset + 1, "invalid YAML: \(error)"))
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return .error(file, line: mark.line + lineOffset, column: mark.column, "invalid YAML: \(detail)")
+        default:
+            return .error(file, line: lineOffset + 1, "invalid YAML: \(error)")
+        }
+    }
+
+    func wrap(_ node: Node) -> YAMLValue { YAMLValue(node: node, file: file, lineOffset: lineOffset) }
+
+    /// Key/value pairs in document order; nil when this is not a mapping.
+    var pairs: [(key: String, keyValue: YAMLValue, value: YAMLValue)]? {
+        guard case .mapping(let mapping) = node else { return nil }
+        return mapping.map { (key: $0.key.string ?? "", keyValue: wrap($0.key), value: wrap($0.value)) }
+    }
+
+    var items: [YAMLValue]? {
+        guard case .sequence(let sequence) = node else { return nil }
+        return sequence.map(wrap)
+    }
+
+    subscript(key: String) -> YAMLValue? {
+        pairs?.first { $0.key == key }?.value
+    }
+
+    var scalar: String? {
+        guard case .scalar(let scalar) = node else { return nil }
+        return scalar.string
+    }
+
+    /// A string; plain numbers and dates are accepted as their text (titles like `2025`).
+    func string(_ diagnostics: inout [Diagnostic], what: String) -> String? {
+        guard let scalar, case .scalar(let s) = node, !(s.style == .plain && ["~", "null", ""].contains(scalar)) else {
+            diagnostics.append(error("\(what) must be a string"))
+            return nil
+        }
+        return scalar
+    }
+
+    func int(_ diagnostics: inout [Diagnostic], what: String) -> Int? {
+        guard let value = scalar.flatMap({ Int($0) }) else {
+            diagnostics.append(error("\(what) must be a whole number, not '\(scalar ?? "a \(kindName)")'"))
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ diagnostics: inout [Diagnostic], what: String) -> Bool? {
+        guard let value = node.bool else {
+            diagnostics.append(error("\(what) must be true or false, not '\(scalar ?? "a \(kindName)")'"))
+            return nil
+        }
+        return value
+    }
+
+    var kindName: String {
+        switch node {
+        case .scalar: return "scalar"
+        case .mapping: return "mapping"
+        case .sequence: return "list"
+        case .alias: return "alias"
+        }
+    }
+}

@@ -1,0 +1,122 @@
+/// Builds the context of an article page in one language: a real translation, or the source
+/// text as a fallback page.
+struct ArticlePageBuilder: Sendable {
+    let layouts: LayoutBuilder
+    let bodies: BodyRenderer
+    let dates: DateLocalizer
+
+    var site: Site { layouts.site }
+
+    func build(_ article: Article, language: String, diagnostics: inout [Diagnostic]) -> PageContext<ArticleMain> {
+        let config = site.config
+        let t = layouts.strings(language)
+        let path = SiteURLs.article(article.key, language: language)
+        let translation = article.translations[language]
+        let document = translation ?? article.source
+        let matter = document.frontMatter
+        let title = matter.title ?? article.source.frontMatter.title ?? article.key
+        let html = bodies.render(document, language: language, pagePath: path, diagnostics: &diagnostics)
+
+        var banners: [Banner] = []
+        let sourceLanguage = config.defaultLanguage
+        let originalHref = SiteURLs.relative(from: path, to: SiteURLs.article(article.key, language: sourceLanguage))
+        if translation == nil {
+            banners.append(Banner(text: t.format("fallback_notice", ["language": layouts.languageName(language)]), linkText: nil, href: nil, hreflang: nil))
+        } else if language != sourceLanguage, matter.translationMethod == .machine {
+            banners.append(Banner(
+                text: t["machine_translation_notice"],
+                linkText: t.format("view_original", ["language": layouts.languageName(sourceLanguage)]),
+                href: originalHref, hreflang: sourceLanguage
+            ))
+        }
+
+        let updated = matter.updated ?? article.source.frontMatter.updated
+        var versions: [String: String] = [:]
+        for code in site.publishedLanguages(of: article) { versions[code] = SiteURLs.article(article.key, language: code) }
+        let translated = Set(article.translations.keys)
+        let jsonLD = translation == nil ? nil : LayoutBuilder.scriptSafeJSON([
+            "@context": "https://schema.org", "@type": "TechArticle", "headline": title,
+            "dateModified": updated?.description ?? "", "inLanguage": language,
+            "url": SiteURLs.absolute(path, baseURL: config.baseURL),
+        ].merging(matter.description.map { ["description": $0] } ?? [:]) { a, _ in a })
+        let layout = layouts.layout(language: language, path: path, title: title, description: matter.description ?? article.source.frontMatter.description,
+                                    versions: versions, translated: translated, jsonLD: jsonLD, ogType: "article")
+        let toc = tableOfContents(document.body)
+        let related = relatedArticles(article, language: language, path: path)
+        let bodyLanguage = translation == nil && language != sourceLanguage ? config.language(sourceLanguage) : nil
+        let main = ArticleMain(
+            title: title,
+            breadcrumbs: breadcrumbs(article, language: language, path: path),
+            banners: banners,
+            updatedText: updated.map { dates.format($0, language: language) } ?? "",
+            updatedISO: updated?.description ?? "",
+            availability: availabilityMatrix(article.availability, language: language),
+            toc: toc, hasTOC: toc.count > 2,
+            html: html,
+            bodyLang: bodyLanguage?.code, bodyDir: bodyLanguage?.direction,
+            related: related, hasRelated: !related.isEmpty,
+            feedback: config.feedbackEndpoint.map {
+                FeedbackForm(endpoint: $0, articleID: article.id, language: language, revision: document.revision)
+            }
+        )
+        return PageContext(page: layout, t: t.values, main: main)
+    }
+
+    func breadcrumbs(_ article: Article, language: String, path: String) -> [LinkItem] {
+        let t = layouts.strings(language)
+        var items = [LinkItem(title: t["home"], href: SiteURLs.relative(from: path, to: SiteURLs.home(language)))]
+        if let category = site.category(article.category) {
+            let title = (category.translations[language] ?? category.source)?.frontMatter.title ?? category.key
+            items.append(LinkItem(title: title, href: SiteURLs.relative(from: path, to: SiteURLs.category(category.key, language: language))))
+        }
+        return items
+    }
+
+    /// Products × tiers with a mark per cell; nil when the article declares no availability.
+    func availabilityMatrix(_ availability: Availability?, language: String) -> AvailabilityMatrix? {
+        guard let availability, !availability.entries.isEmpty else { return nil }
+        let config = site.config
+        let t = layouts.strings(language)
+        let tiers = config.tiers.filter { tier in availability.entries.contains { $0.tiers.contains(tier.id) } }
+        let rows = availability.entries.compactMap { entry -> AvailabilityMatrix.Row? in
+            guard let product = config.product(entry.product) else { return nil }
+            let cells = tiers.map { tier in
+                let tierName = tier.name(in: language, defaultLanguage: config.defaultLanguage)
+                let available = entry.tiers.contains(tier.id)
+                return AvailabilityMatrix.Cell(available: available, label: t.format(available ? "availability_yes" : "availability_no", ["tier": tierName]))
+            }
+            return AvailabilityMatrix.Row(product: product.name(in: language, defaultLanguage: config.defaultLanguage), cells: cells)
+        }
+        return AvailabilityMatrix(
+            caption: t["availability_caption"],
+            columns: tiers.map { .init(name: $0.name(in: language, defaultLanguage: config.defaultLanguage)) },
+            rows: rows
+        )
+    }
+
+    private func tableOfContents(_ body: MarkdownNode) -> [TOCEntry] {
+        var entries: [TOCEntry] = []
+        body.forEach { node in
+            if case .heading(let info) = node.kind, (2...3).contains(info.level), let id = info.id {
+                entries.append(TOCEntry(id: id, text: node.plainText, level: info.level))
+            }
+        }
+        return entries
+    }
+
+    /// Same category first, then articles sharing a product; only pages this language publishes.
+    private func relatedArticles(_ article: Article, language: String, path: String) -> [LinkItem] {
+        let products = Set(article.availability?.entries.map(\.product) ?? [])
+        let candidates = site.articles.filter { $0.key != article.key && site.publishedLanguages(of: $0).contains(language) }
+        let sameCategory = candidates.filter { $0.category == article.category }
+        let sharing = candidates.filter { other in
+            other.category != article.category && !(products.isDisjoint(with: other.availability?.entries.map(\.product) ?? []))
+        }
+        return (sameCategory + sharing).prefix(5).map { other in
+            let document = other.translations[language] ?? other.source
+            return LinkItem(title: document.frontMatter.title ?? other.key,
+                            href: SiteURLs.relative(from: path, to: SiteURLs.article(other.key, language: language)),
+                            description: nil, lang: other.translations[language] == nil ? other.source.language : nil)
+        }
+    }
+}

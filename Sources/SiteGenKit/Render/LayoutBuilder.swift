@@ -1,0 +1,68 @@
+import Foundation
+
+/// Builds the parts every page shares: layout fields, language switcher, alternates.
+struct LayoutBuilder: Sendable {
+    let site: Site
+    let strings: [String: UIStrings]
+
+    func strings(_ language: String) -> UIStrings {
+        strings[language] ?? UIStrings(language: language, values: [:])
+    }
+
+    func languageName(_ code: String) -> String { site.config.language(code)?.name ?? code }
+
+    /// - Parameters:
+    ///   - path: the page's folder path (or file path for 404 pages).
+    ///   - versions: folder path of this page in each language where it exists.
+    ///   - translated: languages with a real translation (alternates and canonical only list these).
+    func layout(language: String, path: String, title: String, description: String?, versions: [String: String], translated: Set<String>, root: String? = nil, jsonLD: String? = nil, ogType: String = "website") -> PageLayout {
+        let config = site.config
+        let t = strings(language)
+        let base = root ?? SiteURLs.relative(from: path, to: "")
+        let isReal = translated.contains(language)
+        let alternates: [Alternate] = isReal ? config.languages.compactMap { lang in
+            guard translated.contains(lang.code), let target = versions[lang.code] else { return nil }
+            return Alternate(hreflang: lang.code, href: SiteURLs.absolute(target, baseURL: config.baseURL))
+        } + (versions[config.defaultLanguage].map { [Alternate(hreflang: "x-default", href: SiteURLs.absolute($0, baseURL: config.baseURL))] } ?? []) : []
+        let options = config.languages.map { lang in
+            LanguageOption(
+                code: lang.code, name: lang.name, dir: lang.direction,
+                href: lang.code == language ? nil : (translated.contains(lang.code) ? versions[lang.code].map { link(from: path, to: $0, root: root) } : nil),
+                current: lang.code == language,
+                unavailableLabel: t.format("language_unavailable", ["language": lang.name])
+            )
+        }
+        let siteTitle = config.title(in: language)
+        return PageLayout(
+            lang: language,
+            dir: config.language(language)?.direction ?? "ltr",
+            siteTitle: siteTitle,
+            title: title == siteTitle ? title : "\(title) – \(siteTitle)",
+            description: description,
+            root: base,
+            homeURL: link(from: path, to: SiteURLs.home(language), root: root),
+            availabilityURL: link(from: path, to: SiteURLs.availability(language), root: root),
+            canonicalURL: isReal ? SiteURLs.absolute(path, baseURL: config.baseURL) : nil,
+            noindex: !isReal,
+            alternates: alternates.count > 2 || (alternates.count == 2 && translated.count > 1) ? alternates : [],
+            languages: options,
+            jsonLD: jsonLD,
+            ogType: ogType
+        )
+    }
+
+    /// A link from the page at `from` to `to`: relative, or under `root` for pages such as
+    /// 404.html that may be served at any URL.
+    func link(from: String, to: String, root: String?) -> String {
+        if let root { return root + to }
+        return SiteURLs.relative(from: from, to: to)
+    }
+
+    /// JSON for a `<script type="application/ld+json">`, with characters that could end the
+    /// script element escaped.
+    static func scriptSafeJSON(_ object: [String: Any]) -> String? {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
+              let text = String(data: data, encoding: .utf8) else { return nil }
+        return text.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e").replacingOccurrences(of: "&", with: "\\u0026")
+    }
+}

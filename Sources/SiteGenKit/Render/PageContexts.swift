@@ -1,0 +1,178 @@
+/// Typed values handed to the Mustache templates. Every `String` here is HTML-escaped by the
+/// template (`{{…}}`) except the fields named `html`, which hold rendered Markdown (`{{{…}}}`).
+
+/// What every page's layout needs.
+struct PageContext<Main: Sendable>: Sendable {
+    var page: PageLayout
+    /// UI strings of the page's language (`{{t.last_updated}}`).
+    var t: [String: String]
+    var main: Main
+}
+
+struct PageLayout: Sendable {
+    var lang: String
+    var dir: String
+    var siteTitle: String
+    /// The document title (`<title>`).
+    var title: String
+    var description: String?
+    /// Relative prefix from this page to the output root ("../../").
+    var root: String
+    var homeURL: String
+    var availabilityURL: String
+    var canonicalURL: String?
+    var noindex: Bool
+    var alternates: [Alternate]
+    var languages: [LanguageOption]
+    /// JSON-LD, already made safe for a `<script>` element (`<`, `>` and `&` escaped as \u003c…).
+    var jsonLD: String?
+    var ogType: String
+}
+
+struct Alternate: Sendable {
+    var hreflang: String
+    var href: String
+}
+
+/// One entry of the language switcher.
+struct LanguageOption: Sendable {
+    var code: String
+    var name: String
+    var dir: String
+    /// Nil when the page does not exist in that language.
+    var href: String?
+    var current: Bool
+    /// Stored, not computed: templates see stored properties only.
+    var unavailable: Bool
+    var unavailableLabel: String
+
+    init(code: String, name: String, dir: String, href: String?, current: Bool, unavailableLabel: String) {
+        self.code = code
+        self.name = name
+        self.dir = dir
+        self.href = href
+        self.current = current
+        self.unavailable = href == nil && !current
+        self.unavailableLabel = unavailableLabel
+    }
+}
+
+struct LinkItem: Sendable {
+    var title: String
+    var href: String
+    var description: String?
+    var lang: String?
+}
+
+struct Banner: Sendable {
+    var text: String
+    var linkText: String?
+    var href: String?
+    var hreflang: String?
+}
+
+struct AvailabilityMatrix: Sendable {
+    struct Column: Sendable { var name: String }
+    struct Cell: Sendable {
+        var available: Bool
+        /// The text alternative read instead of the mark ("Pro: available").
+        var label: String
+    }
+    struct Row: Sendable {
+        var product: String
+        var cells: [Cell]
+    }
+    var caption: String
+    var columns: [Column]
+    var rows: [Row]
+}
+
+struct TOCEntry: Sendable {
+    var id: String
+    var text: String
+    var level: Int
+    var nested: Bool
+
+    init(id: String, text: String, level: Int) {
+        self.id = id
+        self.text = text
+        self.level = level
+        self.nested = level > 2
+    }
+}
+
+struct FeedbackForm: Sendable {
+    var endpoint: String
+    var articleID: String
+    var language: String
+    var revision: String
+}
+
+struct ArticleMain: Sendable {
+    var title: String
+    var breadcrumbs: [LinkItem]
+    var banners: [Banner]
+    var updatedText: String
+    var updatedISO: String
+    var availability: AvailabilityMatrix?
+    var toc: [TOCEntry]
+    var hasTOC: Bool
+    /// Rendered Markdown.
+    var html: String
+    /// The language of the body when it differs from the page's (fallback pages).
+    var bodyLang: String?
+    var bodyDir: String?
+    var related: [LinkItem]
+    var hasRelated: Bool
+    var feedback: FeedbackForm?
+}
+
+struct CategorySummary: Sendable {
+    var title: String
+    var description: String?
+    var href: String
+    var articles: [LinkItem]
+}
+
+struct HomeMain: Sendable {
+    var title: String
+    var html: String
+    var categories: [CategorySummary]
+    var uncategorized: [LinkItem]
+    var hasUncategorized: Bool
+}
+
+struct CategoryMain: Sendable {
+    var title: String
+    var description: String?
+    var breadcrumbs: [LinkItem]
+    var html: String
+    var articles: [LinkItem]
+}
+
+struct NotFoundMain: Sendable {
+    var title: String
+}
+
+/// The root `index.html`: pick a language.
+struct LanguagePickerMain: Sendable {
+    var languages: [LinkItem]
+    var defaultHref: String
+}
+
+/// The site-wide availability matrix: every article against every product and tier.
+struct AvailabilityPageMain: Sendable {
+    struct Product: Sendable { var id: String; var name: String }
+    struct Row: Sendable {
+        var title: String
+        var href: String
+        var productIDs: String
+        var cells: [AvailabilityMatrix.Cell]
+    }
+    struct Group: Sendable { var name: String; var span: Int; var id: String }
+    var title: String
+    var products: [Product]
+    var groups: [Group]
+    var tierNames: [AvailabilityMatrix.Column]
+    var rows: [Row]
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// The words of the theme in one language, from `templates/i18n/<lang>.yml`, with the default
+/// language filling any gap.
+public struct UIStrings: Sendable {
+    public var language: String
+    public var values: [String: String]
+
+    public subscript(key: String) -> String { values[key] ?? key }
+
+    /// Replaces `{name}` placeholders: `format("fallback_notice", ["language": "Deutsch"])`.
+    public func format(_ key: String, _ arguments: [String: String]) -> String {
+        var text = self[key]
+        for (name, value) in arguments { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+}
+
+/// Loads every language's UI strings and reports, once per key and language, what is missing.
+enum UIStringsLoader {
+    static func load(fileSystem: FileSystem, directory: String, config: SiteConfig, diagnostics: inout [Diagnostic]) -> [String: UIStrings] {
+        var raw: [String: [String: String]] = [:]
+        for language in config.languages {
+            let display = "templates/i18n/\(language.code).yml"
+            guard let data = try? fileSystem.readFile(directory + "/\(language.code).yml") else {
+                diagnostics.append(language.code == config.defaultLanguage
+                    ? .error(display, "missing UI strings for the default language")
+                    : .warning(display, "missing UI strings for '\(language.code)'; the \(config.defaultLanguage) strings are used"))
+                raw[language.code] = [:]
+                continue
+            }
+            guard let text = String(validatingUTF8Data: data) else {
+                diagnostics.append(.error(display, "file is not valid UTF-8"))
+                continue
+            }
+            switch YAMLValue.parse(text, file: display, lineOffset: 0) {
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            case .success(nil): raw[language.code] = [:]
+            case .success(let root?):
+                var flat: [String: String] = [:]
+                flatten(root, prefix: "", into: &flat, diagnostics: &diagnostics)
+                raw[language.code] = flat
+            }
+        }
+        let defaults = raw[config.defaultLanguage] ?? [:]
+        var result: [String: UIStrings] = [:]
+        for language in config.languages {
+            var values = raw[language.code] ?? [:]
+            let missing = defaults.keys.filter { values[$0] == nil }.sorted()
+            if language.code != config.defaultLanguage, raw[language.code]?.isEmpty == false {
+                for key in missing {
+                    diagnostics.append(.warning("templates/i18n/\(language.code).yml", "missing UI string '\(key)'; using the \(config.defaultLanguage) text"))
+                }
+            }
+            for key in missing { values[key] = defaults[key] }
+            result[language.code] = UIStrings(language: language.code, values: values)
+        }
+        return result
+    }
+
+    /// Nested mappings become dotted keys (`feedback: {yes: …}` → `feedback.yes`).
+    private static func flatten(_ value: YAMLValue, prefix: String, into result: inout [String: String], diagnostics: inout [Diagnostic]) {
+        if let pairs = value.pairs {
+            for pair in pairs { flatten(pair.value, prefix: prefix.isEmpty ? pair.key : "\(prefix).\(pair.key)", into: &result, diagnostics: &diagnostics) }
+        } else if let text = value.scalar {
+            result[prefix] = text
+        } else {
+            diagnostics.append(value.error("UI string '\(prefix)' must be text"))
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// Checks across the assembled site that no single file can see: section scopes against
+/// site.yml, pages that would be written to the same URL, settings that disable features.
+enum SiteValidator {
+    static func validate(_ site: Site) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let config = site.config
+        for article in site.articles {
+            for document in article.translations.values.sorted(by: { $0.language < $1.language }) {
+                checkScopes(document, config: config, into: &diagnostics)
+            }
+            if let category = site.category(article.key) {
+                diagnostics.append(.error(article.source.displayPath, "this article and the category folder '\(category.key)/' would both be published at /\(config.defaultLanguage)/\(article.key)/; rename one"))
+            }
+            if article.key == "availability" || article.key.hasPrefix("availability/") {
+                diagnostics.append(.error(article.source.displayPath, "'availability' is reserved for the site-wide availability page; rename this article"))
+            }
+        }
+        if config.feedbackEndpoint == nil {
+            diagnostics.append(.warning("content/site.yml", "no feedback.endpoint: articles are built without the \"Was this article helpful?\" form"))
+        }
+        return diagnostics
+    }
+
+    /// `{only=…}` entries must name a product, a tier, or `product:tier` from site.yml.
+    private static func checkScopes(_ document: SourceDocument, config: SiteConfig, into diagnostics: inout [Diagnostic]) {
+        document.body.forEach { node in
+            guard case .heading(let info) = node.kind else { return }
+            for entry in info.scope {
+                let parts = entry.split(separator: ":", maxSplits: 1).map(String.init)
+                let valid = parts.count == 2
+                    ? config.product(parts[0]) != nil && config.tier(parts[1]) != nil
+                    : config.product(entry) != nil || config.tier(entry) != nil
+                if !valid {
+                    diagnostics.append(.error(document.displayPath, line: node.range.start.line, column: node.range.start.column,
+                                              "unknown product or tier '\(entry)' in only= (site.yml defines products \(config.products.map(\.id).joined(separator: ", ")) and tiers \(config.tiers.map(\.id).joined(separator: ", ")))"))
+                }
+            }
+        }
+    }
+}
