@@ -60,6 +60,9 @@ public struct SiteBuilder: Sendable {
         let site = SiteAssembler.assemble(config: config, content: content, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
         diagnostics += SiteValidator.validate(site)
         guard let templates else { return nil }
+        if let defaults = strings[config.defaultLanguage] {
+            diagnostics += TemplateStringsChecker.check(templates: templates.sources, strings: defaults, defaultLanguage: config.defaultLanguage)
+        }
         return Prepared(site: site, templates: templates, strings: strings)
     }
 
@@ -94,6 +97,37 @@ public struct SiteBuilder: Sendable {
             report.diagnostics.add(.error(options.output, "cannot write the site: \(error)"))
         }
         return report
+    }
+
+    /// Everything `build` validates, plus the translation checks, without writing anything:
+    /// every page is rendered in memory so broken links and templates are found.
+    public func check(_ options: BuildOptions) async -> BuildReport {
+        var report = BuildReport()
+        guard let prepared = prepare(options, into: &report) else { return report }
+        let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings)
+        for plan in PagePlan.all(for: prepared.site) {
+            var diagnostics: [Diagnostic] = []
+            _ = renderer.render(plan, diagnostics: &diagnostics)
+            report.diagnostics.add(contentsOf: diagnostics)
+        }
+        report.diagnostics.add(contentsOf: TranslationStructureChecker.check(prepared.site))
+        report.diagnostics.add(contentsOf: outdatedTranslations(prepared.site))
+        return report
+    }
+
+    /// One warning per outdated translation, naming the source sections that changed.
+    private func outdatedTranslations(_ site: Site) -> [Diagnostic] {
+        site.articles.flatMap { article in
+            article.translations.values.sorted { $0.language < $1.language }.compactMap { translation -> Diagnostic? in
+                guard case .outdated(let sections) = TranslationStatus.state(of: article, in: translation.language, defaultLanguage: site.config.defaultLanguage) else { return nil }
+                return .warning(translation.displayPath, line: 1, column: 1, "outdated translation: \(article.source.displayPath) changed in \(sections.joined(separator: ", ")) since it was stamped")
+            }
+        }
+    }
+
+    /// The assembled site, for reports such as `sitegen translations`.
+    public func loadSite(_ options: BuildOptions, into report: inout BuildReport) -> Site? {
+        prepare(options, into: &report)?.site
     }
 
     /// Theme assets go to `assets/`; files next to articles keep their place in the language folder.

@@ -30,11 +30,3 @@ struct BuildCommand: AsyncParsableCommand {
         if failed { throw ExitCode(1) }
     }
 }
-
-/// Prints diagnostics one per line, sorted, to standard error.
-enum DiagnosticPrinter {
-    static func print(_ diagnostics: DiagnosticList) {
-        let text = diagnostics.sorted.map { "\($0)\n" }.joined()
-        FileHandle.standardError.write(Data(text.utf8))
-    }
-}

@@ -57,6 +57,7 @@ public struct FrontMatter: Sendable {
     public var draft = false
     public var availability: Availability?
     public var translationMethod: TranslationMethod?
+    public var translationStamp: TranslationStamp?
     /// 1-based lines of keys a translation must not set (they are inherited), for warnings.
     var inheritedKeyLines: [String: Int] = [:]
 

@@ -44,7 +44,9 @@ enum FrontMatterReader {
             case "availability":
                 matter.availability = readAvailability(value, config: config, &diagnostics)
                 matter.inheritedKeyLines["availability"] = keyValue.line
-            case "translation": matter.translationMethod = readTranslation(value, &diagnostics)
+            case "translation":
+                matter.translationMethod = readTranslation(value, &diagnostics)
+                matter.translationStamp = value["source"].flatMap { readStamp($0, &diagnostics) }
             default:
                 diagnostics.append(keyValue.warning("unknown front-matter key '\(key)' (known: \(knownKeys.sorted().joined(separator: ", ")))"))
             }
@@ -88,6 +90,22 @@ enum FrontMatterReader {
             entries.append(.init(product: product, tiers: tiers))
         }
         return Availability(entries: entries)
+    }
+
+    private static func readStamp(_ value: YAMLValue, _ diagnostics: inout [Diagnostic]) -> TranslationStamp? {
+        guard let revision = value["revision"]?.scalar else {
+            diagnostics.append(value.error("translation.source must have a 'revision' (written by 'sitegen translations stamp')"))
+            return nil
+        }
+        var sections: [(id: String, hash: String)] = []
+        if let map = value["sections"] {
+            guard let pairs = map.pairs else {
+                diagnostics.append(map.error("translation.source.sections must map section ids to hashes"))
+                return nil
+            }
+            sections = pairs.map { ($0.key, $0.value.scalar ?? "") }
+        }
+        return TranslationStamp(revision: revision, sections: sections)
     }
 
     private static func readTranslation(_ value: YAMLValue, _ diagnostics: inout [Diagnostic]) -> TranslationMethod? {

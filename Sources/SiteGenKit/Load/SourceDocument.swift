@@ -22,6 +22,10 @@ public struct SourceDocument: Sendable {
     public var body: MarkdownNode
     /// A short content hash of the file's bytes: changes whenever the file does.
     public var revision: String
+    /// A hash of the title and body only: what translation stamps compare against.
+    public var contentRevision: String
+    /// The body split at top-level headings, each with a hash, to locate changes.
+    public var sections: [SourceSection]
 
     /// The folder of the file inside its language folder ("" at the top).
     public var folder: String {

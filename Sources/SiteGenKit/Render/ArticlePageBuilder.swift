@@ -22,12 +22,14 @@ struct ArticlePageBuilder: Sendable {
         let originalHref = SiteURLs.relative(from: path, to: SiteURLs.article(article.key, language: sourceLanguage))
         if translation == nil {
             banners.append(Banner(text: t.format("fallback_notice", ["language": layouts.languageName(language)]), linkText: nil, href: nil, hreflang: nil))
-        } else if language != sourceLanguage, matter.translationMethod == .machine {
-            banners.append(Banner(
-                text: t["machine_translation_notice"],
-                linkText: t.format("view_original", ["language": layouts.languageName(sourceLanguage)]),
-                href: originalHref, hreflang: sourceLanguage
-            ))
+        } else if language != sourceLanguage {
+            let viewOriginal = t.format("view_original", ["language": layouts.languageName(sourceLanguage)])
+            if matter.translationMethod == .machine {
+                banners.append(Banner(text: t["machine_translation_notice"], linkText: viewOriginal, href: originalHref, hreflang: sourceLanguage))
+            }
+            if case .outdated = TranslationStatus.state(of: article, in: language, defaultLanguage: sourceLanguage) {
+                banners.append(Banner(text: t["outdated_notice"], linkText: viewOriginal, href: originalHref, hreflang: sourceLanguage))
+            }
         }
 
         let updated = matter.updated ?? article.source.frontMatter.updated

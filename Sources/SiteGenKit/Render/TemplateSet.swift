@@ -7,6 +7,8 @@ struct TemplateSet: Sendable {
     static let pageTemplates = ["home", "category", "article", "404", "languages", "availability"]
 
     let library: MustacheLibrary
+    /// Template name → source text, for checks that read the theme.
+    let sources: [String: String]
 
     static func load(fileSystem: FileSystem, directory: String, diagnostics: inout [Diagnostic]) -> TemplateSet? {
         guard fileSystem.isDirectory(directory) else {
@@ -46,7 +48,7 @@ struct TemplateSet: Sendable {
                 failed = true
             }
         }
-        return failed ? nil : TemplateSet(library: library)
+        return failed ? nil : TemplateSet(library: library, sources: sources)
     }
 
     /// `{{> partial}}` and `{{< parent}}` tags, which Mustache would otherwise render as nothing.

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+
+/// `sitegen check`: everything `build` validates, plus translation checks, without writing.
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate content, links, templates and translations without writing public/."
+    )
+
+    @Option(name: .shortAndLong, help: "The site folder, holding content/ and templates/.")
+    var root = "."
+
+    @Option(help: "Output format: text, github (Actions annotations) or json.")
+    var format: DiagnosticFormat = .text
+
+    @Flag(help: "Exit 1 on warnings too.")
+    var warningsAsErrors = false
+
+    func run() async throws {
+        let report = await SiteBuilder().check(BuildOptions(root: root))
+        FileHandle.standardOutput.write(Data(DiagnosticPrinter.render(report.diagnostics, format: format).utf8))
+        if report.failed(warningsAsErrors: warningsAsErrors) { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+
+/// How diagnostics are printed.
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    /// `path:line:col: severity: message`, one per line, then a summary.
+    case text
+    /// GitHub Actions workflow commands, so problems show up as annotations on the pull request.
+    case github
+    /// A JSON object with the list of diagnostics and the counts.
+    case json
+}
+
+enum DiagnosticPrinter {
+    static func print(_ diagnostics: DiagnosticList) {
+        FileHandle.standardError.write(Data(diagnostics.sorted.map { "\($0)\n" }.joined().utf8))
+    }
+
+    /// Formats `diagnostics` (sorted) with the summary line for text output.
+    static func render(_ diagnostics: DiagnosticList, format: DiagnosticFormat) -> String {
+        let sorted = diagnostics.sorted
+        switch format {
+        case .text:
+            return sorted.map { "\($0)\n" }.joined() + "\(diagnostics.summary)\n"
+        case .github:
+            return sorted.map { diagnostic in
+                var properties = ["file=\(escapeProperty(diagnostic.file))"]
+                if let line = diagnostic.line { properties.append("line=\(line)") }
+                if let column = diagnostic.column { properties.append("col=\(column)") }
+                return "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(escapeData(diagnostic.message))\n"
+            }.joined() + "\(diagnostics.summary)\n"
+        case .json:
+            struct Output: Encodable {
+                struct Item: Encodable { var file: String; var line: Int?; var column: Int?; var severity: String; var message: String }
+                var diagnostics: [Item]
+                var errors: Int
+                var warnings: Int
+            }
+            let output = Output(diagnostics: sorted.map { .init(file: $0.file, line: $0.line, column: $0.column, severity: $0.severity.rawValue, message: $0.message) },
+                                errors: diagnostics.errorCount, warnings: diagnostics.warningCount)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return ((try? encoder.encode(output)).map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
+        }
+    }
+
+    private static func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    private static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}
