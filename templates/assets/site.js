@@ -111,7 +111,8 @@
       var product = select.value;
       rows.forEach(function (row) {
         var products = (row.getAttribute('data-products') || '').split(/\s+/);
-        row.hidden = product !== '' && products.indexOf(product) === -1;
+        // '*' marks articles without an availability list: they apply to every product.
+        row.hidden = product !== '' && products.indexOf(product) === -1 && products.indexOf('*') === -1;
       });
     }
 

@@ -1,4 +1,6 @@
 /// Separates YAML front matter (between `---` lines at the very top) from the Markdown body.
+import Foundation
+
 public struct FrontMatterSplitter {
     public var yaml: String?
     public var body: String
@@ -10,7 +12,8 @@ public struct FrontMatterSplitter {
     public var unterminated: Bool
 
     public static func split(_ text: String) -> FrontMatterSplitter {
-        var text = text
+        // Windows line endings: as Characters "\r\n" never equals "\n", so normalize first.
+        var text = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else {
             return FrontMatterSplitter(yaml: nil, body: text, bodyLineOffset: 0, unterminated: false)

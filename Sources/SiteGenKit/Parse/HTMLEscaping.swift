@@ -39,11 +39,14 @@ public enum HTMLEscaping {
 
     /// cmark's safe mode drops these schemes (keeping inline raster images).
     public static func isDangerousURL(_ url: String) -> Bool {
-        let lower = url.prefix(20).lowercased()
-        if lower.hasPrefix("data:") {
-            return !["png", "gif", "jpeg", "webp"].contains { lower.hasPrefix("data:image/\($0)") }
+        // Compare ASCII bytes, as cmark does: as Characters, ":" followed by a combining mark
+        // would not match ":".
+        let lower = url.utf8.prefix(20).map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+        func starts(_ prefix: String) -> Bool { lower.starts(with: prefix.utf8) }
+        if starts("data:") {
+            return !["png", "gif", "jpeg", "webp"].contains { starts("data:image/\($0)") }
         }
-        return lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") || lower.hasPrefix("file:")
+        return starts("javascript:") || starts("vbscript:") || starts("file:")
     }
 
     private static func hrefSafe(_ byte: UInt8) -> Bool {

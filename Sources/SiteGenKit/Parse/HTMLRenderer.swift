@@ -64,12 +64,12 @@ public struct HTMLRenderer {
             renderHeading(node, info)
         case .codeBlock(let info, let literal):
             cr()
-            let language = info.prefix { !$0.isWhitespace }
+            // cmark: the info string up to the first ASCII space character, always prefixed.
+            let language = info.unicodeScalars.prefix { !" \t\n\u{0B}\u{0C}\r".unicodeScalars.contains($0) }
             if language.isEmpty {
                 out += "<pre><code>"
             } else {
-                out += "<pre><code class=\"" + (language.hasPrefix("language-") ? "" : "language-")
-                out += HTMLEscaping.escapeHTML(String(language)) + "\">"
+                out += "<pre><code class=\"language-" + HTMLEscaping.escapeHTML(String(String.UnicodeScalarView(language))) + "\">"
             }
             out += HTMLEscaping.escapeHTML(literal) + "</code></pre>\n"
         case .htmlBlock(let literal):

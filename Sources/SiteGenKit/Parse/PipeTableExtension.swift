@@ -4,7 +4,8 @@
 /// Markdown with cmark.
 enum PipeTableExtension {
     static func apply(_ node: MarkdownNode, source: String) -> MarkdownNode {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on scalars: as Characters, "\r\n" is one grapheme and never equals "\n".
+        let lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Substring($0) }
         return transform(node, lines: lines)
     }
 
@@ -33,8 +34,12 @@ enum PipeTableExtension {
         return (start.line...end.line).map { number in
             var line = lines[number - 1]
             if line.hasSuffix("\r") { line = line.dropLast() }
-            let prefix = line.utf8.prefix(max(start.column - 1, 0))
-            let dropped = prefix.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E } || number == start.line ? prefix.count : 0
+            // The first line starts at the paragraph's column; later lines lose whatever block-quote
+            // markers and indentation stand before that column ("> ", ">", "  ").
+            let limit = max(start.column - 1, 0)
+            let dropped = number == start.line
+                ? min(limit, line.utf8.count)
+                : line.utf8.prefix(limit).prefix { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E }.count
             let content = Substring(line.utf8.dropFirst(dropped))
             return PipeRow(text: content, line: number, column: dropped + 1)
         }

@@ -90,6 +90,12 @@ struct IndexPageBuilder: Sendable {
         let rows = site.articles.filter { site.publishedLanguages(of: $0).contains(language) }.map { article -> AvailabilityPageMain.Row in
             let document = article.translations[language] ?? article.source
             let entries = article.availability?.entries ?? []
+            let columnCount = config.products.count * config.tiers.count
+            if entries.isEmpty {
+                return .init(title: document.frontMatter.title ?? article.key,
+                             href: SiteURLs.relative(from: path, to: SiteURLs.article(article.key, language: language)),
+                             productIDs: "*", appliesToAll: true, columnCount: columnCount, cells: [])
+            }
             let cells = config.products.flatMap { product in
                 config.tiers.map { tier in
                     let available = entries.contains { $0.product == product.id && $0.tiers.contains(tier.id) }
@@ -98,7 +104,7 @@ struct IndexPageBuilder: Sendable {
             }
             return .init(title: document.frontMatter.title ?? article.key,
                          href: SiteURLs.relative(from: path, to: SiteURLs.article(article.key, language: language)),
-                         productIDs: entries.map(\.product).joined(separator: " "), cells: cells)
+                         productIDs: entries.map(\.product).joined(separator: " "), appliesToAll: false, columnCount: columnCount, cells: cells)
         }
         let layout = layouts.layout(language: language, path: path, title: t["availability_page_title"], description: nil,
                                     versions: versions(SiteURLs.availability), translated: allLanguages)

@@ -166,7 +166,11 @@ struct AvailabilityPageMain: Sendable {
     struct Row: Sendable {
         var title: String
         var href: String
+        /// Space-separated product ids; "*" when the article declares no availability.
         var productIDs: String
+        /// No availability list: one cell says it applies to everything.
+        var appliesToAll: Bool
+        var columnCount: Int
         var cells: [AvailabilityMatrix.Cell]
     }
     struct Group: Sendable { var name: String; var span: Int; var id: String }

@@ -112,6 +112,13 @@ struct MarkdownPipeTableTests {
         #expect(!output.contains("&gt;"))
     }
 
+    @Test("a table in a block quote whose lines mix '> ' and '>'")
+    func blockQuoteMixedMarkers() {
+        let output = html("> | a | b |\n>| - | - |\n> | 1 | 2 |\n")
+                    #expect(output.contains("<td>1</td>\n<td>2</td>"))
+        #expect(output.hasPrefix("<blockquote>\n"))
+    }
+
     @Test("a table inside a list item")
     func insideListItem() {
         let output = html("- Plans:\n\n  | a | b |\n  | - | - |\n  | 1 | 2 |\n")
@@ -157,9 +164,7 @@ struct MarkdownPipeTableTests {
     @Test("a table in a file with CRLF line endings")
     func crlfLineEndings() {
         let output = html("| a | b |\r\n| - | - |\r\n| 1 | 2 |\r\n")
-        withKnownIssue("PipeTableExtension splits the source on the Character \"\\n\", which never matches the single grapheme \"\\r\\n\"") {
-            #expect(output.contains("<table>"))
+                    #expect(output.contains("<table>"))
             #expect(output.contains("<td>1</td>\n<td>2</td>"))
-        }
     }
 }

@@ -122,8 +122,6 @@ struct MarkdownRenderCommandTests {
     @Test("front matter with CRLF line endings is skipped too")
     func crlfFrontMatter() {
         let output = render("---\r\ntitle: Refunds\r\n---\r\nBody.\r\n")
-        withKnownIssue("FrontMatterSplitter splits on the Character \"\\n\", which never matches the single grapheme \"\\r\\n\"") {
-            #expect(output.html == "<p>Body.</p>\n")
-        }
+                    #expect(output.html == "<p>Body.</p>\n")
     }
 }

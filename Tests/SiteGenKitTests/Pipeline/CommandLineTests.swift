@@ -5,14 +5,8 @@ import Testing
 /// The CLI as CI runs it: real folders on disk, exit statuses.
 @Suite("sitegen command line", .serialized)
 struct CommandLineTests {
-    /// Writes the fixture site into a fresh temporary folder.
     private func siteOnDisk(_ content: [String: String] = [:]) throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-test-\(UUID().uuidString)").path
-        let fs = LocalFileSystem()
-        for (path, text) in Fixture.theme.merging(Fixture.validContent.merging(content) { _, new in new }) { _, new in new } {
-            try fs.writeFile(root + "/" + path, Data(text.utf8))
-        }
-        return root
+        try Fixture.onDisk(content)
     }
 
     @Test func buildExitsZeroAndWritesPublic() async throws {

@@ -9,7 +9,7 @@ struct MultilingualTests {
         let (_, fs) = await Fixture.build()
         let html = try #require(fs.page("en/billing/refunds/index.html"))
         #expect(html.contains("<a href=\"../../../fr/billing/refunds/\" hreflang=\"fr\" lang=\"fr\" dir=\"ltr\">Français</a>"))
-        #expect(html.contains("<span class=\"unavailable\" lang=\"ar\" dir=\"rtl\">العربية</span>"))
+        #expect(html.contains("<span class=\"unavailable\" aria-hidden=\"true\" lang=\"ar\" dir=\"rtl\">العربية</span>"))
         #expect(!html.contains("href=\"../../../ar/billing/refunds/\""))
     }
 

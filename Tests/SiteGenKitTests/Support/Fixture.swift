@@ -112,6 +112,18 @@ enum Fixture {
     }
 }
 
+extension Fixture {
+    /// Writes the theme and `validContent` merged with `content` into a fresh temporary folder.
+    static func onDisk(_ content: [String: String] = [:]) throws -> String {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-test-\(UUID().uuidString)").path
+        let fs = LocalFileSystem()
+        for (path, text) in theme.merging(validContent.merging(content) { _, new in new }) { _, new in new } {
+            try fs.writeFile(root + "/" + path, Data(text.utf8))
+        }
+        return root
+    }
+}
+
 extension InMemoryFileSystem {
     /// The text of a built file under `site/public/`.
     func page(_ path: String) -> String? { text("site/public/" + path) }
