@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "sitegen", targets: ["SiteGenCLI"]),
+        .executable(name: "sitegen-bench", targets: ["SiteGenBenchmark"]),
         .library(name: "SiteGenKit", targets: ["SiteGenKit"]),
     ],
     dependencies: [
@@ -31,6 +32,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "SiteGenCLI",
+            dependencies: ["SiteGenKit"]
+        ),
+        // The benchmark (issue: speed): generates a synthetic help centre and times sitegen,
+        // Hugo and the cmark CLI on it. Run in release mode; see README.
+        .executableTarget(
+            name: "SiteGenBenchmark",
             dependencies: ["SiteGenKit"]
         ),
         .testTarget(

@@ -1,0 +1,1 @@
+print("sitegen-bench: not written yet")
