@@ -39,6 +39,11 @@ public struct Site: Sendable {
 
     private var articleIndex: [String: Int] = [:]
     private var categoryIndex: [String: Int] = [:]
+    /// Per article (by position in `articles`), the languages its page is published in.
+    private var published: [[String]] = []
+    /// Positions in `articles`, in site order, grouped for "related articles".
+    private(set) var articlesByCategory: [String: [Int]] = [:]
+    private(set) var articlesByProduct: [String: [Int]] = [:]
 
     init(config: SiteConfig, articles: [Article], categories: [Category], homes: [String: SourceDocument], assets: [String]) {
         self.config = config
@@ -46,9 +51,17 @@ public struct Site: Sendable {
         self.categories = categories
         self.homes = homes
         self.assets = assets
-        for (index, article) in articles.enumerated() { articleIndex[article.key] = index }
+        let codes = config.languages.map(\.code)
+        for (index, article) in articles.enumerated() {
+            articleIndex[article.key] = index
+            published.append(codes.filter { article.translations[$0] != nil || config.fallback == .source })
+            articlesByCategory[article.category, default: []].append(index)
+            for entry in article.availability?.entries ?? [] { articlesByProduct[entry.product, default: []].append(index) }
+        }
         for (index, category) in categories.enumerated() { categoryIndex[category.key] = index }
     }
+
+    public func articleIndex(of key: String) -> Int? { articleIndex[key] }
 
     public func article(_ key: String) -> Article? { articleIndex[key].map { articles[$0] } }
     public func category(_ key: String) -> Category? { categoryIndex[key].map { categories[$0] } }
@@ -56,6 +69,11 @@ public struct Site: Sendable {
     /// Languages an article's page is published in: its translations, plus every other
     /// language as a fallback page unless `fallback: none`.
     public func publishedLanguages(of article: Article) -> [String] {
-        config.languages.map(\.code).filter { article.translations[$0] != nil || config.fallback == .source }
+        articleIndex[article.key].map { published[$0] } ?? []
+    }
+
+    /// Whether the article at `index` has a page in `language`.
+    func isPublished(_ index: Int, in language: String) -> Bool {
+        published[index].contains(language)
     }
 }

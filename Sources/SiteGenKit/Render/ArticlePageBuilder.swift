@@ -107,14 +107,24 @@ struct ArticlePageBuilder: Sendable {
     }
 
     /// Same category first, then articles sharing a product; only pages this language publishes.
+    /// Uses the site's precomputed indexes: this runs for every page.
     private func relatedArticles(_ article: Article, language: String, path: String) -> [LinkItem] {
-        let products = Set(article.availability?.entries.map(\.product) ?? [])
-        let candidates = site.articles.filter { $0.key != article.key && site.publishedLanguages(of: $0).contains(language) }
-        let sameCategory = candidates.filter { $0.category == article.category }
-        let sharing = candidates.filter { other in
-            other.category != article.category && !(products.isDisjoint(with: other.availability?.entries.map(\.product) ?? []))
+        let limit = 5
+        guard let own = site.articleIndex(of: article.key) else { return [] }
+        var picked: [Int] = []
+        for index in site.articlesByCategory[article.category] ?? [] where index != own && site.isPublished(index, in: language) {
+            picked.append(index)
+            if picked.count == limit { break }
         }
-        return (sameCategory + sharing).prefix(5).map { other in
+        if picked.count < limit {
+            var sharing = Set<Int>()
+            for entry in article.availability?.entries ?? [] { sharing.formUnion(site.articlesByProduct[entry.product] ?? []) }
+            for index in sharing.sorted() where picked.count < limit && site.articles[index].category != article.category && site.isPublished(index, in: language) {
+                picked.append(index)
+            }
+        }
+        return picked.map { index in
+            let other = site.articles[index]
             let document = other.translations[language] ?? other.source
             return LinkItem(title: document.frontMatter.title ?? other.key,
                             href: SiteURLs.relative(from: path, to: SiteURLs.article(other.key, language: language)),

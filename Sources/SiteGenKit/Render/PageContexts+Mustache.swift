@@ -1,0 +1,277 @@
+import Mustache
+
+// Templates read these contexts through `child(named:)` instead of `Mirror`: reflection was
+// most of the render time. `TemplateFieldsTests` checks that every stored property is listed.
+
+extension PageContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "page": return self.page
+        case "t": return self.t
+        case "main": return self.main
+        default: return nil
+        }
+    }
+}
+
+extension PageLayout: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "lang": return self.lang
+        case "dir": return self.dir
+        case "siteTitle": return self.siteTitle
+        case "title": return self.title
+        case "description": return self.description
+        case "root": return self.root
+        case "homeURL": return self.homeURL
+        case "availabilityURL": return self.availabilityURL
+        case "canonicalURL": return self.canonicalURL
+        case "noindex": return self.noindex
+        case "alternates": return self.alternates
+        case "languages": return self.languages
+        case "jsonLD": return self.jsonLD
+        case "ogType": return self.ogType
+        default: return nil
+        }
+    }
+}
+
+extension Alternate: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "hreflang": return self.hreflang
+        case "href": return self.href
+        default: return nil
+        }
+    }
+}
+
+extension LanguageOption: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "code": return self.code
+        case "name": return self.name
+        case "dir": return self.dir
+        case "href": return self.href
+        case "current": return self.current
+        case "unavailable": return self.unavailable
+        case "unavailableLabel": return self.unavailableLabel
+        default: return nil
+        }
+    }
+}
+
+extension LinkItem: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "href": return self.href
+        case "description": return self.description
+        case "lang": return self.lang
+        default: return nil
+        }
+    }
+}
+
+extension Banner: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": return self.text
+        case "linkText": return self.linkText
+        case "href": return self.href
+        case "hreflang": return self.hreflang
+        default: return nil
+        }
+    }
+}
+
+extension AvailabilityMatrix: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "caption": return self.caption
+        case "columns": return self.columns
+        case "rows": return self.rows
+        default: return nil
+        }
+    }
+}
+
+extension AvailabilityMatrix.Column: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        default: return nil
+        }
+    }
+}
+
+extension AvailabilityMatrix.Cell: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "available": return self.available
+        case "label": return self.label
+        default: return nil
+        }
+    }
+}
+
+extension AvailabilityMatrix.Row: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "product": return self.product
+        case "cells": return self.cells
+        default: return nil
+        }
+    }
+}
+
+extension TOCEntry: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": return self.id
+        case "text": return self.text
+        case "level": return self.level
+        case "nested": return self.nested
+        default: return nil
+        }
+    }
+}
+
+extension FeedbackForm: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "endpoint": return self.endpoint
+        case "articleID": return self.articleID
+        case "language": return self.language
+        case "revision": return self.revision
+        default: return nil
+        }
+    }
+}
+
+extension ArticleMain: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "breadcrumbs": return self.breadcrumbs
+        case "banners": return self.banners
+        case "updatedText": return self.updatedText
+        case "updatedISO": return self.updatedISO
+        case "availability": return self.availability
+        case "toc": return self.toc
+        case "hasTOC": return self.hasTOC
+        case "html": return self.html
+        case "bodyLang": return self.bodyLang
+        case "bodyDir": return self.bodyDir
+        case "related": return self.related
+        case "hasRelated": return self.hasRelated
+        case "feedback": return self.feedback
+        default: return nil
+        }
+    }
+}
+
+extension CategorySummary: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "description": return self.description
+        case "href": return self.href
+        case "articles": return self.articles
+        default: return nil
+        }
+    }
+}
+
+extension HomeMain: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "html": return self.html
+        case "categories": return self.categories
+        case "uncategorized": return self.uncategorized
+        case "hasUncategorized": return self.hasUncategorized
+        default: return nil
+        }
+    }
+}
+
+extension CategoryMain: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "description": return self.description
+        case "breadcrumbs": return self.breadcrumbs
+        case "html": return self.html
+        case "articles": return self.articles
+        default: return nil
+        }
+    }
+}
+
+extension NotFoundMain: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        default: return nil
+        }
+    }
+}
+
+extension LanguagePickerMain: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "languages": return self.languages
+        case "defaultHref": return self.defaultHref
+        default: return nil
+        }
+    }
+}
+
+extension AvailabilityPageMain: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "products": return self.products
+        case "groups": return self.groups
+        case "tierNames": return self.tierNames
+        case "rows": return self.rows
+        default: return nil
+        }
+    }
+}
+
+extension AvailabilityPageMain.Product: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": return self.id
+        case "name": return self.name
+        default: return nil
+        }
+    }
+}
+
+extension AvailabilityPageMain.Row: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "href": return self.href
+        case "productIDs": return self.productIDs
+        case "appliesToAll": return self.appliesToAll
+        case "columnCount": return self.columnCount
+        case "cells": return self.cells
+        default: return nil
+        }
+    }
+}
+
+extension AvailabilityPageMain.Group: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "span": return self.span
+        case "id": return self.id
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Mustache
+import Testing
+@testable import SiteGenKit
+
+/// Templates see context fields through hand-written `child(named:)` lookups (for speed); a field
+/// missing there would silently render as nothing. This walks real contexts with `Mirror` and
+/// checks every stored property is reachable.
+@Suite("Template contexts")
+struct TemplateFieldsTests {
+    private func assertReachable(_ value: Any, path: String) {
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .collection {
+            for (index, element) in mirror.children.enumerated() { assertReachable(element.value, path: "\(path)[\(index)]") }
+            return
+        }
+        if mirror.displayStyle == .optional {
+            if let wrapped = mirror.children.first { assertReachable(wrapped.value, path: path) }
+            return
+        }
+        guard mirror.displayStyle == .struct, !(value is String) else { return }
+        if value is [String: String] { return }
+        guard let parent = value as? MustacheParent else {
+            Issue.record("\(path): \(type(of: value)) is not readable by templates without Mirror")
+            return
+        }
+        for child in mirror.children {
+            guard let label = child.label else { continue }
+            let isNil = Mirror(reflecting: child.value).displayStyle == .optional && Mirror(reflecting: child.value).children.isEmpty
+            #expect(isNil || parent.child(named: label) != nil, "\(path).\(label) is not exposed to templates")
+            assertReachable(child.value, path: "\(path).\(label)")
+        }
+    }
+
+    @Test func everyStoredFieldIsVisibleToTemplates() async throws {
+        var report = BuildReport()
+        let prepared = try #require(SiteBuilder(fileSystem: Fixture.fileSystem(Fixture.validContent)).prepare(BuildOptions(root: "site"), into: &report))
+        let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings)
+        var diagnostics: [Diagnostic] = []
+        let article = try #require(prepared.site.article("billing/refunds"))
+        assertReachable(renderer.articles.build(article, language: "fr", diagnostics: &diagnostics), path: "article")
+        assertReachable(renderer.indexes.home(language: "en", diagnostics: &diagnostics), path: "home")
+        let category = try #require(prepared.site.category("billing"))
+        assertReachable(renderer.indexes.category(category, language: "en", diagnostics: &diagnostics), path: "category")
+        assertReachable(renderer.indexes.notFound(language: "fr"), path: "404")
+        assertReachable(renderer.indexes.languagePicker(), path: "languages")
+        assertReachable(renderer.indexes.availability(language: "en"), path: "availability")
+    }
+}
