@@ -8,20 +8,30 @@ public struct BuildOptions: Sendable {
     public var outputDirectory: String?
     public var includeDrafts: Bool
     public var warningsAsErrors: Bool
+    /// Reuse `.sitegen-cache/` to skip unchanged pages; off for a clean build.
+    public var useCache: Bool
+    /// Render in parallel on all cores (the output is the same either way).
+    public var parallel: Bool
 
-    public init(root: String, outputDirectory: String? = nil, includeDrafts: Bool = false, warningsAsErrors: Bool = false) {
+    public init(root: String, outputDirectory: String? = nil, includeDrafts: Bool = false, warningsAsErrors: Bool = false, useCache: Bool = true, parallel: Bool = true) {
         self.root = root
         self.outputDirectory = outputDirectory
         self.includeDrafts = includeDrafts
         self.warningsAsErrors = warningsAsErrors
+        self.useCache = useCache
+        self.parallel = parallel
     }
 
     var output: String { outputDirectory ?? root + "/public" }
+    /// The build cache lives outside `public/`, so deploying `public/` never ships it.
+    var cacheDirectory: String { root + "/.sitegen-cache" }
 }
 
 /// The outcome of a build or check: every diagnostic, and what was written.
 public struct BuildReport: Sendable {
     public var diagnostics = DiagnosticList()
+    /// Pages rendered in this build (the rest were unchanged and skipped).
+    public var pagesRendered = 0
     public var pagesWritten = 0
     public var filesWritten = 0
     /// Whether `public/` was replaced.
@@ -66,39 +76,6 @@ public struct SiteBuilder: Sendable {
         return Prepared(site: site, templates: templates, strings: strings)
     }
 
-    /// Builds the site. `public/` is replaced only when the build has no errors.
-    public func build(_ options: BuildOptions) async -> BuildReport {
-        var report = BuildReport()
-        guard let prepared = prepare(options, into: &report), !report.diagnostics.hasErrors else { return report }
-        let writer = OutputWriter(fileSystem: fileSystem, outputDirectory: options.output)
-        do {
-            try writer.begin()
-            let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings)
-            for plan in PagePlan.all(for: prepared.site) {
-                var diagnostics: [Diagnostic] = []
-                if let data = renderer.render(plan, diagnostics: &diagnostics) {
-                    try writer.write(data, to: plan.outputPath)
-                    report.pagesWritten += 1
-                }
-                report.diagnostics.add(contentsOf: diagnostics)
-            }
-            try writer.write(SitemapRenderer.render(prepared.site), to: "sitemap.xml")
-            try writer.write(ManifestRenderer.render(prepared.site), to: "sitegen-manifest.json")
-            report.filesWritten = report.pagesWritten + 2
-            report.filesWritten += try copyAssets(prepared.site, options: options, writer: writer)
-            if report.failed(warningsAsErrors: options.warningsAsErrors) {
-                writer.abandon()
-                return report
-            }
-            try writer.commit()
-            report.published = true
-        } catch {
-            writer.abandon()
-            report.diagnostics.add(.error(options.output, "cannot write the site: \(error)"))
-        }
-        return report
-    }
-
     /// Everything `build` validates, plus the translation checks, without writing anything:
     /// every page is rendered in memory so broken links and templates are found.
     public func check(_ options: BuildOptions) async -> BuildReport {
@@ -128,22 +105,5 @@ public struct SiteBuilder: Sendable {
     /// The assembled site, for reports such as `sitegen translations`.
     public func loadSite(_ options: BuildOptions, into report: inout BuildReport) -> Site? {
         prepare(options, into: &report)?.site
-    }
-
-    /// Theme assets go to `assets/`; files next to articles keep their place in the language folder.
-    private func copyAssets(_ site: Site, options: BuildOptions, writer: OutputWriter) throws -> Int {
-        var count = 0
-        let themeAssets = options.root + "/templates/assets"
-        if fileSystem.isDirectory(themeAssets) {
-            for file in try fileSystem.filesRecursively(in: themeAssets) {
-                try writer.write(try fileSystem.readFile(themeAssets + "/" + file), to: "assets/" + file)
-                count += 1
-            }
-        }
-        for asset in site.assets {
-            try writer.write(try fileSystem.readFile(options.root + "/content/" + asset), to: asset)
-            count += 1
-        }
-        return count
     }
 }

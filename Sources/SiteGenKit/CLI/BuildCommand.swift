@@ -20,12 +20,17 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Fail the build on warnings too.")
     var warningsAsErrors = false
 
+    @Flag(help: "Ignore the build cache (.sitegen-cache/) and render every page.")
+    var clean = false
+
     func run() async throws {
-        let options = BuildOptions(root: root, outputDirectory: output, includeDrafts: drafts, warningsAsErrors: warningsAsErrors)
+        let options = BuildOptions(root: root, outputDirectory: output, includeDrafts: drafts, warningsAsErrors: warningsAsErrors, useCache: !clean)
         let report = await SiteBuilder().build(options)
         DiagnosticPrinter.print(report.diagnostics)
         let failed = report.failed(warningsAsErrors: warningsAsErrors)
-        let outcome = report.published ? "wrote \(report.pagesWritten) pages to \(options.output)" : "\(options.output) left unchanged"
+        let outcome = report.published
+            ? "\(report.pagesRendered) pages rendered, \(report.filesWritten) changed files written to \(options.output)"
+            : "\(options.output) left unchanged"
         FileHandle.standardError.write(Data("\(failed ? "build failed" : "build succeeded"): \(report.diagnostics.summary); \(outcome)\n".utf8))
         if failed { throw ExitCode(1) }
     }

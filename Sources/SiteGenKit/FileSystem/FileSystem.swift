@@ -12,6 +12,9 @@ public protocol FileSystem: Sendable {
     func writeFile(_ path: String, _ data: Data) throws
     func removeItem(_ path: String) throws
     func moveItem(from source: String, to destination: String) throws
+    /// A cheap fingerprint of a file's metadata (size, modification and change times, inode),
+    /// different whenever the file is written; nil when the file does not exist.
+    func fileStamp(_ path: String) -> String?
 }
 
 extension FileSystem {

@@ -3,6 +3,9 @@ import Foundation
 /// A file system held in memory, for tests and for tools that build without touching disk.
 public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
     private var files: [String: Data] = [:]
+    /// Bumped on every write, standing in for a modification time.
+    private var versions: [String: Int] = [:]
+    private var clock = 0
     private let lock = NSLock()
 
     /// - Parameter files: path → UTF-8 text.
@@ -45,7 +48,17 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
     }
 
     public func writeFile(_ path: String, _ data: Data) throws {
-        withLock { files[Self.normalize(path)] = data }
+        let key = Self.normalize(path)
+        withLock {
+            files[key] = data
+            clock += 1
+            versions[key] = clock
+        }
+    }
+
+    public func fileStamp(_ path: String) -> String? {
+        let key = Self.normalize(path)
+        return withLock { files[key].map { "\($0.count):\(versions[key] ?? 0)" } }
     }
 
     public func removeItem(_ path: String) throws {
@@ -57,10 +70,17 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         let from = Self.normalize(source), to = Self.normalize(destination)
         withLock {
             var moved: [String: Data] = [:]
-            for (key, value) in files {
-                if key == from { moved[to] = value } else if key.hasPrefix(from + "/") { moved[to + key.dropFirst(from.count)] = value } else { moved[key] = value }
+            var movedVersions: [String: Int] = [:]
+            let isFile = files[from] != nil
+            for (key, value) in files where isFile || !(key == to || key.hasPrefix(to + "/")) {
+                let target: String
+                if key == from { target = to } else if key.hasPrefix(from + "/") { target = to + key.dropFirst(from.count) } else { target = key }
+                if isFile, target == to, key != from { continue }
+                moved[target] = value
+                movedVersions[target] = versions[key]
             }
             files = moved
+            versions = movedVersions
         }
     }
 

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The real disk.
 public struct LocalFileSystem: FileSystem {
@@ -33,7 +38,23 @@ public struct LocalFileSystem: FileSystem {
         }
     }
 
+    public func fileStamp(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if canImport(Darwin)
+        let modified = info.st_mtimespec, changed = info.st_ctimespec
+        #else
+        let modified = info.st_mtim, changed = info.st_ctim
+        #endif
+        return "\(info.st_size):\(modified.tv_sec).\(modified.tv_nsec):\(changed.tv_sec).\(changed.tv_nsec):\(info.st_ino)"
+    }
+
+    /// Replaces `destination` if it exists (rename(2) semantics), creating its folder.
     public func moveItem(from source: String, to destination: String) throws {
-        try FileManager.default.moveItem(atPath: source, toPath: destination)
+        let parent = (destination as NSString).deletingLastPathComponent
+        if !parent.isEmpty { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
+        guard rename(source, destination) == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination])
+        }
     }
 }

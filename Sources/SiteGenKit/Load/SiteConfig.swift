@@ -30,6 +30,8 @@ public struct SiteConfig: Sendable {
     public var feedbackEndpoint: String?
     public var unsafe: Bool
     public var fallback: Fallback
+    /// A hash of site.yml's bytes: any change to it may change every page.
+    public var revision = ""
 
     public func language(_ code: String) -> Language? { languages.first { $0.code == code } }
     public func product(_ id: String) -> Entity? { products.first { $0.id == id } }

@@ -18,7 +18,8 @@ enum SiteConfigLoader {
             return (nil, [.error(displayPath, "site.yml is empty")])
         case .success(let root?):
             var diagnostics: [Diagnostic] = []
-            let config = read(root, &diagnostics)
+            var config = read(root, &diagnostics)
+            config?.revision = stableHash(data)
             return (diagnostics.contains { $0.severity == .error } ? nil : config, diagnostics)
         }
     }

@@ -27,6 +27,13 @@ public struct SourceDocument: Sendable {
     /// The body split at top-level headings, each with a hash, to locate changes.
     public var sections: [SourceSection]
 
+    /// Ids of every heading, in order: what `#anchor` links may point at.
+    public var headingIDs: [String] {
+        var ids: [String] = []
+        body.forEach { if case .heading(let info) = $0.kind, let id = info.id { ids.append(id) } }
+        return ids
+    }
+
     /// The folder of the file inside its language folder ("" at the top).
     public var folder: String {
         guard let slash = relativePath.lastIndex(of: "/") else { return "" }

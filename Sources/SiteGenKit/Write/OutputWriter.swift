@@ -1,10 +1,16 @@
 import Foundation
 
-/// Writes a build into a staging folder next to `public/` and swaps it in only when the build
-/// succeeded, so a failed build leaves the previous site untouched.
+/// Writes a build so that a failed build leaves the previous `public/` untouched and a
+/// successful one touches only files whose bytes changed.
+///
+/// Files go to a staging folder next to `public/` first. On commit, a full build's staging
+/// folder replaces `public/` whole; an incremental build's staging folder holds only the changed
+/// files, which are moved into place, and files no longer produced are deleted.
 struct OutputWriter: Sendable {
     let fileSystem: FileSystem
     let outputDirectory: String
+    /// True when `public/` exists and the cache says what is in it.
+    let incremental: Bool
 
     var stagingDirectory: String { outputDirectory + ".sitegen-staging" }
     private var retiredDirectory: String { outputDirectory + ".sitegen-old" }
@@ -12,6 +18,11 @@ struct OutputWriter: Sendable {
     /// Clears any staging folder a crashed build left behind.
     func begin() throws {
         try fileSystem.removeItem(stagingDirectory)
+    }
+
+    /// Whether `public/<path>` exists now.
+    func existsInOutput(_ path: String) -> Bool {
+        fileSystem.fileExists(outputDirectory + "/" + path)
     }
 
     /// - Parameter path: relative to the output root; must not climb out of it.
@@ -22,13 +33,26 @@ struct OutputWriter: Sendable {
         try fileSystem.writeFile(stagingDirectory + "/" + path, data)
     }
 
-    func commit() throws {
-        try fileSystem.removeItem(retiredDirectory)
-        if fileSystem.fileExists(outputDirectory) {
-            try fileSystem.moveItem(from: outputDirectory, to: retiredDirectory)
+    /// - Parameters:
+    ///   - written: the paths written to staging in this build.
+    ///   - stale: paths in `public/` that this build no longer produces (incremental only).
+    func commit(written: [String], stale: [String]) throws {
+        guard incremental else {
+            try fileSystem.removeItem(retiredDirectory)
+            if fileSystem.fileExists(outputDirectory) {
+                try fileSystem.moveItem(from: outputDirectory, to: retiredDirectory)
+            }
+            try fileSystem.moveItem(from: stagingDirectory, to: outputDirectory)
+            try fileSystem.removeItem(retiredDirectory)
+            return
         }
-        try fileSystem.moveItem(from: stagingDirectory, to: outputDirectory)
-        try fileSystem.removeItem(retiredDirectory)
+        for path in written {
+            try fileSystem.moveItem(from: stagingDirectory + "/" + path, to: outputDirectory + "/" + path)
+        }
+        for path in stale where !path.contains("..") {
+            try fileSystem.removeItem(outputDirectory + "/" + path)
+        }
+        try fileSystem.removeItem(stagingDirectory)
     }
 
     func abandon() {

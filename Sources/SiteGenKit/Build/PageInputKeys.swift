@@ -1,0 +1,65 @@
+/// A key per page that changes whenever anything the page is rendered from changes: the theme,
+/// the UI strings, site.yml, the facts about other pages that any page may show (titles,
+/// order, availability, heading ids, which files exist), and the page's own source files.
+/// Pages whose key is unchanged since the last build are not rendered again.
+struct PageInputKeys: Sendable {
+    /// Bump when sitegen's output changes for the same input.
+    static let generatorVersion = "sitegen-output-1"
+
+    private let global: String
+
+    init(site: Site, templates: TemplateSet, strings: [String: UIStrings]) {
+        var hasher = StableHasher()
+        hasher.combine(Self.generatorVersion)
+        hasher.combine(site.config.revision)
+        for (name, text) in templates.sources.sorted(by: { $0.key < $1.key }) { hasher.combine(name); hasher.combine(text) }
+        for (language, table) in strings.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(language)
+            for (key, value) in table.values.sorted(by: { $0.key < $1.key }) { hasher.combine(key); hasher.combine(value) }
+        }
+        func describe(_ document: SourceDocument) {
+            let matter = document.frontMatter
+            hasher.combine(document.displayPath)
+            hasher.combine(matter.title)
+            hasher.combine(matter.description)
+            hasher.combine(matter.order ?? Int.min)
+            for entry in matter.availability?.entries ?? [] { hasher.combine(entry.product); hasher.combine(entry.tiers.joined(separator: ",")) }
+            hasher.combine(document.headingIDs.joined(separator: " "))
+        }
+        for article in site.articles {
+            hasher.combine(article.key)
+            for (_, document) in article.translations.sorted(by: { $0.key < $1.key }) { describe(document) }
+        }
+        for category in site.categories {
+            hasher.combine(category.key)
+            for (_, document) in category.translations.sorted(by: { $0.key < $1.key }) { describe(document) }
+        }
+        for (_, home) in site.homes.sorted(by: { $0.key < $1.key }) { describe(home) }
+        for asset in site.assets { hasher.combine(asset) }
+        global = hasher.value
+    }
+
+    func key(for plan: PagePlan, in site: Site) -> String {
+        var hasher = StableHasher()
+        hasher.combine(global)
+        hasher.combine(plan.outputPath)
+        switch plan {
+        case .article(let key, let language):
+            if let article = site.article(key) {
+                hasher.combine(article.source.revision)
+                hasher.combine(article.translations[language]?.revision)
+            }
+        case .home(let language):
+            hasher.combine(site.homes[language]?.revision)
+            hasher.combine(site.homes[site.config.defaultLanguage]?.revision)
+        case .category(let key, let language):
+            if let category = site.category(key) {
+                hasher.combine(category.source?.revision)
+                hasher.combine(category.translations[language]?.revision)
+            }
+        case .languagePicker, .rootNotFound, .availability, .notFound:
+            break
+        }
+        return hasher.value
+    }
+}

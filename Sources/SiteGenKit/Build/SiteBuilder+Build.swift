@@ -1,0 +1,121 @@
+import Foundation
+
+extension SiteBuilder {
+    /// One output file of a build, as decided by `renderOrReuse`.
+    struct FileOutcome: Sendable {
+        var path: String
+        var entry: PageCache.Entry
+        var rendered: Bool
+        /// Written to staging: its bytes differ from what `public/` holds.
+        var written: Bool
+        var failure: Diagnostic?
+    }
+
+    /// Builds the site. `public/` is updated only when the build has no errors, and then only
+    /// files whose bytes changed are written. Pages whose inputs did not change since the last
+    /// build (`.sitegen-cache/`) are not rendered again.
+    public func build(_ options: BuildOptions) async -> BuildReport {
+        var report = BuildReport()
+        guard let prepared = prepare(options, into: &report), !report.diagnostics.hasErrors else { return report }
+        let cachePath = options.cacheDirectory + "/pages.bin"
+        let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap(PageCache.decode) : nil
+        let writer = OutputWriter(fileSystem: fileSystem, outputDirectory: options.output,
+                                  incremental: previous != nil && fileSystem.isDirectory(options.output))
+        let reusable = writer.incremental ? previous : nil
+        do {
+            try writer.begin()
+        } catch {
+            report.diagnostics.add(.error(options.output, "cannot prepare the output folder: \(error)"))
+            return report
+        }
+        let site = prepared.site
+        let renderer = PageRenderer(site: site, templates: prepared.templates, strings: prepared.strings)
+        let keys = PageInputKeys(site: site, templates: prepared.templates, strings: prepared.strings)
+        let plans = PagePlan.all(for: site)
+        let render: @Sendable (PagePlan) -> FileOutcome = { plan in
+            renderOrReuse(path: plan.outputPath, key: keys.key(for: plan, in: site), cached: reusable?.entries[plan.outputPath], writer: writer) {
+                var diagnostics: [Diagnostic] = []
+                let data = renderer.render(plan, diagnostics: &diagnostics)
+                return (data, diagnostics)
+            }
+        }
+        var outcomes = options.parallel ? await concurrentMap(plans, render) : plans.map(render)
+        outcomes += extraFiles(site, options: options, reusable: reusable, writer: writer)
+
+        for outcome in outcomes {
+            report.diagnostics.add(contentsOf: outcome.entry.diagnostics)
+            if let failure = outcome.failure { report.diagnostics.add(failure) }
+            if outcome.rendered, plans.count > 0, outcome.path.hasSuffix(".html") { report.pagesRendered += 1 }
+            if outcome.written { report.filesWritten += 1 }
+        }
+        report.pagesWritten = outcomes.filter { $0.written && $0.path.hasSuffix(".html") }.count
+        if report.failed(warningsAsErrors: options.warningsAsErrors) {
+            writer.abandon()
+            return report
+        }
+        let produced = Set(outcomes.map(\.path))
+        let stale = reusable.map { $0.entries.keys.filter { !produced.contains($0) }.sorted() } ?? []
+        do {
+            try writer.commit(written: outcomes.filter(\.written).map(\.path), stale: stale)
+            var cache = PageCache()
+            for outcome in outcomes { cache.entries[outcome.path] = outcome.entry }
+            try fileSystem.writeFile(cachePath, cache.encoded())
+            report.published = true
+        } catch {
+            writer.abandon()
+            report.diagnostics.add(.error(options.output, "cannot write the site: \(error)"))
+        }
+        return report
+    }
+
+    /// Renders a file unless its input key matches the cache and it is still in `public/`;
+    /// writes it to staging unless its bytes are the ones already published.
+    func renderOrReuse(path: String, key: String, cached: PageCache.Entry?, writer: OutputWriter,
+                       produce: () -> (Data?, [Diagnostic])) -> FileOutcome {
+        let present = cached != nil && writer.existsInOutput(path)
+        if let cached, present, cached.inputKey == key {
+            return FileOutcome(path: path, entry: cached, rendered: false, written: false)
+        }
+        let (data, diagnostics) = produce()
+        guard let data else {
+            return FileOutcome(path: path, entry: .init(inputKey: key, outputHash: "", diagnostics: diagnostics), rendered: true, written: false)
+        }
+        let hash = stableHash(data)
+        let entry = PageCache.Entry(inputKey: key, outputHash: hash, diagnostics: diagnostics)
+        if present, cached?.outputHash == hash {
+            return FileOutcome(path: path, entry: entry, rendered: true, written: false)
+        }
+        do {
+            try writer.write(data, to: path)
+            return FileOutcome(path: path, entry: entry, rendered: true, written: true)
+        } catch {
+            return FileOutcome(path: path, entry: entry, rendered: true, written: false,
+                               failure: .error(writer.outputDirectory + "/" + path, "cannot write: \(error)"))
+        }
+    }
+
+    /// The sitemap, the manifest and copied assets. Assets are keyed on their file stamp, so an
+    /// unchanged image is neither read nor rewritten.
+    private func extraFiles(_ site: Site, options: BuildOptions, reusable: PageCache?, writer: OutputWriter) -> [FileOutcome] {
+        var outcomes: [FileOutcome] = []
+        for (path, data) in [("sitemap.xml", SitemapRenderer.render(site)), ("sitegen-manifest.json", ManifestRenderer.render(site))] {
+            outcomes.append(renderOrReuse(path: path, key: stableHash(data), cached: reusable?.entries[path], writer: writer) { (data, []) })
+        }
+        var copies: [(source: String, path: String)] = []
+        let themeAssets = options.root + "/templates/assets"
+        if fileSystem.isDirectory(themeAssets) {
+            copies += ((try? fileSystem.filesRecursively(in: themeAssets)) ?? []).map { (themeAssets + "/" + $0, "assets/" + $0) }
+        }
+        copies += site.assets.map { (options.root + "/content/" + $0, $0) }
+        for copy in copies {
+            let key = fileSystem.fileStamp(copy.source) ?? ""
+            outcomes.append(renderOrReuse(path: copy.path, key: key, cached: reusable?.entries[copy.path], writer: writer) {
+                guard let data = try? fileSystem.readFile(copy.source) else {
+                    return (nil, [.error(copy.source, "cannot read file")])
+                }
+                return (data, [])
+            })
+        }
+        return outcomes
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// What the previous successful build wrote, per output file: the key of the inputs it was
+/// rendered from, a hash of its bytes, and the diagnostics rendering it produced. Lets a rebuild
+/// skip pages whose inputs did not change and leave unchanged files untouched on disk.
+struct PageCache: Sendable {
+    struct Entry: Sendable, Equatable {
+        var inputKey: String
+        var outputHash: String
+        var diagnostics: [Diagnostic]
+    }
+
+    static let formatVersion = "sitegen-page-cache-1"
+
+    var entries: [String: Entry] = [:]
+    /// Diagnostics of stages before rendering, replayed when nothing changed at all.
+    var inputFingerprint = ""
+    var prepareDiagnostics: [Diagnostic] = []
+
+    func encoded() -> Data {
+        var writer = BinaryWriter()
+        writer.write(Self.formatVersion)
+        writer.write(inputFingerprint)
+        writer.write(prepareDiagnostics.count)
+        for diagnostic in prepareDiagnostics { diagnostic.encode(into: &writer) }
+        writer.write(entries.count)
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            writer.write(path)
+            writer.write(entry.inputKey)
+            writer.write(entry.outputHash)
+            writer.write(entry.diagnostics.count)
+            for diagnostic in entry.diagnostics { diagnostic.encode(into: &writer) }
+        }
+        return writer.data
+    }
+
+    /// Nil for a missing, damaged or older-format cache.
+    static func decode(_ data: Data) -> PageCache? {
+        var reader = BinaryReader(data)
+        guard reader.string() == formatVersion, let fingerprint = reader.string() else { return nil }
+        var cache = PageCache(inputFingerprint: fingerprint)
+        guard let prepareCount = reader.int() else { return nil }
+        for _ in 0..<max(prepareCount, 0) {
+            guard let diagnostic = Diagnostic.decode(from: &reader) else { return nil }
+            cache.prepareDiagnostics.append(diagnostic)
+        }
+        guard let count = reader.int(), count >= 0 else { return nil }
+        cache.entries.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let path = reader.string(), let key = reader.string(), let hash = reader.string(), let diagnosticCount = reader.int() else { return nil }
+            var diagnostics: [Diagnostic] = []
+            for _ in 0..<max(diagnosticCount, 0) {
+                guard let diagnostic = Diagnostic.decode(from: &reader) else { return nil }
+                diagnostics.append(diagnostic)
+            }
+            cache.entries[path] = Entry(inputKey: key, outputHash: hash, diagnostics: diagnostics)
+        }
+        return reader.isAtEnd ? cache : nil
+    }
+}
