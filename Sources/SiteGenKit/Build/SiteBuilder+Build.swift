@@ -16,9 +16,18 @@ extension SiteBuilder {
     /// build (`.sitegen-cache/`) are not rendered again.
     public func build(_ options: BuildOptions) async -> BuildReport {
         var report = BuildReport()
-        guard let prepared = prepare(options, into: &report), !report.diagnostics.hasErrors else { return report }
         let cachePath = options.cacheDirectory + "/pages.bin"
         let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap(PageCache.decode) : nil
+        let fingerprint = InputFingerprint.compute(fileSystem: fileSystem, options: options)
+        if let previous, previous.inputFingerprint == fingerprint, fileSystem.fileExists(options.output + "/sitegen-manifest.json") {
+            // Nothing was touched since the last successful build: replay what it reported.
+            report.diagnostics.add(contentsOf: previous.prepareDiagnostics)
+            for (_, entry) in previous.entries.sorted(by: { $0.key < $1.key }) { report.diagnostics.add(contentsOf: entry.diagnostics) }
+            report.published = true
+            return report
+        }
+        guard let prepared = await prepare(options, into: &report), !report.diagnostics.hasErrors else { return report }
+        let prepareDiagnostics = report.diagnostics.items
         let writer = OutputWriter(fileSystem: fileSystem, outputDirectory: options.output,
                                   incremental: previous != nil && fileSystem.isDirectory(options.output))
         let reusable = writer.incremental ? previous : nil
@@ -57,7 +66,9 @@ extension SiteBuilder {
         let stale = reusable.map { $0.entries.keys.filter { !produced.contains($0) }.sorted() } ?? []
         do {
             try writer.commit(written: outcomes.filter(\.written).map(\.path), stale: stale)
-            var cache = PageCache()
+            // Taken after writing, so it includes what public/ now holds.
+            let finalFingerprint = InputFingerprint.compute(fileSystem: fileSystem, options: options)
+            var cache = PageCache(inputFingerprint: finalFingerprint, prepareDiagnostics: prepareDiagnostics)
             for outcome in outcomes { cache.entries[outcome.path] = outcome.entry }
             try fileSystem.writeFile(cachePath, cache.encoded())
             report.published = true

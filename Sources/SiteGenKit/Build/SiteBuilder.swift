@@ -58,7 +58,7 @@ public struct SiteBuilder: Sendable {
         var strings: [String: UIStrings]
     }
 
-    func prepare(_ options: BuildOptions, into report: inout BuildReport) -> Prepared? {
+    func prepare(_ options: BuildOptions, into report: inout BuildReport) async -> Prepared? {
         var diagnostics: [Diagnostic] = []
         defer { report.diagnostics.add(contentsOf: diagnostics) }
         let (loadedConfig, configDiagnostics) = SiteConfigLoader.load(fileSystem: fileSystem, path: options.root + "/content/site.yml", displayPath: "content/site.yml")
@@ -66,7 +66,7 @@ public struct SiteBuilder: Sendable {
         guard let config = loadedConfig else { return nil }
         let strings = UIStringsLoader.load(fileSystem: fileSystem, directory: options.root + "/templates/i18n", config: config, diagnostics: &diagnostics)
         let templates = TemplateSet.load(fileSystem: fileSystem, directory: options.root + "/templates", diagnostics: &diagnostics)
-        let content = ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", config: config, diagnostics: &diagnostics)
+        let content = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", config: config, diagnostics: &diagnostics)
         let site = SiteAssembler.assemble(config: config, content: content, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
         diagnostics += SiteValidator.validate(site)
         guard let templates else { return nil }
@@ -80,7 +80,7 @@ public struct SiteBuilder: Sendable {
     /// every page is rendered in memory so broken links and templates are found.
     public func check(_ options: BuildOptions) async -> BuildReport {
         var report = BuildReport()
-        guard let prepared = prepare(options, into: &report) else { return report }
+        guard let prepared = await prepare(options, into: &report) else { return report }
         let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings)
         for plan in PagePlan.all(for: prepared.site) {
             var diagnostics: [Diagnostic] = []
@@ -103,7 +103,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The assembled site, for reports such as `sitegen translations`.
-    public func loadSite(_ options: BuildOptions, into report: inout BuildReport) -> Site? {
-        prepare(options, into: &report)?.site
+    public func loadSite(_ options: BuildOptions, into report: inout BuildReport) async -> Site? {
+        await prepare(options, into: &report)?.site
     }
 }

@@ -36,7 +36,7 @@ struct TranslationsReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         var load = BuildReport()
-        guard let site = SiteBuilder().loadSite(BuildOptions(root: root), into: &load) else {
+        guard let site = await SiteBuilder().loadSite(BuildOptions(root: root), into: &load) else {
             FileHandle.standardError.write(Data(DiagnosticPrinter.render(load.diagnostics, format: .text).utf8))
             throw ExitCode(1)
         }

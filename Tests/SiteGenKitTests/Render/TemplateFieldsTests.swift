@@ -33,7 +33,7 @@ struct TemplateFieldsTests {
 
     @Test func everyStoredFieldIsVisibleToTemplates() async throws {
         var report = BuildReport()
-        let prepared = try #require(SiteBuilder(fileSystem: Fixture.fileSystem(Fixture.validContent)).prepare(BuildOptions(root: "site"), into: &report))
+        let prepared = try #require(await SiteBuilder(fileSystem: Fixture.fileSystem(Fixture.validContent)).prepare(BuildOptions(root: "site"), into: &report))
         let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings)
         var diagnostics: [Diagnostic] = []
         let article = try #require(prepared.site.article("billing/refunds"))

@@ -16,29 +16,29 @@ struct OutdatedTranslationTests {
         return fs
     }
 
-    private func report(_ fs: InMemoryFileSystem, only: String? = nil) throws -> TranslationReport {
+    private func report(_ fs: InMemoryFileSystem, only: String? = nil) async throws -> TranslationReport {
         var load = BuildReport()
-        let site = try #require(SiteBuilder(fileSystem: fs).loadSite(BuildOptions(root: "site"), into: &load))
+        let site = try #require(await SiteBuilder(fileSystem: fs).loadSite(BuildOptions(root: "site"), into: &load))
         return TranslationReport(site: site, only: only)
     }
 
-    @Test func unstampedTranslationIsUnknownNotUpToDate() throws {
-        let text = try report(Fixture.fileSystem(Fixture.validContent)).text
+    @Test func unstampedTranslationIsUnknownNotUpToDate() async throws {
+        let text = try await report(Fixture.fileSystem(Fixture.validContent)).text
         #expect(text.hasPrefix("fr (Français): 1/3 translated (33%), 0 up to date (0%), 0 outdated, 1 unstamped, 2 missing, 1 machine-translated\n"))
         #expect(text.contains("  unstamped:\n    content/fr/billing/refunds.md: not stamped;"))
         #expect(text.contains("    content/fr/billing/invoice.md (translate content/en/billing/invoice.md)\n"))
     }
 
-    @Test func freshlyStampedTranslationIsUpToDate() throws {
+    @Test func freshlyStampedTranslationIsUpToDate() async throws {
         let fs = Fixture.fileSystem(Fixture.validContent)
         _ = TranslationStamper(fileSystem: fs, root: "site").stamp("site/content/fr/billing/refunds.md")
-        let french = try #require(try report(fs, only: "fr").languages.first)
+        let french = try #require(try await report(fs, only: "fr").languages.first)
         #expect(french.upToDate == 1)
         #expect(french.upToDatePercent == 33)
     }
 
-    @Test func editedSourceMakesTheTranslationOutdatedAndNamesTheSection() throws {
-        let text = try report(try siteWithOutdatedFrench()).text
+    @Test func editedSourceMakesTheTranslationOutdatedAndNamesTheSection() async throws {
+        let text = try await report(try siteWithOutdatedFrench()).text
         #expect(text.contains("0 up to date (0%), 1 outdated, 0 unstamped"))
         #expect(text.contains("  outdated:\n    content/fr/billing/refunds.md: the source changed in 'Refund fees' (#fees)\n"))
     }
@@ -62,8 +62,8 @@ struct OutdatedTranslationTests {
         #expect(report.lines.contains("content/fr/billing/refunds.md:1:1: warning: outdated translation: content/en/billing/refunds.md changed in 'Refund fees' (#fees) since it was stamped"))
     }
 
-    @Test func jsonReportIsMachineReadable() throws {
-        let data = try JSONEncoder().encode(try report(try siteWithOutdatedFrench()))
+    @Test func jsonReportIsMachineReadable() async throws {
+        let data = try JSONEncoder().encode(try await report(try siteWithOutdatedFrench()))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let languages = try #require(json["languages"] as? [[String: Any]])
         let french = try #require(languages.first { $0["code"] as? String == "fr" })
@@ -72,10 +72,10 @@ struct OutdatedTranslationTests {
         #expect(entries.first { $0["article"] as? String == "billing/refunds" }?["changedSections"] as? [String] == ["'Refund fees' (#fees)"])
     }
 
-    @Test func htmlStatusPageShowsAColouredMatrix() throws {
+    @Test func htmlStatusPageShowsAColouredMatrix() async throws {
         let fs = try siteWithOutdatedFrench()
         var load = BuildReport()
-        let site = try #require(SiteBuilder(fileSystem: fs).loadSite(BuildOptions(root: "site"), into: &load))
+        let site = try #require(await SiteBuilder(fileSystem: fs).loadSite(BuildOptions(root: "site"), into: &load))
         let html = TranslationStatusPage.render(TranslationReport(site: site), site: site)
         #expect(html.contains("<td class=\"state outdated machine\" title=\"changed: &#39;Refund fees&#39; (#fees)\">outdated</td>") ||
                 html.contains("<td class=\"state outdated machine\" title=\"changed: 'Refund fees' (#fees)\">outdated</td>"))
