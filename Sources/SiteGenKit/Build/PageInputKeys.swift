@@ -1,10 +1,16 @@
+import Foundation
+
 /// A key per page that changes whenever anything the page is rendered from changes: the theme,
 /// the UI strings, site.yml, the facts about other pages that any page may show (titles,
 /// order, availability, heading ids, which files exist), and the page's own source files.
 /// Pages whose key is unchanged since the last build are not rendered again.
 struct PageInputKeys: Sendable {
-    /// Bump when sitegen's output changes for the same input.
-    static let generatorVersion = "sitegen-output-1"
+    /// Changes whenever the sitegen binary does (its path and file stamp), so upgrading sitegen
+    /// never serves pages rendered by the old version from the cache.
+    static let generatorVersion: String = {
+        let executable = Bundle.main.executablePath ?? CommandLine.arguments.first ?? "sitegen"
+        return "sitegen-output-1:" + executable + ":" + (LocalFileSystem().fileStamp(executable) ?? "")
+    }()
 
     private let global: String
 

@@ -36,11 +36,13 @@ struct ArticlePageBuilder: Sendable {
         var versions: [String: String] = [:]
         for code in site.publishedLanguages(of: article) { versions[code] = SiteURLs.article(article.key, language: code) }
         let translated = Set(article.translations.keys)
-        let jsonLD = translation == nil ? nil : LayoutBuilder.scriptSafeJSON([
+        var structured = [
             "@context": "https://schema.org", "@type": "TechArticle", "headline": title,
             "dateModified": updated?.description ?? "", "inLanguage": language,
             "url": SiteURLs.absolute(path, baseURL: config.baseURL),
-        ].merging(matter.description.map { ["description": $0] } ?? [:]) { a, _ in a })
+        ]
+        structured["description"] = matter.description
+        let jsonLD = translation == nil ? nil : LayoutBuilder.scriptSafeJSON(structured)
         let layout = layouts.layout(language: language, path: path, title: title, description: matter.description ?? article.source.frontMatter.description,
                                     versions: versions, translated: translated, jsonLD: jsonLD, ogType: "article")
         let toc = tableOfContents(document.body)

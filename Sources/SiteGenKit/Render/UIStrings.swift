@@ -11,7 +11,7 @@ public struct UIStrings: Sendable {
     /// Replaces `{name}` placeholders: `format("fallback_notice", ["language": "Deutsch"])`.
     public func format(_ key: String, _ arguments: [String: String]) -> String {
         var text = self[key]
-        for (name, value) in arguments { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        for (name, value) in arguments { text = text.replacing("{\(name)}", with: value) }
         return text
     }
 }
