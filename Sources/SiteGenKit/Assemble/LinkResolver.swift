@@ -17,9 +17,7 @@ struct LinkResolver {
         self.site = site
         var ids: [String: Set<String>] = [:]
         func collect(_ document: SourceDocument) {
-            var set: Set<String> = []
-            document.body.forEach { if case .heading(let info) = $0.kind, let id = info.id { set.insert(id) } }
-            ids[document.displayPath] = set
+            ids[document.displayPath] = Set(document.headingIDs)
         }
         for article in site.articles { article.translations.values.forEach(collect) }
         self.headingIDs = ids

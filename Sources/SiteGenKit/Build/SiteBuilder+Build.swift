@@ -38,7 +38,7 @@ extension SiteBuilder {
             return report
         }
         let site = prepared.site
-        let renderer = PageRenderer(site: site, templates: prepared.templates, strings: prepared.strings)
+        let renderer = PageRenderer(site: site, templates: prepared.templates, strings: prepared.strings, bodies: bodies(options))
         let keys = PageInputKeys(site: site, templates: prepared.templates, strings: prepared.strings)
         let plans = PagePlan.all(for: site)
         let render: @Sendable (PagePlan) -> FileOutcome = { plan in

@@ -81,15 +81,19 @@ public struct SiteBuilder: Sendable {
     public func check(_ options: BuildOptions) async -> BuildReport {
         var report = BuildReport()
         guard let prepared = await prepare(options, into: &report) else { return report }
-        let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings)
+        let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings, bodies: bodies(options))
         for plan in PagePlan.all(for: prepared.site) {
             var diagnostics: [Diagnostic] = []
             _ = renderer.render(plan, diagnostics: &diagnostics)
             report.diagnostics.add(contentsOf: diagnostics)
         }
-        report.diagnostics.add(contentsOf: TranslationStructureChecker.check(prepared.site))
+        report.diagnostics.add(contentsOf: TranslationStructureChecker.check(prepared.site, bodies: bodies(options)))
         report.diagnostics.add(contentsOf: outdatedTranslations(prepared.site))
         return report
+    }
+
+    func bodies(_ options: BuildOptions) -> DocumentBodies {
+        DocumentBodies(fileSystem: fileSystem, contentDirectory: options.root + "/content")
     }
 
     /// One warning per outdated translation, naming the source sections that changed.

@@ -67,7 +67,7 @@ enum ContentLoader {
         diagnostics.append(contentsOf: parsed.diagnostics)
         return SourceDocument(
             kind: kind, language: language, key: key, relativePath: file, displayPath: display,
-            frontMatter: matter, body: parsed.document, revision: stableHash(data),
+            frontMatter: matter, parsedBody: parsed.document, headings: HeadingSummary.all(in: parsed.document), revision: stableHash(data),
             contentRevision: SectionHasher.contentRevision(title: matter.title, body: split.body),
             sections: SectionHasher.sections(body: split.body, document: parsed.document, bodyLineOffset: split.bodyLineOffset)
         )

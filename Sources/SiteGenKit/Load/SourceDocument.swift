@@ -19,7 +19,12 @@ public struct SourceDocument: Sendable {
     /// The path reported in diagnostics (`content/en/billing/refunds.md`).
     public var displayPath: String
     public var frontMatter: FrontMatter
-    public var body: MarkdownNode
+    /// The parsed Markdown, when this build parsed the file; nil when its facts came from the
+    /// build cache (use `DocumentBodies` to get it).
+    public var parsedBody: MarkdownNode?
+    /// Every heading, in order: anchors, the table of contents and section scopes use these
+    /// without needing the body.
+    public var headings: [HeadingSummary]
     /// A short content hash of the file's bytes: changes whenever the file does.
     public var revision: String
     /// A hash of the title and body only: what translation stamps compare against.
@@ -28,16 +33,32 @@ public struct SourceDocument: Sendable {
     public var sections: [SourceSection]
 
     /// Ids of every heading, in order: what `#anchor` links may point at.
-    public var headingIDs: [String] {
-        var ids: [String] = []
-        body.forEach { if case .heading(let info) = $0.kind, let id = info.id { ids.append(id) } }
-        return ids
-    }
+    public var headingIDs: [String] { headings.map(\.id) }
 
     /// The folder of the file inside its language folder ("" at the top).
     public var folder: String {
         guard let slash = relativePath.lastIndex(of: "/") else { return "" }
         return String(relativePath[..<slash])
+    }
+}
+
+/// What the rest of the site needs to know about a heading.
+public struct HeadingSummary: Sendable, Equatable {
+    public var id: String
+    public var text: String
+    public var level: Int
+    public var line: Int
+    public var column: Int
+    /// `{only=…}` entries, unchecked.
+    public var scope: [String]
+
+    static func all(in body: MarkdownNode) -> [HeadingSummary] {
+        var result: [HeadingSummary] = []
+        body.forEach { node in
+            guard case .heading(let info) = node.kind, let id = info.id else { return }
+            result.append(HeadingSummary(id: id, text: node.plainText, level: info.level, line: node.range.start.line, column: node.range.start.column, scope: info.scope))
+        }
+        return result
     }
 }
 

@@ -45,7 +45,7 @@ struct ArticlePageBuilder: Sendable {
         let jsonLD = translation == nil ? nil : LayoutBuilder.scriptSafeJSON(structured)
         let layout = layouts.layout(language: language, path: path, title: title, description: matter.description ?? article.source.frontMatter.description,
                                     versions: versions, translated: translated, jsonLD: jsonLD, ogType: "article")
-        let toc = tableOfContents(document.body)
+        let toc = document.headings.filter { (2...3).contains($0.level) }.map { TOCEntry(id: $0.id, text: $0.text, level: $0.level) }
         let related = relatedArticles(article, language: language, path: path)
         let bodyLanguage = translation == nil && language != sourceLanguage ? config.language(sourceLanguage) : nil
         let main = ArticleMain(
@@ -96,16 +96,6 @@ struct ArticlePageBuilder: Sendable {
             columns: tiers.map { .init(name: $0.name(in: language, defaultLanguage: config.defaultLanguage)) },
             rows: rows
         )
-    }
-
-    private func tableOfContents(_ body: MarkdownNode) -> [TOCEntry] {
-        var entries: [TOCEntry] = []
-        body.forEach { node in
-            if case .heading(let info) = node.kind, (2...3).contains(info.level), let id = info.id {
-                entries.append(TOCEntry(id: id, text: node.plainText, level: info.level))
-            }
-        }
-        return entries
     }
 
     /// Same category first, then articles sharing a product; only pages this language publishes.

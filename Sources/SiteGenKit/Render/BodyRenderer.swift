@@ -4,9 +4,10 @@ struct BodyRenderer: Sendable {
     let site: Site
     let resolver: LinkResolver
     let strings: [String: UIStrings]
+    let documents: DocumentBodies
 
     func render(_ document: SourceDocument, language: String, pagePath: String, diagnostics: inout [Diagnostic]) -> String {
-        let rewritten = LinkRewriter(resolver: resolver).rewrite(document.body, document: document, language: language, pagePath: pagePath, diagnostics: &diagnostics)
+        let rewritten = LinkRewriter(resolver: resolver).rewrite(documents.body(of: document), document: document, language: language, pagePath: pagePath, diagnostics: &diagnostics)
         return HTMLRenderer.render(rewritten, unsafe: site.config.unsafe, labels: labels(for: document.language))
     }
 

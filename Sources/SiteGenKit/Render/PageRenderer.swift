@@ -7,13 +7,13 @@ struct PageRenderer: Sendable {
     let articles: ArticlePageBuilder
     let indexes: IndexPageBuilder
 
-    init(site: Site, templates: TemplateSet, strings: [String: UIStrings]) {
+    init(site: Site, templates: TemplateSet, strings: [String: UIStrings], bodies: DocumentBodies) {
         self.site = site
         self.templates = templates
         let layouts = LayoutBuilder(site: site, strings: strings)
-        let bodies = BodyRenderer(site: site, resolver: LinkResolver(site: site), strings: strings)
-        articles = ArticlePageBuilder(layouts: layouts, bodies: bodies, dates: DateLocalizer(languages: site.config.languages.map(\.code)))
-        indexes = IndexPageBuilder(layouts: layouts, bodies: bodies, articles: articles)
+        let bodyRenderer = BodyRenderer(site: site, resolver: LinkResolver(site: site), strings: strings, documents: bodies)
+        articles = ArticlePageBuilder(layouts: layouts, bodies: bodyRenderer, dates: DateLocalizer(languages: site.config.languages.map(\.code)))
+        indexes = IndexPageBuilder(layouts: layouts, bodies: bodyRenderer, articles: articles)
     }
 
     /// The page's bytes, or nil (with a diagnostic) when the theme could not render it.

@@ -23,15 +23,14 @@ enum SiteValidator {
 
     /// `{only=…}` entries must name a product, a tier, or `product:tier` from site.yml.
     private static func checkScopes(_ document: SourceDocument, config: SiteConfig, into diagnostics: inout [Diagnostic]) {
-        document.body.forEach { node in
-            guard case .heading(let info) = node.kind else { return }
-            for entry in info.scope {
+        for heading in document.headings {
+            for entry in heading.scope {
                 let parts = entry.split(separator: ":", maxSplits: 1).map(String.init)
                 let valid = parts.count == 2
                     ? config.product(parts[0]) != nil && config.tier(parts[1]) != nil
                     : config.product(entry) != nil || config.tier(entry) != nil
                 if !valid {
-                    diagnostics.append(.error(document.displayPath, line: node.range.start.line, column: node.range.start.column,
+                    diagnostics.append(.error(document.displayPath, line: heading.line, column: heading.column,
                                               "unknown product or tier '\(entry)' in only= (site.yml defines products \(config.products.map(\.id).joined(separator: ", ")) and tiers \(config.tiers.map(\.id).joined(separator: ", ")))"))
                 }
             }

@@ -8,12 +8,12 @@ enum TranslationStructureChecker {
         var callouts: [Int] = []
     }
 
-    static func check(_ site: Site) -> [Diagnostic] {
+    static func check(_ site: Site, bodies: DocumentBodies) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for article in site.articles {
-            let source = shape(of: article.source.body)
+            let source = shape(of: bodies.body(of: article.source))
             for (language, translation) in article.translations.sorted(by: { $0.key < $1.key }) where language != site.config.defaultLanguage {
-                compare(source, shape(of: translation.body), translation: translation, sourcePath: article.source.displayPath, into: &diagnostics)
+                compare(source, shape(of: bodies.body(of: translation)), translation: translation, sourcePath: article.source.displayPath, into: &diagnostics)
             }
         }
         return diagnostics
