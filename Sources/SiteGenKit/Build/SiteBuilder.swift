@@ -66,7 +66,11 @@ public struct SiteBuilder: Sendable {
         guard let config = loadedConfig else { return nil }
         let strings = UIStringsLoader.load(fileSystem: fileSystem, directory: options.root + "/templates/i18n", config: config, diagnostics: &diagnostics)
         let templates = TemplateSet.load(fileSystem: fileSystem, directory: options.root + "/templates", diagnostics: &diagnostics)
-        let content = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", config: config, diagnostics: &diagnostics)
+        let cachePath = options.cacheDirectory + "/documents.bin"
+        let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap { DocumentCache.decode($0, configRevision: config.revision) } : nil
+        let content = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", config: config, cache: previous, diagnostics: &diagnostics)
+        // Worth keeping even if this build fails: it only records what each file says.
+        if options.useCache { try? fileSystem.writeFile(cachePath, content.cache.encoded()) }
         let site = SiteAssembler.assemble(config: config, content: content, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
         diagnostics += SiteValidator.validate(site)
         guard let templates else { return nil }

@@ -5,12 +5,14 @@ public struct LoadedContent: Sendable {
     public var documents: [SourceDocument]
     /// Non-Markdown files (images, PDFs) as paths relative to `content/`, copied as they are.
     public var assets: [String]
+    /// What to reuse next time: every document read now, with its file stamp.
+    var cache: DocumentCache
 }
 
 /// Reads every language folder of `content/`: Markdown files become `SourceDocument`s, other
 /// files are assets.
 enum ContentLoader {
-    static func load(fileSystem: FileSystem, contentDirectory: String, config: SiteConfig, diagnostics: inout [Diagnostic]) async -> LoadedContent {
+    static func load(fileSystem: FileSystem, contentDirectory: String, config: SiteConfig, cache previous: DocumentCache? = nil, diagnostics: inout [Diagnostic]) async -> LoadedContent {
         var documents: [SourceDocument] = []
         var assets: [String] = []
         let codes = Set(config.languages.map(\.code))
@@ -36,20 +38,32 @@ enum ContentLoader {
             }
         }
         // Reading and parsing is most of a cold build's load time: spread it over all cores.
-        let loaded = await concurrentMap(markdownFiles) { entry -> (SourceDocument?, [Diagnostic]) in
+        let loaded = await concurrentMap(markdownFiles) { entry -> (SourceDocument?, [Diagnostic], String?) in
             var fileDiagnostics: [Diagnostic] = []
             let display = "content/\(entry.language)/\(entry.file)"
-            guard let data = try? fileSystem.readFile(contentDirectory + "/" + entry.language + "/" + entry.file) else {
-                return (nil, [.error(display, "cannot read file")])
+            let path = contentDirectory + "/" + entry.language + "/" + entry.file
+            let stamp = fileSystem.fileStamp(path)
+            if let stamp, let record = previous?.records[display], record.stamp == stamp {
+                return (record.document, record.diagnostics, stamp)
+            }
+            guard let data = try? fileSystem.readFile(path) else {
+                return (nil, [.error(display, "cannot read file")], nil)
             }
             let document = read(data, file: entry.file, display: display, language: entry.language, config: config, diagnostics: &fileDiagnostics)
-            return (document, fileDiagnostics)
+            return (document, fileDiagnostics, stamp)
         }
-        for (document, fileDiagnostics) in loaded {
+        var cache = DocumentCache(configRevision: config.revision)
+        for (document, fileDiagnostics, stamp) in loaded {
             diagnostics.append(contentsOf: fileDiagnostics)
-            if let document { documents.append(document) }
+            guard let document else { continue }
+            documents.append(document)
+            if let stamp {
+                var stored = document
+                stored.parsedBody = nil
+                cache.records[document.displayPath] = .init(stamp: stamp, document: stored, diagnostics: fileDiagnostics)
+            }
         }
-        return LoadedContent(documents: documents, assets: assets)
+        return LoadedContent(documents: documents, assets: assets, cache: cache)
     }
 
     static func read(_ data: Data, file: String, display: String, language: String, config: SiteConfig, diagnostics: inout [Diagnostic]) -> SourceDocument? {

@@ -1,0 +1,51 @@
+import Foundation
+
+/// The facts sitegen read from each Markdown file in the last build — front matter, headings,
+/// sections, revisions and the problems found — keyed by the file's stamp. An unchanged file is
+/// then neither read nor parsed; its body is parsed only if one of its pages is re-rendered.
+struct DocumentCache: Sendable {
+    struct Record: Sendable {
+        var stamp: String
+        var document: SourceDocument
+        var diagnostics: [Diagnostic]
+    }
+
+    static let formatVersion = "sitegen-document-cache-1"
+
+    /// site.yml's revision: front matter is checked against it, so a new site.yml voids the cache.
+    var configRevision: String
+    var records: [String: Record] = [:]
+
+    func encoded() -> Data {
+        var writer = BinaryWriter()
+        writer.write(Self.formatVersion)
+        writer.write(PageInputKeys.generatorVersion)
+        writer.write(configRevision)
+        writer.write(records.count)
+        for (_, record) in records.sorted(by: { $0.key < $1.key }) {
+            writer.write(record.stamp)
+            record.document.encode(into: &writer)
+            writer.write(record.diagnostics.count)
+            for diagnostic in record.diagnostics { diagnostic.encode(into: &writer) }
+        }
+        return writer.data
+    }
+
+    /// Nil when the data is damaged, from another sitegen or for another site.yml.
+    static func decode(_ data: Data, configRevision: String) -> DocumentCache? {
+        var reader = BinaryReader(data)
+        guard reader.string() == formatVersion, reader.string() == PageInputKeys.generatorVersion,
+              reader.string() == configRevision, let count = reader.int(), count >= 0 else { return nil }
+        var cache = DocumentCache(configRevision: configRevision)
+        for _ in 0..<count {
+            guard let stamp = reader.string(), let document = SourceDocument.decode(from: &reader), let diagnosticCount = reader.int() else { return nil }
+            var diagnostics: [Diagnostic] = []
+            for _ in 0..<max(diagnosticCount, 0) {
+                guard let diagnostic = Diagnostic.decode(from: &reader) else { return nil }
+                diagnostics.append(diagnostic)
+            }
+            cache.records[document.displayPath] = Record(stamp: stamp, document: document, diagnostics: diagnostics)
+        }
+        return reader.isAtEnd ? cache : nil
+    }
+}
