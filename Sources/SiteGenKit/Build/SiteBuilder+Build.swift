@@ -18,7 +18,8 @@ extension SiteBuilder {
         var report = BuildReport()
         let cachePath = options.cacheDirectory + "/pages.bin"
         let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap(PageCache.decode) : nil
-        let fingerprint = InputFingerprint.compute(fileSystem: fileSystem, options: options)
+        let inputs = InputFingerprint.inputs(fileSystem: fileSystem, options: options)
+        let fingerprint = inputs + InputFingerprint.outputs(fileSystem: fileSystem, options: options)
         if let previous, previous.inputFingerprint == fingerprint, fileSystem.fileExists(options.output + "/sitegen-manifest.json") {
             // Nothing was touched since the last successful build: replay what it reported.
             report.diagnostics.add(contentsOf: previous.prepareDiagnostics)
@@ -67,7 +68,7 @@ extension SiteBuilder {
         do {
             try writer.commit(written: outcomes.filter(\.written).map(\.path), stale: stale)
             // Taken after writing, so it includes what public/ now holds.
-            let finalFingerprint = InputFingerprint.compute(fileSystem: fileSystem, options: options)
+            let finalFingerprint = inputs + InputFingerprint.outputs(fileSystem: fileSystem, options: options)
             var cache = PageCache(inputFingerprint: finalFingerprint, prepareDiagnostics: prepareDiagnostics)
             for outcome in outcomes { cache.entries[outcome.path] = outcome.entry }
             try fileSystem.writeFile(cachePath, cache.encoded())

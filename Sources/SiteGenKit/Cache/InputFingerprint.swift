@@ -3,18 +3,30 @@
 /// without reading any file. When it matches the end of the last successful build, nothing can
 /// have changed (not even a file deleted from `public/`) and the build is a no-op.
 enum InputFingerprint {
-    static func compute(fileSystem: FileSystem, options: BuildOptions) -> String {
+    /// The sources: `content/`, `templates/` and the options.
+    static func inputs(fileSystem: FileSystem, options: BuildOptions) -> String {
         var hasher = StableHasher()
         hasher.combine(PageInputKeys.generatorVersion)
         hasher.combine(options.includeDrafts ? "drafts" : "no-drafts")
         hasher.combine(options.output)
-        for (folder, root) in [("content", options.root + "/content"), ("templates", options.root + "/templates"), ("public", options.output)] {
-            hasher.combine(folder)
-            for file in (try? fileSystem.filesRecursively(in: root)) ?? [] {
-                hasher.combine(file)
-                hasher.combine(fileSystem.fileStamp(root + "/" + file))
-            }
+        for (folder, root) in [("content", options.root + "/content"), ("templates", options.root + "/templates")] {
+            combine(folder, root, fileSystem, &hasher)
         }
         return hasher.value
+    }
+
+    /// What `public/` holds now.
+    static func outputs(fileSystem: FileSystem, options: BuildOptions) -> String {
+        var hasher = StableHasher()
+        combine("public", options.output, fileSystem, &hasher)
+        return hasher.value
+    }
+
+    private static func combine(_ folder: String, _ root: String, _ fileSystem: FileSystem, _ hasher: inout StableHasher) {
+        hasher.combine(folder)
+        for file in fileSystem.filesWithStamps(in: root) {
+            hasher.combine(file.path)
+            hasher.combine(file.stamp)
+        }
     }
 }

@@ -18,6 +18,11 @@ public protocol FileSystem: Sendable {
 }
 
 extension FileSystem {
+    /// Every file below `directory` with its `fileStamp`, sorted by path.
+    public func filesWithStamps(in directory: String) -> [(path: String, stamp: String)] {
+        ((try? filesRecursively(in: directory)) ?? []).map { ($0, fileStamp(directory + "/" + $0) ?? "") }
+    }
+
     /// Every file below `directory`, as sorted paths relative to it. Sorted so builds are
     /// deterministic whatever order the disk lists entries in.
     public func filesRecursively(in directory: String) throws -> [String] {

@@ -55,6 +55,31 @@ public struct LocalFileSystem: FileSystem {
         }
     }
 
+    /// readdir's entry types spare a stat per entry: the no-op rebuild walks every input and
+    /// output file, so this is on its critical path.
+    public func filesWithStamps(in directory: String) -> [(path: String, stamp: String)] {
+        var result: [(path: String, stamp: String)] = []
+        func walk(_ relative: String) {
+            let absolute = relative.isEmpty ? directory : directory + "/" + relative
+            guard let handle = opendir(absolute) else { return }
+            var entries: [(name: String, isDirectory: Bool)] = []
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                guard !name.hasPrefix(".") else { continue }
+                var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+                if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) { isDirectory = self.isDirectory(absolute + "/" + name) }
+                entries.append((name, isDirectory))
+            }
+            closedir(handle)
+            for entry in entries.sorted(by: { $0.name < $1.name }) {
+                let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
+                if entry.isDirectory { walk(child) } else { result.append((child, fileStamp(directory + "/" + child) ?? "")) }
+            }
+        }
+        walk("")
+        return result
+    }
+
     public func fileStamp(_ path: String) -> String? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }

@@ -41,21 +41,3 @@ enum SitemapRenderer {
         HTMLEscaping.escapeHTML(text)
     }
 }
-
-/// `sitegen-manifest.json`: every article's id and the revision of each language's source file,
-/// for tools that work on what was published (feedback collection, search, deploy diffs).
-enum ManifestRenderer {
-    static func render(_ site: Site) -> Data {
-        let articles: [[String: Any]] = site.articles.map { article in
-            [
-                "id": article.id,
-                "category": article.category,
-                "revisions": article.translations.mapValues(\.revision),
-                "updated": article.translations.compactMapValues { $0.frontMatter.updated?.description },
-            ]
-        }
-        let object: [String: Any] = ["generator": "sitegen", "defaultLanguage": site.config.defaultLanguage, "articles": articles]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return data + Data("\n".utf8)
-    }
-}
