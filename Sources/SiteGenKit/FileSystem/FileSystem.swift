@@ -15,6 +15,9 @@ public protocol FileSystem: Sendable {
     /// A cheap fingerprint of a file's metadata (size, modification and change times, inode),
     /// different whenever the file is written; nil when the file does not exist.
     func fileStamp(_ path: String) -> String?
+    /// Every file below a folder, sorted; a requirement so the disk can answer faster.
+    func filesRecursively(in directory: String) throws -> [String]
+    func filesWithStamps(in directory: String) -> [(path: String, stamp: String)]
 }
 
 extension FileSystem {

@@ -58,14 +58,24 @@ public struct LocalFileSystem: FileSystem {
     /// readdir's entry types spare a stat per entry: the no-op rebuild walks every input and
     /// output file, so this is on its critical path.
     public func filesWithStamps(in directory: String) -> [(path: String, stamp: String)] {
-        var result: [(path: String, stamp: String)] = []
+        walkFiles(in: directory).map { ($0, fileStamp(directory + "/" + $0) ?? "") }
+    }
+
+    public func filesRecursively(in directory: String) throws -> [String] {
+        guard isDirectory(directory) else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: directory]) }
+        return walkFiles(in: directory)
+    }
+
+    private func walkFiles(in directory: String) -> [String] {
+        var result: [String] = []
         func walk(_ relative: String) {
             let absolute = relative.isEmpty ? directory : directory + "/" + relative
             guard let handle = opendir(absolute) else { return }
             var entries: [(name: String, isDirectory: Bool)] = []
             while let entry = readdir(handle) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                guard !name.hasPrefix(".") else { continue }
+                // Symbolic links are not followed: they could lead out of content/ or templates/.
+                guard !name.hasPrefix("."), Int32(entry.pointee.d_type) != Int32(DT_LNK) else { continue }
                 var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
                 if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) { isDirectory = self.isDirectory(absolute + "/" + name) }
                 entries.append((name, isDirectory))
@@ -73,7 +83,7 @@ public struct LocalFileSystem: FileSystem {
             closedir(handle)
             for entry in entries.sorted(by: { $0.name < $1.name }) {
                 let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
-                if entry.isDirectory { walk(child) } else { result.append((child, fileStamp(directory + "/" + child) ?? "")) }
+                if entry.isDirectory { walk(child) } else { result.append(child) }
             }
         }
         walk("")
