@@ -49,7 +49,10 @@ enum ContentLoader {
             guard let data = try? fileSystem.readFile(path) else {
                 return (nil, [.error(display, "cannot read file")], nil)
             }
-            let document = read(data, file: entry.file, display: display, language: entry.language, config: config, diagnostics: &fileDiagnostics)
+            var document = read(data, file: entry.file, display: display, language: entry.language, config: config, diagnostics: &fileDiagnostics)
+            // Keeping every syntax tree would make memory grow with the whole site; pages parse
+            // their body again when they are rendered (DocumentBodies).
+            document?.parsedBody = nil
             return (document, fileDiagnostics, stamp)
         }
         var cache = DocumentCache(configRevision: config.revision)
@@ -58,9 +61,7 @@ enum ContentLoader {
             guard let document else { continue }
             documents.append(document)
             if let stamp {
-                var stored = document
-                stored.parsedBody = nil
-                cache.records[document.displayPath] = .init(stamp: stamp, document: stored, diagnostics: fileDiagnostics)
+                cache.records[document.displayPath] = .init(stamp: stamp, document: document, diagnostics: fileDiagnostics)
             }
         }
         return LoadedContent(documents: documents, assets: assets, cache: cache)
