@@ -5,13 +5,20 @@ import Foundation
 /// into `MarkdownNode` values, and frees cmark's memory before returning, so no C pointer
 /// outlives a call.
 public enum CMarkParser {
-    /// Parses CommonMark into an immutable tree with source ranges.
-    public static func parse(_ markdown: String) -> MarkdownNode {
+    /// How deep the copied tree may nest. Every pass over the tree is recursive, and pages are
+    /// rendered on concurrency threads with small stacks; deeper content (pathological input such
+    /// as thousands of `>`) is kept as plain text.
+    public static let maximumDepth = 64
+
+    /// Parses CommonMark into an immutable tree with source ranges. `truncated` is true when
+    /// content nested deeper than `maximumDepth` was flattened to text.
+    public static func parse(_ markdown: String) -> (document: MarkdownNode, truncated: Bool) {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         let root: OpaquePointer? = withBytes(of: markdown) { cmark_parse_document($0, $1, options) }
-        guard let root else { return MarkdownNode(.document) }
+        guard let root else { return (MarkdownNode(.document), false) }
         defer { cmark_node_free(root) }
-        return copy(root)
+        var truncated = false
+        return (copy(root, depth: 0, truncated: &truncated), truncated)
     }
 
     /// cmark's own HTML for `markdown`: the reference sitegen's renderer must match on plain
@@ -33,18 +40,40 @@ public enum CMarkParser {
         }
     }
 
-    private static func copy(_ node: OpaquePointer) -> MarkdownNode {
+    private static func copy(_ node: OpaquePointer, depth: Int, truncated: inout Bool) -> MarkdownNode {
         var children: [MarkdownNode] = []
         var child = cmark_node_first_child(node)
+        if depth >= maximumDepth, child != nil {
+            truncated = true
+            children = [MarkdownNode(.text(flattenedText(node)), range: sourceRange(node))]
+            child = nil
+        }
         while let current = child {
-            children.append(copy(current))
+            children.append(copy(current, depth: depth + 1, truncated: &truncated))
             child = cmark_node_next(current)
         }
-        let range = SourceRange(
+        return MarkdownNode(kind(of: node), range: sourceRange(node), children: children)
+    }
+
+    /// The literal text below `node`, gathered with cmark's own (iterative) walker.
+    private static func flattenedText(_ node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let current = cmark_iter_get_node(iterator), current != node else { continue }
+            if cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let literal = cmark_node_get_literal(current) {
+                text += String(cString: literal)
+            }
+        }
+        return text
+    }
+
+    private static func sourceRange(_ node: OpaquePointer) -> SourceRange {
+        SourceRange(
             start: SourcePosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))),
             end: SourcePosition(line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node)))
         )
-        return MarkdownNode(kind(of: node), range: range, children: children)
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

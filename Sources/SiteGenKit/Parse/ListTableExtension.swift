@@ -15,18 +15,25 @@
 enum ListTableExtension {
     static let infoPrefix = "{list-table}"
 
-    static func apply(_ node: MarkdownNode, file: String, diagnostics: inout [Diagnostic]) -> MarkdownNode {
+    /// List tables inside list tables are fine; this many levels of them is not.
+    static let maximumNesting = 4
+
+    static func apply(_ node: MarkdownNode, file: String, diagnostics: inout [Diagnostic], depth: Int = 0) -> MarkdownNode {
         var node = node
         node.children = node.children.map { child in
             if case .codeBlock(let info, let literal) = child.kind, info.hasPrefix(infoPrefix) {
-                return table(child, info: info, literal: literal, file: file, diagnostics: &diagnostics)
+                guard depth < maximumNesting else {
+                    diagnostics.append(.warning(file, line: child.range.start.line, column: child.range.start.column, "list tables nested more than \(maximumNesting) deep are shown as code"))
+                    return child
+                }
+                return table(child, info: info, literal: literal, file: file, diagnostics: &diagnostics, depth: depth)
             }
-            return child.children.isEmpty ? child : apply(child, file: file, diagnostics: &diagnostics)
+            return child.children.isEmpty ? child : apply(child, file: file, diagnostics: &diagnostics, depth: depth)
         }
         return node
     }
 
-    private static func table(_ block: MarkdownNode, info: String, literal: String, file: String, diagnostics: inout [Diagnostic]) -> MarkdownNode {
+    private static func table(_ block: MarkdownNode, info: String, literal: String, file: String, diagnostics: inout [Diagnostic], depth: Int) -> MarkdownNode {
         let fenceLine = block.range.start.line
         var lines = literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var headerRows = 0
@@ -43,7 +50,7 @@ enum ListTableExtension {
             lines[index] = ""
         }
         var nested: [Diagnostic] = []
-        let body = MarkdownParser.parseBlocks(lines.joined(separator: "\n"), file: file, diagnostics: &nested)
+        let body = MarkdownParser.parseBlocks(lines.joined(separator: "\n"), file: file, diagnostics: &nested, depth: depth + 1)
             .shifted(lines: fenceLine)
         diagnostics.append(contentsOf: nested.map { var d = $0; d.line = d.line.map { $0 + fenceLine }; return d })
         func fail(_ message: String, at position: SourcePosition) -> MarkdownNode {

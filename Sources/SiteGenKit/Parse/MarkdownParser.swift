@@ -23,10 +23,13 @@ public enum MarkdownParser {
 
     /// Block-level parse with every extension but heading ids, which need the whole page.
     /// List tables call back in here for their cells.
-    static func parseBlocks(_ markdown: String, file: String, diagnostics: inout [Diagnostic]) -> MarkdownNode {
-        var document = CMarkParser.parse(markdown)
-        document = PipeTableExtension.apply(document, source: markdown)
-        document = ListTableExtension.apply(document, file: file, diagnostics: &diagnostics)
+    static func parseBlocks(_ markdown: String, file: String, diagnostics: inout [Diagnostic], depth: Int = 0) -> MarkdownNode {
+        let (parsed, truncated) = CMarkParser.parse(markdown)
+        if truncated {
+            diagnostics.append(.warning(file, "content nested more than \(CMarkParser.maximumDepth) levels deep is shown as plain text"))
+        }
+        var document = PipeTableExtension.apply(parsed, source: markdown)
+        document = ListTableExtension.apply(document, file: file, diagnostics: &diagnostics, depth: depth)
         document = CalloutExtension.apply(document)
         return HeadingAttributesExtension.apply(document)
     }

@@ -65,7 +65,7 @@ enum PipeTableExtension {
     /// The lines above a table that interrupted a paragraph stay a paragraph of their own.
     private static func leadingParagraph(_ rows: ArraySlice<PipeRow>, original: MarkdownNode) -> MarkdownNode {
         let text = rows.map { String($0.text) }.joined(separator: "\n")
-        let parsed = CMarkParser.parse(text)
+        let parsed = CMarkParser.parse(text).document
         var paragraph = parsed.children.first { $0.kind == .paragraph } ?? MarkdownNode(.paragraph, children: [MarkdownNode(.text(text))])
         paragraph = paragraph.shifted(lines: original.range.start.line - 1, columns: original.range.start.column - 1)
         return paragraph

@@ -4,9 +4,9 @@ enum TableCellParser {
     /// `1. x`) gets its marker escaped so it stays literal, as in GFM.
     static func inlines(_ text: String, line: Int, column: Int) -> [MarkdownNode] {
         guard !text.isEmpty else { return [] }
-        var document = CMarkParser.parse(text)
+        var document = CMarkParser.parse(text).document
         if !isSingleParagraph(document) {
-            document = CMarkParser.parse(escapingBlockStart(text))
+            document = CMarkParser.parse(escapingBlockStart(text)).document
         }
         guard isSingleParagraph(document) else {
             return [MarkdownNode(.text(text))]
