@@ -15,6 +15,7 @@ struct TemplateSet: Sendable {
             diagnostics.append(.error("templates", "missing templates folder (expected templates/ next to content/)"))
             return nil
         }
+        _ = HTMLContentType.registered
         var library = MustacheLibrary()
         var sources: [String: String] = [:]
         var failed = false
