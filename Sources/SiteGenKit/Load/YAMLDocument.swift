@@ -30,6 +30,9 @@ struct YAMLValue {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             return .error(file, line: mark.line + lineOffset, column: mark.column, "invalid YAML: \(detail)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error(file, line: context.mark.line + lineOffset, column: context.mark.column,
+                          "duplicate key\(duplicates.count == 1 ? "" : "s") \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in the same mapping")
         default:
             return .error(file, line: lineOffset + 1, "invalid YAML: \(error)")
         }

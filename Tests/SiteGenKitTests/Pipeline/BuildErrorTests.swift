@@ -59,6 +59,11 @@ struct BuildErrorTests {
         #expect(!report.published)
     }
 
+    @Test func duplicateFrontMatterKeyIsAnError() async {
+        let (report, _) = await Fixture.build(["content/en/start/welcome.md": "---\ntitle: A\ntitle: B\nupdated: 2025-01-10\n---\nHi\n"])
+        #expect(report.lines.contains { $0.hasPrefix("content/en/start/welcome.md:2:1: error: duplicate key 'title'") }, "\(report.lines)")
+    }
+
     @Test func unterminatedFrontMatterIsAnError() async {
         let (report, _) = await Fixture.build(["content/en/start/welcome.md": "---\ntitle: Welcome\n\nNo closing fence.\n"])
         #expect(report.lines.contains("content/en/start/welcome.md:1:1: error: front matter opened with '---' is never closed"))

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Small file-system helpers: finding programs, listing and measuring generated files.
+enum FileTree {
+    /// Regular files under `root` whose names end with `.suffix`, sorted for a stable order.
+    static func files(under root: URL, suffix: String) -> [URL] {
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            return []
+        }
+        var found: [URL] = []
+        for case let url as URL in walker where url.lastPathComponent.hasSuffix("." + suffix) {
+            found.append(url)
+        }
+        return found.sorted { $0.path < $1.path }
+    }
+
+    static func totalBytes(_ files: [URL]) -> Int {
+        files.reduce(0) { sum, url in
+            sum + ((try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0)
+        }
+    }
+
+    /// Removes a file or folder if it exists.
+    static func remove(_ url: URL) throws {
+        if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
+    }
+
+    /// The absolute path of `name` on `$PATH`, like `command -v`.
+    static func which(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            let candidate = "\(folder)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// The benchmark's own executable (the relay re-runs it; `sitegen` is built next to it).
+    static func ownExecutable() -> String {
+        // /proc/self/exe is exact even when started through $PATH or a symlink.
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return resolved
+        }
+        let argument0 = CommandLine.arguments[0]
+        if argument0.contains("/") {
+            return URL(fileURLWithPath: argument0).standardizedFileURL.path
+        }
+        return which(argument0) ?? argument0
+    }
+
+    /// An absolute, standardized path for a user-supplied one.
+    static func absolute(_ path: String) -> URL {
+        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            .standardizedFileURL
+    }
+}
