@@ -9,6 +9,7 @@ public enum CalloutKind: String, Sendable, CaseIterable, Hashable {
 /// alone on the quote's first line, as on GitHub; anything else stays a block quote.
 enum CalloutExtension {
     static func apply(_ node: MarkdownNode) -> MarkdownNode {
+        guard node.containsBlock(where: { $0 == .blockQuote }) else { return node }
         var node = node
         node.children = node.children.map(apply)
         guard case .blockQuote = node.kind, let first = node.children.first, case .paragraph = first.kind else { return node }

@@ -4,6 +4,7 @@
 /// anything else in it is ordinary heading text.
 enum HeadingAttributesExtension {
     static func apply(_ node: MarkdownNode) -> MarkdownNode {
+        guard node.containsBlock(where: { if case .heading = $0 { return true } else { return false } }) else { return node }
         var node = node
         if case .heading(var info) = node.kind {
             guard let (attributes, remaining) = splitAttributes(node.children) else { return node }

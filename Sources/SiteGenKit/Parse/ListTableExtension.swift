@@ -19,6 +19,7 @@ enum ListTableExtension {
     static let maximumNesting = 4
 
     static func apply(_ node: MarkdownNode, file: String, diagnostics: inout [Diagnostic], depth: Int = 0) -> MarkdownNode {
+        guard node.containsBlock(where: { if case .codeBlock(let info, _) = $0, info.hasPrefix(infoPrefix) { return true } else { return false } }) else { return node }
         var node = node
         node.children = node.children.map { child in
             if case .codeBlock(let info, let literal) = child.kind, info.hasPrefix(infoPrefix) {

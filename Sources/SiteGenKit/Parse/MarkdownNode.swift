@@ -117,6 +117,18 @@ extension MarkdownNode {
         }
     }
 
+    /// Whether this block or a block inside it (not inlines) matches — a cheap test that lets the
+    /// extension passes skip copying trees they would not change.
+    func containsBlock(where predicate: (Kind) -> Bool) -> Bool {
+        if predicate(kind) { return true }
+        switch kind {
+        case .document, .blockQuote, .list, .item, .callout, .table, .tableRow, .tableCell:
+            return children.contains { $0.containsBlock(where: predicate) }
+        default:
+            return false
+        }
+    }
+
     /// Depth-first, pre-order walk over this node and its descendants.
     public func forEach(_ body: (MarkdownNode) throws -> Void) rethrows {
         try body(self)

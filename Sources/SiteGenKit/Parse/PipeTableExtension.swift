@@ -4,6 +4,8 @@
 /// Markdown with cmark.
 enum PipeTableExtension {
     static func apply(_ node: MarkdownNode, source: String) -> MarkdownNode {
+        // Most documents have no candidate paragraph: skip splitting and copying the tree.
+        guard node.hasPipeParagraph else { return node }
         // Split on scalars: as Characters, "\r\n" is one grapheme and never equals "\n".
         let lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Substring($0) }
         return transform(node, lines: lines)
@@ -156,6 +158,15 @@ struct PipeRow {
 }
 
 extension MarkdownNode {
+    /// Whether a paragraph anywhere in this container tree contains `|`.
+    var hasPipeParagraph: Bool {
+        switch kind {
+        case .paragraph: return containsPipe
+        case .document, .blockQuote, .list, .item: return children.contains { $0.hasPipeParagraph }
+        default: return false
+        }
+    }
+
     /// Whether any literal in this paragraph contains `|` — a cheap test before re-reading source.
     var containsPipe: Bool {
         switch kind {
