@@ -23,8 +23,8 @@ extension SiteBuilder {
         if let previous, previous.inputFingerprint == fingerprint, fileSystem.fileExists(options.output + "/sitegen-manifest.json") {
             // Nothing was touched since the last successful build: replay what it reported.
             report.diagnostics.add(contentsOf: previous.prepareDiagnostics)
-            for (_, entry) in previous.entries.sorted(by: { $0.key < $1.key }) { report.diagnostics.add(contentsOf: entry.diagnostics) }
-            report.published = true
+            for entry in previous.entries.values where !entry.diagnostics.isEmpty { report.diagnostics.add(contentsOf: entry.diagnostics) }
+            report.published = !report.failed(warningsAsErrors: options.warningsAsErrors)
             return report
         }
         guard let prepared = await prepare(options, into: &report), !report.diagnostics.hasErrors else { return report }

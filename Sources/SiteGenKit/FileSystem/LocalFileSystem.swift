@@ -57,36 +57,53 @@ public struct LocalFileSystem: FileSystem {
 
     /// readdir's entry types spare a stat per entry: the no-op rebuild walks every input and
     /// output file, so this is on its critical path.
+    /// The top-level folders are walked concurrently: a no-op rebuild stats every input and
+    /// output file, and that walk is most of its time.
     public func filesWithStamps(in directory: String) -> [(path: String, stamp: String)] {
-        walkFiles(in: directory).map { ($0, fileStamp(directory + "/" + $0) ?? "") }
+        let top = entries(of: directory)
+        var parts = [[(path: String, stamp: String)]](repeating: [], count: top.count)
+        parts.withUnsafeMutableBufferPointer { slots in
+            let slots = SendableBuffer(slots)
+            DispatchQueue.concurrentPerform(iterations: top.count) { index in
+                let entry = top[index]
+                let files = entry.isDirectory ? walkFiles(in: directory, from: entry.name) : [entry.name]
+                slots.base[index] = files.map { ($0, fileStamp(directory + "/" + $0) ?? "") }
+            }
+        }
+        return parts.flatMap { $0 }
     }
 
     public func filesRecursively(in directory: String) throws -> [String] {
         guard isDirectory(directory) else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: directory]) }
-        return walkFiles(in: directory)
+        return walkFiles(in: directory, from: "")
     }
 
-    private func walkFiles(in directory: String) -> [String] {
+    /// The entries of one folder, sorted, without hidden files or symbolic links (which could
+    /// lead out of content/ or templates/).
+    private func entries(of absolute: String) -> [(name: String, isDirectory: Bool)] {
+        guard let handle = opendir(absolute) else { return [] }
+        defer { closedir(handle) }
+        var entries: [(name: String, isDirectory: Bool)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !name.hasPrefix("."), Int32(entry.pointee.d_type) != Int32(DT_LNK) else { continue }
+            var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) { isDirectory = self.isDirectory(absolute + "/" + name) }
+            entries.append((name, isDirectory))
+        }
+        return entries.sorted { $0.name < $1.name }
+    }
+
+    /// Files below `directory/relative`, as paths relative to `directory`, sorted.
+    private func walkFiles(in directory: String, from relative: String) -> [String] {
         var result: [String] = []
         func walk(_ relative: String) {
-            let absolute = relative.isEmpty ? directory : directory + "/" + relative
-            guard let handle = opendir(absolute) else { return }
-            var entries: [(name: String, isDirectory: Bool)] = []
-            while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                // Symbolic links are not followed: they could lead out of content/ or templates/.
-                guard !name.hasPrefix("."), Int32(entry.pointee.d_type) != Int32(DT_LNK) else { continue }
-                var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-                if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) { isDirectory = self.isDirectory(absolute + "/" + name) }
-                entries.append((name, isDirectory))
-            }
-            closedir(handle)
-            for entry in entries.sorted(by: { $0.name < $1.name }) {
+            for entry in entries(of: relative.isEmpty ? directory : directory + "/" + relative) {
                 let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
                 if entry.isDirectory { walk(child) } else { result.append(child) }
             }
         }
-        walk("")
+        walk(relative)
         return result
     }
 
@@ -109,4 +126,10 @@ public struct LocalFileSystem: FileSystem {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination])
         }
     }
+}
+
+/// Lets `concurrentPerform` fill distinct slots of one buffer.
+private struct SendableBuffer<Element>: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<Element>
+    init(_ base: UnsafeMutableBufferPointer<Element>) { self.base = base }
 }

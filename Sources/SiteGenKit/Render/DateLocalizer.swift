@@ -34,4 +34,3 @@ struct DateLocalizer: Sendable {
     private static let lock = NSLock()
 }
 
-extension DateLocalizer: @unchecked Sendable {}
