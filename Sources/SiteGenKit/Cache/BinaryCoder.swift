@@ -3,19 +3,22 @@ import Foundation
 /// A small length-prefixed binary format for the build cache. Decoding thousands of records
 /// must take milliseconds (a no-op rebuild has a 0.1 s budget), which rules out JSON.
 struct BinaryWriter {
-    private(set) var data = Data()
+    /// Appending to an array is much cheaper than to `Data`, byte run by byte run.
+    private var bytes: [UInt8] = []
+
+    var data: Data { Data(bytes) }
 
     mutating func write(_ value: Int) {
-        var little = Int64(value).littleEndian
-        withUnsafeBytes(of: &little) { data.append(contentsOf: $0) }
+        let little = UInt64(bitPattern: Int64(value))
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: little >> UInt64(shift))) }
     }
 
-    mutating func write(_ value: Bool) { data.append(value ? 1 : 0) }
+    mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
     mutating func write(_ value: String) {
-        let bytes = value.utf8
-        write(bytes.count)
-        data.append(contentsOf: bytes)
+        let utf8 = value.utf8
+        write(utf8.count)
+        bytes.append(contentsOf: utf8)
     }
 
     mutating func write(_ value: String?) {

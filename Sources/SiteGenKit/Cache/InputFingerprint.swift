@@ -15,18 +15,21 @@ enum InputFingerprint {
         return hasher.value
     }
 
-    /// What `public/` holds now.
-    static func outputs(fileSystem: FileSystem, options: BuildOptions) -> String {
+    /// What `public/` holds now, and the paths of its files.
+    static func outputs(fileSystem: FileSystem, options: BuildOptions) -> (fingerprint: String, files: Set<String>) {
         var hasher = StableHasher()
-        combine("public", options.output, fileSystem, &hasher)
-        return hasher.value
+        let files = combine("public", options.output, fileSystem, &hasher)
+        return (hasher.value, Set(files))
     }
 
-    private static func combine(_ folder: String, _ root: String, _ fileSystem: FileSystem, _ hasher: inout StableHasher) {
+    @discardableResult
+    private static func combine(_ folder: String, _ root: String, _ fileSystem: FileSystem, _ hasher: inout StableHasher) -> [String] {
         hasher.combine(folder)
-        for file in fileSystem.filesWithStamps(in: root) {
+        let files = fileSystem.filesWithStamps(in: root)
+        for file in files {
             hasher.combine(file.path)
             hasher.combine(file.stamp)
         }
+        return files.map(\.path)
     }
 }

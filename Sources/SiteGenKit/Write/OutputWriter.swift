@@ -11,6 +11,8 @@ struct OutputWriter: Sendable {
     let outputDirectory: String
     /// True when `public/` exists and the cache says what is in it.
     let incremental: Bool
+    /// The files `public/` held when the build started (already listed for the fingerprint).
+    let existing: Set<String>
 
     var stagingDirectory: String { outputDirectory + ".sitegen-staging" }
     private var retiredDirectory: String { outputDirectory + ".sitegen-old" }
@@ -20,9 +22,9 @@ struct OutputWriter: Sendable {
         try fileSystem.removeItem(stagingDirectory)
     }
 
-    /// Whether `public/<path>` exists now.
+    /// Whether `public/<path>` existed when the build started.
     func existsInOutput(_ path: String) -> Bool {
-        fileSystem.fileExists(outputDirectory + "/" + path)
+        existing.contains(path)
     }
 
     /// - Parameter path: relative to the output root; must not climb out of it.
