@@ -19,8 +19,8 @@ extension SiteBuilder {
         let cachePath = options.cacheDirectory + "/pages.bin"
         let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap(PageCache.decode) : nil
         let inputs = InputFingerprint.inputs(fileSystem: fileSystem, options: options)
-        let published = InputFingerprint.outputs(fileSystem: fileSystem, options: options)
-        let fingerprint = inputs + published.fingerprint
+        var published = InputFingerprint.outputFiles(fileSystem: fileSystem, options: options)
+        let fingerprint = inputs + InputFingerprint.outputs(published)
         if let previous, previous.inputFingerprint == fingerprint, fileSystem.fileExists(options.output + "/sitegen-manifest.json") {
             // Nothing was touched since the last successful build: replay what it reported.
             report.diagnostics.add(contentsOf: previous.prepareDiagnostics)
@@ -31,7 +31,7 @@ extension SiteBuilder {
         guard let prepared = await prepare(options, into: &report), !report.diagnostics.hasErrors else { return report }
         let prepareDiagnostics = report.diagnostics.items
         let writer = OutputWriter(fileSystem: fileSystem, outputDirectory: options.output,
-                                  incremental: previous != nil && fileSystem.isDirectory(options.output), existing: published.files)
+                                  incremental: previous != nil && fileSystem.isDirectory(options.output), existing: Set(published.keys))
         let reusable = writer.incremental ? previous : nil
         do {
             try writer.begin()
@@ -67,9 +67,16 @@ extension SiteBuilder {
         let produced = Set(outcomes.map(\.path))
         let stale = reusable.map { $0.entries.keys.filter { !produced.contains($0) }.sorted() } ?? []
         do {
-            try writer.commit(written: outcomes.filter(\.written).map(\.path), stale: stale)
-            // Taken after writing, so it includes what public/ now holds.
-            let finalFingerprint = inputs + InputFingerprint.outputs(fileSystem: fileSystem, options: options).fingerprint
+            let written = outcomes.filter(\.written).map(\.path)
+            try writer.commit(written: written, stale: stale)
+            // What public/ holds now: a full build replaced it; an incremental one changed these.
+            if writer.incremental {
+                for path in stale { published[path] = nil }
+                for path in written { published[path] = fileSystem.fileStamp(options.output + "/" + path) }
+            } else {
+                published = InputFingerprint.outputFiles(fileSystem: fileSystem, options: options)
+            }
+            let finalFingerprint = inputs + InputFingerprint.outputs(published)
             var cache = PageCache(inputFingerprint: finalFingerprint, prepareDiagnostics: prepareDiagnostics)
             for outcome in outcomes { cache.entries[outcome.path] = outcome.entry }
             try fileSystem.writeFile(cachePath, cache.encoded())

@@ -15,21 +15,30 @@ enum InputFingerprint {
         return hasher.value
     }
 
-    /// What `public/` holds now, and the paths of its files.
-    static func outputs(fileSystem: FileSystem, options: BuildOptions) -> (fingerprint: String, files: Set<String>) {
-        var hasher = StableHasher()
-        let files = combine("public", options.output, fileSystem, &hasher)
-        return (hasher.value, Set(files))
+    /// What `public/` holds now: every file's stamp.
+    static func outputFiles(fileSystem: FileSystem, options: BuildOptions) -> [String: String] {
+        var files: [String: String] = [:]
+        for file in fileSystem.filesWithStamps(in: options.output) { files[file.path] = file.stamp }
+        return files
     }
 
-    @discardableResult
-    private static func combine(_ folder: String, _ root: String, _ fileSystem: FileSystem, _ hasher: inout StableHasher) -> [String] {
+    /// The fingerprint of an output listing. After a build, the listing is the one taken at the
+    /// start, patched with the files written and removed, which spares walking `public/` again.
+    static func outputs(_ files: [String: String]) -> String {
+        var hasher = StableHasher()
+        hasher.combine("public")
+        for path in files.keys.sorted() {
+            hasher.combine(path)
+            hasher.combine(files[path])
+        }
+        return hasher.value
+    }
+
+    private static func combine(_ folder: String, _ root: String, _ fileSystem: FileSystem, _ hasher: inout StableHasher) {
         hasher.combine(folder)
-        let files = fileSystem.filesWithStamps(in: root)
-        for file in files {
+        for file in fileSystem.filesWithStamps(in: root) {
             hasher.combine(file.path)
             hasher.combine(file.stamp)
         }
-        return files.map(\.path)
     }
 }
