@@ -18,7 +18,7 @@ extension SiteBuilder {
         var report = BuildReport()
         let cachePath = options.cacheDirectory + "/pages.bin"
         let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap(PageCache.decode) : nil
-        let inputs = InputFingerprint.inputs(fileSystem: fileSystem, options: options)
+        let (inputs, contentListing) = InputFingerprint.inputs(fileSystem: fileSystem, options: options)
         var published = InputFingerprint.outputFiles(fileSystem: fileSystem, options: options)
         let fingerprint = inputs + InputFingerprint.outputs(published)
         if let previous, previous.inputFingerprint == fingerprint, fileSystem.fileExists(options.output + "/sitegen-manifest.json") {
@@ -28,7 +28,7 @@ extension SiteBuilder {
             report.published = !report.failed(warningsAsErrors: options.warningsAsErrors)
             return report
         }
-        guard let prepared = await prepare(options, into: &report), !report.diagnostics.hasErrors else { return report }
+        guard let prepared = await prepare(options, into: &report, contentListing: contentListing), !report.diagnostics.hasErrors else { return report }
         let prepareDiagnostics = report.diagnostics.items
         let writer = OutputWriter(fileSystem: fileSystem, outputDirectory: options.output,
                                   incremental: previous != nil && fileSystem.isDirectory(options.output), existing: Set(published.keys))

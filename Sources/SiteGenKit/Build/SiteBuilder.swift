@@ -58,7 +58,7 @@ public struct SiteBuilder: Sendable {
         var strings: [String: UIStrings]
     }
 
-    func prepare(_ options: BuildOptions, into report: inout BuildReport) async -> Prepared? {
+    func prepare(_ options: BuildOptions, into report: inout BuildReport, contentListing: [String: String]? = nil) async -> Prepared? {
         var diagnostics: [Diagnostic] = []
         defer { report.diagnostics.add(contentsOf: diagnostics) }
         let (loadedConfig, configDiagnostics) = SiteConfigLoader.load(fileSystem: fileSystem, path: options.root + "/content/site.yml", displayPath: "content/site.yml")
@@ -68,7 +68,7 @@ public struct SiteBuilder: Sendable {
         let templates = TemplateSet.load(fileSystem: fileSystem, directory: options.root + "/templates", diagnostics: &diagnostics)
         let cachePath = options.cacheDirectory + "/documents.bin"
         let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap { DocumentCache.decode($0, configRevision: config.revision) } : nil
-        let content = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", config: config, cache: previous, diagnostics: &diagnostics)
+        let content = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", config: config, cache: previous, listing: contentListing, diagnostics: &diagnostics)
         // Worth keeping even if this build fails: it only records what each file says.
         if options.useCache { try? fileSystem.writeFile(cachePath, content.cache.encoded()) }
         let site = SiteAssembler.assemble(config: config, content: content, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)

@@ -3,16 +3,23 @@
 /// without reading any file. When it matches the end of the last successful build, nothing can
 /// have changed (not even a file deleted from `public/`) and the build is a no-op.
 enum InputFingerprint {
-    /// The sources: `content/`, `templates/` and the options.
-    static func inputs(fileSystem: FileSystem, options: BuildOptions) -> String {
+    /// The sources: `content/`, `templates/` and the options; also the content listing with
+    /// stamps, which the loader reuses.
+    static func inputs(fileSystem: FileSystem, options: BuildOptions) -> (fingerprint: String, content: [String: String]) {
         var hasher = StableHasher()
         hasher.combine(PageInputKeys.generatorVersion)
         hasher.combine(options.includeDrafts ? "drafts" : "no-drafts")
         hasher.combine(options.output)
+        var content: [String: String] = [:]
         for (folder, root) in [("content", options.root + "/content"), ("templates", options.root + "/templates")] {
-            combine(folder, root, fileSystem, &hasher)
+            hasher.combine(folder)
+            for file in fileSystem.filesWithStamps(in: root) {
+                hasher.combine(file.path)
+                hasher.combine(file.stamp)
+                if folder == "content" { content[file.path] = file.stamp }
+            }
         }
-        return hasher.value
+        return (hasher.value, content)
     }
 
     /// What `public/` holds now: every file's stamp.
@@ -32,13 +39,5 @@ enum InputFingerprint {
             hasher.combine(files[path])
         }
         return hasher.value
-    }
-
-    private static func combine(_ folder: String, _ root: String, _ fileSystem: FileSystem, _ hasher: inout StableHasher) {
-        hasher.combine(folder)
-        for file in fileSystem.filesWithStamps(in: root) {
-            hasher.combine(file.path)
-            hasher.combine(file.stamp)
-        }
     }
 }

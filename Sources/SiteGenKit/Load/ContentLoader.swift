@@ -12,7 +12,10 @@ public struct LoadedContent: Sendable {
 /// Reads every language folder of `content/`: Markdown files become `SourceDocument`s, other
 /// files are assets.
 enum ContentLoader {
-    static func load(fileSystem: FileSystem, contentDirectory: String, config: SiteConfig, cache previous: DocumentCache? = nil, diagnostics: inout [Diagnostic]) async -> LoadedContent {
+    /// - Parameter listing: files under `content/` with their stamps, when the caller already
+    ///   walked it (the build's fingerprint does), so the folder is not listed twice.
+    static func load(fileSystem: FileSystem, contentDirectory: String, config: SiteConfig, cache previous: DocumentCache? = nil,
+                     listing: [String: String]? = nil, diagnostics: inout [Diagnostic]) async -> LoadedContent {
         var documents: [SourceDocument] = []
         var assets: [String] = []
         let codes = Set(config.languages.map(\.code))
@@ -33,7 +36,9 @@ enum ContentLoader {
                 }
                 continue
             }
-            for file in (try? fileSystem.filesRecursively(in: folder)) ?? [] {
+            let files = listing.map { all in all.keys.filter { $0.hasPrefix(language.code + "/") }.map { String($0.dropFirst(language.code.count + 1)) }.sorted() }
+                ?? ((try? fileSystem.filesRecursively(in: folder)) ?? [])
+            for file in files {
                 if file.hasSuffix(".md") { markdownFiles.append((language.code, file)) } else { assets.append("\(language.code)/\(file)") }
             }
         }
@@ -42,7 +47,7 @@ enum ContentLoader {
             var fileDiagnostics: [Diagnostic] = []
             let display = "content/\(entry.language)/\(entry.file)"
             let path = contentDirectory + "/" + entry.language + "/" + entry.file
-            let stamp = fileSystem.fileStamp(path)
+            let stamp = listing?[entry.language + "/" + entry.file] ?? fileSystem.fileStamp(path)
             if let stamp, let record = previous?.records[display], record.stamp == stamp {
                 return (record.document, record.diagnostics, stamp)
             }
