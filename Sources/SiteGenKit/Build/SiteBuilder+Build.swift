@@ -16,11 +16,13 @@ extension SiteBuilder {
     /// build (`.sitegen-cache/`) are not rendered again.
     public func build(_ options: BuildOptions) async -> BuildReport {
         var report = BuildReport()
+        var timer = PhaseTimer()
         let cachePath = options.cacheDirectory + "/pages.bin"
         let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap(PageCache.decode) : nil
         let (inputs, contentListing) = InputFingerprint.inputs(fileSystem: fileSystem, options: options)
         var published = InputFingerprint.outputFiles(fileSystem: fileSystem, options: options)
         let fingerprint = inputs + InputFingerprint.outputs(published)
+        timer.mark("fingerprint")
         if let previous, previous.inputFingerprint == fingerprint, fileSystem.fileExists(options.output + "/sitegen-manifest.json") {
             // Nothing was touched since the last successful build: replay what it reported.
             report.diagnostics.add(contentsOf: previous.prepareDiagnostics)
@@ -30,6 +32,7 @@ extension SiteBuilder {
         }
         guard let prepared = await prepare(options, into: &report, contentListing: contentListing), !report.diagnostics.hasErrors else { return report }
         let prepareDiagnostics = report.diagnostics.items
+        timer.mark("load")
         let writer = OutputWriter(fileSystem: fileSystem, outputDirectory: options.output,
                                   incremental: previous != nil && fileSystem.isDirectory(options.output), existing: Set(published.keys))
         let reusable = writer.incremental ? previous : nil
@@ -51,7 +54,9 @@ extension SiteBuilder {
             }
         }
         var outcomes = options.parallel ? await concurrentMap(plans, render) : plans.map(render)
+        timer.mark("render")
         outcomes += extraFiles(site, options: options, reusable: reusable, writer: writer)
+        timer.mark("extra files")
 
         for outcome in outcomes {
             report.diagnostics.add(contentsOf: outcome.entry.diagnostics)
@@ -81,6 +86,7 @@ extension SiteBuilder {
             for outcome in outcomes { cache.entries[outcome.path] = outcome.entry }
             try fileSystem.writeFile(cachePath, cache.encoded())
             report.published = true
+            timer.mark("commit")
         } catch {
             writer.abandon()
             report.diagnostics.add(.error(options.output, "cannot write the site: \(error)"))

@@ -60,19 +60,25 @@ public struct SiteBuilder: Sendable {
 
     func prepare(_ options: BuildOptions, into report: inout BuildReport, contentListing: [String: String]? = nil) async -> Prepared? {
         var diagnostics: [Diagnostic] = []
+        var timer = PhaseTimer()
         defer { report.diagnostics.add(contentsOf: diagnostics) }
         let (loadedConfig, configDiagnostics) = SiteConfigLoader.load(fileSystem: fileSystem, path: options.root + "/content/site.yml", displayPath: "content/site.yml")
         diagnostics += configDiagnostics
         guard let config = loadedConfig else { return nil }
         let strings = UIStringsLoader.load(fileSystem: fileSystem, directory: options.root + "/templates/i18n", config: config, diagnostics: &diagnostics)
         let templates = TemplateSet.load(fileSystem: fileSystem, directory: options.root + "/templates", diagnostics: &diagnostics)
+        timer.mark("  theme")
         let cachePath = options.cacheDirectory + "/documents.bin"
         let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap { DocumentCache.decode($0, configRevision: config.revision) } : nil
+        timer.mark("  cache read")
         let content = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", config: config, cache: previous, listing: contentListing, diagnostics: &diagnostics)
         // Worth keeping even if this build fails: it only records what each file says.
+        timer.mark("  documents")
         if options.useCache { try? fileSystem.writeFile(cachePath, content.cache.encoded()) }
+        timer.mark("  cache write")
         let site = SiteAssembler.assemble(config: config, content: content, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
         diagnostics += SiteValidator.validate(site)
+        timer.mark("  assemble")
         guard let templates else { return nil }
         if let defaults = strings[config.defaultLanguage] {
             diagnostics += TemplateStringsChecker.check(templates: templates.sources, strings: defaults, defaultLanguage: config.defaultLanguage)
