@@ -8,8 +8,7 @@ struct BuildCommand: AsyncParsableCommand {
         abstract: "Build the site into public/ (replaced only when the build succeeds)."
     )
 
-    @Option(name: .shortAndLong, help: "The site folder, holding content/ and templates/.")
-    var root = "."
+    @OptionGroup var site: SiteFolderOption
 
     @Option(name: .shortAndLong, help: "Where to write the site (default: <root>/public).")
     var output: String?
@@ -24,7 +23,7 @@ struct BuildCommand: AsyncParsableCommand {
     var clean = false
 
     func run() async throws {
-        let options = BuildOptions(root: root, outputDirectory: output, includeDrafts: drafts, warningsAsErrors: warningsAsErrors, useCache: !clean)
+        let options = BuildOptions(root: site.root, outputDirectory: output, includeDrafts: drafts, warningsAsErrors: warningsAsErrors, useCache: !clean)
         let report = await SiteBuilder().build(options)
         DiagnosticPrinter.print(report.diagnostics)
         let failed = report.failed(warningsAsErrors: warningsAsErrors)

@@ -8,8 +8,7 @@ struct CheckCommand: AsyncParsableCommand {
         abstract: "Validate content, links, templates and translations without writing public/."
     )
 
-    @Option(name: .shortAndLong, help: "The site folder, holding content/ and templates/.")
-    var root = "."
+    @OptionGroup var site: SiteFolderOption
 
     @Option(help: "Output format: text, github (Actions annotations) or json.")
     var format: DiagnosticFormat = .text
@@ -18,7 +17,7 @@ struct CheckCommand: AsyncParsableCommand {
     var warningsAsErrors = false
 
     func run() async throws {
-        let report = await SiteBuilder().check(BuildOptions(root: root))
+        let report = await SiteBuilder().check(BuildOptions(root: site.root))
         FileHandle.standardOutput.write(Data(DiagnosticPrinter.render(report.diagnostics, format: format).utf8))
         if report.failed(warningsAsErrors: warningsAsErrors) { throw ExitCode(1) }
     }

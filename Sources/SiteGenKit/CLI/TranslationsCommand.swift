@@ -17,8 +17,7 @@ struct TranslationsReportCommand: AsyncParsableCommand {
         abstract: "Per language: translated, missing, outdated, unstamped and machine-translated articles."
     )
 
-    @Option(name: .shortAndLong, help: "The site folder, holding content/ and templates/.")
-    var root = "."
+    @OptionGroup var site: SiteFolderOption
 
     @Option(help: "Only this language.")
     var lang: String?
@@ -36,7 +35,7 @@ struct TranslationsReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         var load = BuildReport()
-        guard let site = await SiteBuilder().loadSite(BuildOptions(root: root), into: &load) else {
+        guard let site = await SiteBuilder().loadSite(BuildOptions(root: site.root), into: &load) else {
             FileHandle.standardError.write(Data(DiagnosticPrinter.render(load.diagnostics, format: .text).utf8))
             throw ExitCode(1)
         }
@@ -71,14 +70,13 @@ struct TranslationsStampCommand: AsyncParsableCommand {
         abstract: "Record in each translation's front matter the source revision it matches."
     )
 
-    @Option(name: .shortAndLong, help: "The site folder, holding content/.")
-    var root = "."
+    @OptionGroup var site: SiteFolderOption
 
     @Argument(help: "Translation files, e.g. content/fr/billing/refunds.md.")
     var files: [String]
 
     func run() async throws {
-        let stamper = TranslationStamper(fileSystem: LocalFileSystem(), root: root)
+        let stamper = TranslationStamper(fileSystem: LocalFileSystem(), root: site.root)
         var failed = false
         for file in files {
             switch stamper.stamp(file) {

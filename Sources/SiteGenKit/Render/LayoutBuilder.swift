@@ -64,32 +64,8 @@ struct LayoutBuilder: Sendable {
         var out = "{"
         for (index, key) in object.keys.sorted().enumerated() {
             if index > 0 { out += "," }
-            out += jsonString(key) + ":" + jsonString(object[key] ?? "")
+            out += JSONText.string(key, forScript: true) + ":" + JSONText.string(object[key] ?? "", forScript: true)
         }
         return out + "}"
-    }
-
-    private static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            default:
-                if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

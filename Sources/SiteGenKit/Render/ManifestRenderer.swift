@@ -8,31 +8,13 @@ enum ManifestRenderer {
         var out = "{\n  \"articles\" : [\n"
         for (index, article) in site.articles.enumerated() {
             let languages = article.translations.keys.sorted()
-            out += "    {\n      \"category\" : \(json(article.category)),\n      \"id\" : \(json(article.id)),\n"
-            out += "      \"revisions\" : {\n" + languages.map { "        \(json($0)) : \(json(article.translations[$0]?.revision ?? ""))" }.joined(separator: ",\n") + "\n      },\n"
+            out += "    {\n      \"category\" : \(JSONText.string(article.category)),\n      \"id\" : \(JSONText.string(article.id)),\n"
+            out += "      \"revisions\" : {\n" + languages.map { "        \(JSONText.string($0)) : \(JSONText.string(article.translations[$0]?.revision ?? ""))" }.joined(separator: ",\n") + "\n      },\n"
             let dated = languages.filter { article.translations[$0]?.frontMatter.updated != nil }
-            out += "      \"updated\" : {\n" + dated.map { "        \(json($0)) : \(json(article.translations[$0]?.frontMatter.updated?.description ?? ""))" }.joined(separator: ",\n") + "\n      }\n"
+            out += "      \"updated\" : {\n" + dated.map { "        \(JSONText.string($0)) : \(JSONText.string(article.translations[$0]?.frontMatter.updated?.description ?? ""))" }.joined(separator: ",\n") + "\n      }\n"
             out += index == site.articles.count - 1 ? "    }\n" : "    },\n"
         }
-        out += "  ],\n  \"defaultLanguage\" : \(json(site.config.defaultLanguage)),\n  \"generator\" : \"sitegen\"\n}\n"
+        out += "  ],\n  \"defaultLanguage\" : \(JSONText.string(site.config.defaultLanguage)),\n  \"generator\" : \"sitegen\"\n}\n"
         return Data(out.utf8)
-    }
-
-    private static func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }
