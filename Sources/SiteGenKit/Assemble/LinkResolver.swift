@@ -85,7 +85,7 @@ struct LinkResolver {
     private func hasScheme(_ url: String) -> Bool {
         guard let colon = url.firstIndex(of: ":") else { return url.hasPrefix("//") }
         let scheme = url[..<colon]
-        return !scheme.isEmpty && scheme.first!.isLetter && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+.-".contains($0) }
+        return scheme.first?.isLetter == true && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+.-".contains($0) }
     }
 
     /// `folder` + `relative` with `.` and `..` applied; nil when it climbs above the language folder.

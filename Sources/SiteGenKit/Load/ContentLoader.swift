@@ -78,7 +78,7 @@ enum ContentLoader {
             return nil
         }
         let name = file.split(separator: "/").last.map(String.init) ?? file
-        let folder = file.contains("/") ? String(file[..<file.lastIndex(of: "/")!]) : ""
+        let folder = file.lastIndex(of: "/").map { String(file[..<$0]) } ?? ""
         let kind: SourceDocument.Kind = name == "_index.md" ? (folder.isEmpty ? .home : .category) : .article
         let key = kind == .article ? String(file.dropLast(3)) : folder
         let split = FrontMatterSplitter.split(text)

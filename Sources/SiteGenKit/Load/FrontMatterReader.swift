@@ -86,7 +86,8 @@ enum FrontMatterReader {
                 }
             }
             // Tiers are listed in site.yml order whatever order the author wrote them in.
-            tiers.sort { a, b in config.tiers.firstIndex { $0.id == a }! < config.tiers.firstIndex { $0.id == b }! }
+            let rank = Dictionary(config.tiers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            tiers.sort { (rank[$0] ?? Int.max) < (rank[$1] ?? Int.max) }
             entries.append(.init(product: product, tiers: tiers))
         }
         return Availability(entries: entries)

@@ -92,7 +92,7 @@ enum SiteConfigLoader {
             }
             let direction = item["direction"]?.string(&diagnostics, what: "direction") ?? "ltr"
             if direction != "ltr" && direction != "rtl" {
-                diagnostics.append(item["direction"]!.error("direction must be 'ltr' or 'rtl', not '\(direction)'"))
+                diagnostics.append((item["direction"] ?? item).error("direction must be 'ltr' or 'rtl', not '\(direction)'"))
             }
             let name = item["name"]?.string(&diagnostics, what: "language name") ?? code
             result.append(.init(code: code, name: name, rightToLeft: direction == "rtl"))
