@@ -79,6 +79,8 @@ public struct LocalFileSystem: FileSystem {
         return walkFiles(in: directory, from: "")
     }
 
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19
+
     /// The entries of one folder, sorted, without hidden files or symbolic links (which could
     /// lead out of content/ or templates/).
     private func entries(of absolute: String) -> [(name: String, isDirectory: Bool)] {
@@ -86,7 +88,9 @@ public struct LocalFileSystem: FileSystem {
         defer { closedir(handle) }
         var entries: [(name: String, isDirectory: Bool)] = []
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            // Read the name through a pointer, up to its NUL: a dirent can be shorter than the
+            // declared 256-byte array, so copying `d_name` whole may read past the buffer.
+            let name = String(cString: UnsafeRawPointer(entry).advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self))
             guard !name.hasPrefix("."), Int32(entry.pointee.d_type) != Int32(DT_LNK) else { continue }
             var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
             if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) { isDirectory = self.isDirectory(absolute + "/" + name) }
