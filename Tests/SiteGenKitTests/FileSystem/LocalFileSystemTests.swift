@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import SiteGenKit
+
+@Suite("Local file system")
+struct LocalFileSystemTests {
+    /// Thousands of entries with names of every length, so directory records end at all sorts of
+    /// offsets (reading a name past its record once crashed the walk).
+    @Test func walkListsEveryFileSortedWithStamps() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-walk-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let fs = LocalFileSystem()
+        var expected: [String] = []
+        for index in 0..<1500 {
+            let name = String(repeating: "n", count: 1 + index % 200) + "-\(index).md"
+            let folder = index % 3 == 0 ? "a" : "b/c"
+            try fs.writeFile(root + "/" + folder + "/" + name, Data("\(index)".utf8))
+            expected.append(folder + "/" + name)
+        }
+        try fs.writeFile(root + "/.hidden", Data())
+        try FileManager.default.createSymbolicLink(atPath: root + "/link.md", withDestinationPath: "/etc/hostname")
+        let walked = fs.filesWithStamps(in: root)
+        #expect(walked.map(\.path) == expected.sorted { $0.split(separator: "/").lexicographicallyPrecedes($1.split(separator: "/")) })
+        #expect(try fs.filesRecursively(in: root) == walked.map(\.path))
+        #expect(walked.allSatisfy { !$0.stamp.isEmpty })
+    }
+
+    @Test func stampChangesWhenAFileIsRewritten() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-stamp-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let fs = LocalFileSystem()
+        try fs.writeFile(path, Data("one".utf8))
+        let before = fs.fileStamp(path)
+        try fs.writeFile(path, Data("two".utf8))
+        #expect(before != nil)
+        #expect(fs.fileStamp(path) != before, "same size, new content: the stamp must still change")
+        #expect(fs.fileStamp(path + ".missing") == nil)
+    }
+}
