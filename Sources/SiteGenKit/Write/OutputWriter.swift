@@ -53,8 +53,21 @@ struct OutputWriter: Sendable {
         }
         for path in stale where !path.contains("..") {
             try fileSystem.removeItem(outputDirectory + "/" + path)
+            removeEmptyFolders(above: path)
         }
         try fileSystem.removeItem(stagingDirectory)
+    }
+
+    /// A deleted page leaves its folder (`en/old-article/`) behind; a clean build would not
+    /// have it, and a server might list it.
+    private func removeEmptyFolders(above path: String) {
+        var parts = path.split(separator: "/").dropLast()
+        while !parts.isEmpty {
+            let folder = outputDirectory + "/" + parts.joined(separator: "/")
+            guard fileSystem.isDirectory(folder), (try? fileSystem.contentsOfDirectory(folder))?.isEmpty == true else { return }
+            try? fileSystem.removeItem(folder)
+            parts = parts.dropLast()
+        }
     }
 
     func abandon() {
