@@ -35,6 +35,19 @@ struct CommandLineTests {
         #expect(await SitegenCommand.run(arguments: ["build", "--root", root, "--warnings-as-errors"]) == 1)
     }
 
+    @Test func deletedArticleLeavesNoFolderBehind() async throws {
+        let root = try siteOnDisk(["content/en/start/extra.md": "---\ntitle: Extra\nupdated: 2025-01-10\n---\nSoon gone.\n"])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(await SitegenCommand.run(arguments: ["build", "--root", root]) == 0)
+        #expect(FileManager.default.fileExists(atPath: root + "/public/fr/start/extra/index.html"))
+        try FileManager.default.removeItem(atPath: root + "/content/en/start/extra.md")
+        #expect(await SitegenCommand.run(arguments: ["build", "--root", root]) == 0)
+        for language in ["en", "fr", "ar"] {
+            #expect(!FileManager.default.fileExists(atPath: root + "/public/\(language)/start/extra"))
+        }
+        #expect(FileManager.default.fileExists(atPath: root + "/public/en/start/welcome/index.html"))
+    }
+
     @Test func renderPrintsCmarkCompatibleHTML() async throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("render-\(UUID().uuidString).md").path
         defer { try? FileManager.default.removeItem(atPath: file) }
