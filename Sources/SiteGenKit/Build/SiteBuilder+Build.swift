@@ -18,7 +18,7 @@ extension SiteBuilder {
         var report = BuildReport()
         var timer = PhaseTimer()
         let cachePath = options.cacheDirectory + "/pages.bin"
-        let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap(PageCache.decode) : nil
+        let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap(PageCache.decode).flatMap { $0.outputDirectory == options.output ? $0 : nil } : nil
         let (inputs, contentListing) = InputFingerprint.inputs(fileSystem: fileSystem, options: options)
         var published = InputFingerprint.outputFiles(fileSystem: fileSystem, options: options)
         let fingerprint = inputs + InputFingerprint.outputs(published)
@@ -82,7 +82,7 @@ extension SiteBuilder {
                 published = InputFingerprint.outputFiles(fileSystem: fileSystem, options: options)
             }
             let finalFingerprint = inputs + InputFingerprint.outputs(published)
-            var cache = PageCache(inputFingerprint: finalFingerprint, prepareDiagnostics: prepareDiagnostics)
+            var cache = PageCache(outputDirectory: options.output, inputFingerprint: finalFingerprint, prepareDiagnostics: prepareDiagnostics)
             for outcome in outcomes { cache.entries[outcome.path] = outcome.entry }
             try fileSystem.writeFile(cachePath, cache.encoded())
             report.published = true

@@ -10,9 +10,11 @@ struct PageCache: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    static let formatVersion = "sitegen-page-cache-1"
+    static let formatVersion = "sitegen-page-cache-2"
 
     var entries: [String: Entry] = [:]
+    /// The folder these files were written to: a build into another folder cannot reuse them.
+    var outputDirectory = ""
     /// Diagnostics of stages before rendering, replayed when nothing changed at all.
     var inputFingerprint = ""
     var prepareDiagnostics: [Diagnostic] = []
@@ -20,6 +22,7 @@ struct PageCache: Sendable {
     func encoded() -> Data {
         var writer = BinaryWriter()
         writer.write(Self.formatVersion)
+        writer.write(outputDirectory)
         writer.write(inputFingerprint)
         writer.write(prepareDiagnostics.count)
         for diagnostic in prepareDiagnostics { diagnostic.encode(into: &writer) }
@@ -37,8 +40,8 @@ struct PageCache: Sendable {
     /// Nil for a missing, damaged or older-format cache.
     static func decode(_ data: Data) -> PageCache? {
         var reader = BinaryReader(data)
-        guard reader.string() == formatVersion, let fingerprint = reader.string() else { return nil }
-        var cache = PageCache(inputFingerprint: fingerprint)
+        guard reader.string() == formatVersion, let output = reader.string(), let fingerprint = reader.string() else { return nil }
+        var cache = PageCache(outputDirectory: output, inputFingerprint: fingerprint)
         guard let prepareCount = reader.int() else { return nil }
         for _ in 0..<max(prepareCount, 0) {
             guard let diagnostic = Diagnostic.decode(from: &reader) else { return nil }

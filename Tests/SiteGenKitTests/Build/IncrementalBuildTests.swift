@@ -115,6 +115,16 @@ struct IncrementalBuildTests {
         #expect(second.lines == first.lines)
     }
 
+    @Test func buildingIntoAnotherFolderDoesNotTrustTheCache() async throws {
+        let fs = Fixture.fileSystem(Fixture.validContent)
+        let builder = SiteBuilder(fileSystem: fs)
+        _ = await builder.build(BuildOptions(root: "site"))
+        try fs.writeFile("site/elsewhere/en/billing/refunds/index.html", Data("stale".utf8))
+        let report = await builder.build(BuildOptions(root: "site", outputDirectory: "site/elsewhere"))
+        #expect(report.published)
+        #expect(fs.text("site/elsewhere/en/billing/refunds/index.html") == fs.page("en/billing/refunds/index.html"))
+    }
+
     @Test func deletedOutputFileIsWrittenAgain() async throws {
         let fs = Fixture.fileSystem(Fixture.validContent)
         let builder = SiteBuilder(fileSystem: fs)
