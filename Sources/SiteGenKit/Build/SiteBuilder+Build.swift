@@ -20,7 +20,7 @@ extension SiteBuilder {
         let cachePath = options.cacheDirectory + "/pages.bin"
         let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap(PageCache.decode).flatMap { $0.outputDirectory == options.output ? $0 : nil } : nil
         let (inputs, contentListing) = InputFingerprint.inputs(fileSystem: fileSystem, options: options)
-        var published = InputFingerprint.outputFiles(fileSystem: fileSystem, options: options)
+        let published = InputFingerprint.outputFiles(fileSystem: fileSystem, options: options)
         let fingerprint = inputs + InputFingerprint.outputs(published)
         timer.mark("fingerprint")
         if let previous, previous.inputFingerprint == fingerprint, fileSystem.fileExists(options.output + "/sitegen-manifest.json") {
@@ -30,7 +30,22 @@ extension SiteBuilder {
             report.published = !report.failed(warningsAsErrors: options.warningsAsErrors)
             return report
         }
-        guard let prepared = await prepare(options, into: &report, contentListing: contentListing), !report.diagnostics.hasErrors else { return report }
+        guard let prepared = await prepare(options, into: &report, contentListing: contentListing) else { return report }
+        // The document cache is saved while pages render; every return below waits for it.
+        let finished = await renderAndPublish(prepared, options: options, report: report, inputs: inputs, published: published, previous: previous, timer: timer)
+        await prepared.cacheWrite?.value
+        return finished
+    }
+
+    /// Renders what changed into staging and, if the build has no errors, moves it into place
+    /// and saves the page cache. `published` is what `public/` held at the start.
+    private func renderAndPublish(_ prepared: Prepared, options: BuildOptions, report: BuildReport, inputs: String,
+                                  published: [String: String], previous: PageCache?, timer: PhaseTimer) async -> BuildReport {
+        var report = report
+        var published = published
+        var timer = timer
+        let cachePath = options.cacheDirectory + "/pages.bin"
+        guard !report.diagnostics.hasErrors else { return report }
         let prepareDiagnostics = report.diagnostics.items
         timer.mark("load")
         let writer = OutputWriter(fileSystem: fileSystem, outputDirectory: options.output,

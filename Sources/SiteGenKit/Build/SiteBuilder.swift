@@ -56,6 +56,8 @@ public struct SiteBuilder: Sendable {
         var site: Site
         var templates: TemplateSet
         var strings: [String: UIStrings]
+        /// Saving the document cache runs alongside rendering; await it before returning.
+        var cacheWrite: Task<Void, Never>?
     }
 
     func prepare(_ options: BuildOptions, into report: inout BuildReport, contentListing: [String: String]? = nil) async -> Prepared? {
@@ -72,18 +74,23 @@ public struct SiteBuilder: Sendable {
         let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap { DocumentCache.decode($0, configRevision: config.revision) } : nil
         timer.mark("  cache read")
         let content = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", config: config, cache: previous, listing: contentListing, diagnostics: &diagnostics)
-        // Worth keeping even if this build fails: it only records what each file says.
         timer.mark("  documents")
-        if options.useCache { try? fileSystem.writeFile(cachePath, content.cache.encoded()) }
-        timer.mark("  cache write")
+        // Worth keeping even if this build fails: it only records what each file says.
+        let fileSystem = self.fileSystem
+        let cacheWrite: Task<Void, Never>? = options.useCache && content.cacheChanged
+            ? Task.detached { [cache = content.cache] in try? fileSystem.writeFile(cachePath, cache.encoded()) }
+            : nil
         let site = SiteAssembler.assemble(config: config, content: content, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
         diagnostics += SiteValidator.validate(site)
         timer.mark("  assemble")
-        guard let templates else { return nil }
+        guard let templates else {
+            await cacheWrite?.value
+            return nil
+        }
         if let defaults = strings[config.defaultLanguage] {
             diagnostics += TemplateStringsChecker.check(templates: templates.sources, strings: defaults, defaultLanguage: config.defaultLanguage)
         }
-        return Prepared(site: site, templates: templates, strings: strings)
+        return Prepared(site: site, templates: templates, strings: strings, cacheWrite: cacheWrite)
     }
 
     /// Everything `build` validates, plus the translation checks, without writing anything:
@@ -99,6 +106,7 @@ public struct SiteBuilder: Sendable {
         }
         report.diagnostics.add(contentsOf: TranslationStructureChecker.check(prepared.site, bodies: bodies(options)))
         report.diagnostics.add(contentsOf: outdatedTranslations(prepared.site))
+        await prepared.cacheWrite?.value
         return report
     }
 
@@ -118,6 +126,8 @@ public struct SiteBuilder: Sendable {
 
     /// The assembled site, for reports such as `sitegen translations`.
     public func loadSite(_ options: BuildOptions, into report: inout BuildReport) async -> Site? {
-        await prepare(options, into: &report)?.site
+        let prepared = await prepare(options, into: &report)
+        await prepared?.cacheWrite?.value
+        return prepared?.site
     }
 }

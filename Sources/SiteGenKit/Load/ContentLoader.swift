@@ -7,6 +7,8 @@ public struct LoadedContent: Sendable {
     public var assets: [String]
     /// What to reuse next time: every document read now, with its file stamp.
     var cache: DocumentCache
+    /// False when every document came from the previous cache unchanged (nothing to save).
+    var cacheChanged: Bool
 }
 
 /// Reads every language folder of `content/`: Markdown files become `SourceDocument`s, other
@@ -69,7 +71,10 @@ enum ContentLoader {
                 cache.records[document.displayPath] = .init(stamp: stamp, document: document, diagnostics: fileDiagnostics)
             }
         }
-        return LoadedContent(documents: documents, assets: assets, cache: cache)
+        let cacheChanged = previous.map { old in
+            old.records.count != cache.records.count || cache.records.contains { old.records[$0.key]?.stamp != $0.value.stamp }
+        } ?? true
+        return LoadedContent(documents: documents, assets: assets, cache: cache, cacheChanged: cacheChanged)
     }
 
     static func read(_ data: Data, file: String, display: String, language: String, config: SiteConfig, diagnostics: inout [Diagnostic]) -> SourceDocument? {
