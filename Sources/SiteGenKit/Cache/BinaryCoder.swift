@@ -4,7 +4,7 @@ import Foundation
 /// must take milliseconds (a no-op rebuild has a 0.1 s budget), which rules out JSON.
 struct BinaryWriter {
     /// Appending to an array is much cheaper than to `Data`, byte run by byte run.
-    private var bytes: [UInt8] = []
+    fileprivate(set) var bytes: [UInt8] = []
 
     var data: Data { Data(bytes) }
 
@@ -37,13 +37,24 @@ struct BinaryWriter {
 struct BinaryReader {
     private let bytes: [UInt8]
     private var offset = 0
+    /// Reads stop here: a reader may cover one record of a larger buffer.
+    private let end: Int
 
-    init(_ data: Data) { bytes = [UInt8](data) }
+    init(_ data: Data) {
+        bytes = [UInt8](data)
+        end = bytes.count
+    }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    private init(bytes: [UInt8], range: Range<Int>) {
+        self.bytes = bytes
+        offset = range.lowerBound
+        end = range.upperBound
+    }
+
+    var isAtEnd: Bool { offset == end }
 
     mutating func int() -> Int? {
-        guard offset + 8 <= bytes.count else { return nil }
+        guard offset + 8 <= end else { return nil }
         var value: Int64 = 0
         for index in 0..<8 { value |= Int64(bytes[offset + index]) << (8 * Int64(index)) }
         offset += 8
@@ -51,13 +62,13 @@ struct BinaryReader {
     }
 
     mutating func bool() -> Bool? {
-        guard offset < bytes.count else { return nil }
+        guard offset < end else { return nil }
         defer { offset += 1 }
         return bytes[offset] != 0
     }
 
     mutating func string() -> String? {
-        guard let count = int(), count >= 0, offset + count <= bytes.count else { return nil }
+        guard let count = int(), count >= 0, offset + count <= end else { return nil }
         defer { offset += count }
         return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
     }
@@ -68,7 +79,7 @@ struct BinaryReader {
     }
 
     mutating func strings() -> [String]? {
-        guard let count = int(), count >= 0, count <= bytes.count else { return nil }
+        guard let count = int(), count >= 0, count <= end - offset else { return nil }
         var result: [String] = []
         result.reserveCapacity(count)
         for _ in 0..<count {
@@ -77,6 +88,74 @@ struct BinaryReader {
         }
         return result
     }
+}
+
+extension BinaryWriter {
+    /// Writes `records` as a length-prefixed list, so a reader can decode them in parallel.
+    mutating func writeRecords<T>(_ records: [T], _ encode: (T, inout BinaryWriter) -> Void) {
+        write(records.count)
+        var bodies: [[UInt8]] = []
+        bodies.reserveCapacity(records.count)
+        for record in records {
+            var writer = BinaryWriter()
+            encode(record, &writer)
+            write(writer.bytes.count)
+            bodies.append(writer.bytes)
+        }
+        for body in bodies { bytes.append(contentsOf: body) }
+    }
+}
+
+extension BinaryReader {
+    /// Reads what `writeRecords` wrote, decoding on all cores; nil if any record is damaged.
+    mutating func readRecords<T>(_ decode: @escaping @Sendable (inout BinaryReader) -> T?) -> [T]? {
+        guard let count = int(), count >= 0, count <= (end - offset) / 8 else { return nil }
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(count)
+        var lengths: [Int] = []
+        for _ in 0..<count {
+            guard let length = int(), length >= 0 else { return nil }
+            lengths.append(length)
+        }
+        var start = offset
+        for length in lengths {
+            guard start + length <= end else { return nil }
+            ranges.append(start..<(start + length))
+            start += length
+        }
+        offset = start
+        let recordRanges = ranges
+        let chunks = max(1, min(8, count / 256))
+        var results = [[T]?](repeating: nil, count: chunks)
+        let bytes = self.bytes
+        results.withUnsafeMutableBufferPointer { slots in
+            let slots = UnsafeSendableBuffer(slots)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let part = recordRanges[(chunk * count / chunks)..<((chunk + 1) * count / chunks)]
+                var decoded: [T] = []
+                decoded.reserveCapacity(part.count)
+                for range in part {
+                    var reader = BinaryReader(bytes: bytes, range: range)
+                    guard let value = decode(&reader), reader.isAtEnd else { return }
+                    decoded.append(value)
+                }
+                slots.base[chunk] = decoded
+            }
+        }
+        var all: [T] = []
+        all.reserveCapacity(count)
+        for part in results {
+            guard let part else { return nil }
+            all.append(contentsOf: part)
+        }
+        return all
+    }
+}
+
+/// Lets `concurrentPerform` fill distinct slots of one buffer.
+struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<Element>
+    init(_ base: UnsafeMutableBufferPointer<Element>) { self.base = base }
 }
 
 extension Diagnostic {

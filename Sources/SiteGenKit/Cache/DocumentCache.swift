@@ -10,7 +10,7 @@ struct DocumentCache: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    static let formatVersion = "sitegen-document-cache-1"
+    static let formatVersion = "sitegen-document-cache-2"
 
     /// site.yml's revision: front matter is checked against it, so a new site.yml voids the cache.
     var configRevision: String
@@ -21,8 +21,7 @@ struct DocumentCache: Sendable {
         writer.write(Self.formatVersion)
         writer.write(PageInputKeys.generatorVersion)
         writer.write(configRevision)
-        writer.write(records.count)
-        for (_, record) in records.sorted(by: { $0.key < $1.key }) {
+        writer.writeRecords(records.sorted(by: { $0.key < $1.key }).map(\.value)) { record, writer in
             writer.write(record.stamp)
             record.document.encode(into: &writer)
             writer.write(record.diagnostics.count)
@@ -35,17 +34,20 @@ struct DocumentCache: Sendable {
     static func decode(_ data: Data, configRevision: String) -> DocumentCache? {
         var reader = BinaryReader(data)
         guard reader.string() == formatVersion, reader.string() == PageInputKeys.generatorVersion,
-              reader.string() == configRevision, let count = reader.int(), count >= 0 else { return nil }
+              reader.string() == configRevision else { return nil }
         var cache = DocumentCache(configRevision: configRevision)
-        for _ in 0..<count {
+        let records = reader.readRecords { reader -> Record? in
             guard let stamp = reader.string(), let document = SourceDocument.decode(from: &reader), let diagnosticCount = reader.int() else { return nil }
             var diagnostics: [Diagnostic] = []
             for _ in 0..<max(diagnosticCount, 0) {
                 guard let diagnostic = Diagnostic.decode(from: &reader) else { return nil }
                 diagnostics.append(diagnostic)
             }
-            cache.records[document.displayPath] = Record(stamp: stamp, document: document, diagnostics: diagnostics)
+            return Record(stamp: stamp, document: document, diagnostics: diagnostics)
         }
+        guard let records else { return nil }
+        cache.records.reserveCapacity(records.count)
+        for record in records { cache.records[record.document.displayPath] = record }
         return reader.isAtEnd ? cache : nil
     }
 }

@@ -10,7 +10,7 @@ struct PageCache: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    static let formatVersion = "sitegen-page-cache-2"
+    static let formatVersion = "sitegen-page-cache-3"
 
     var entries: [String: Entry] = [:]
     /// The folder these files were written to: a build into another folder cannot reuse them.
@@ -26,13 +26,12 @@ struct PageCache: Sendable {
         writer.write(inputFingerprint)
         writer.write(prepareDiagnostics.count)
         for diagnostic in prepareDiagnostics { diagnostic.encode(into: &writer) }
-        writer.write(entries.count)
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            writer.write(path)
-            writer.write(entry.inputKey)
-            writer.write(entry.outputHash)
-            writer.write(entry.diagnostics.count)
-            for diagnostic in entry.diagnostics { diagnostic.encode(into: &writer) }
+        writer.writeRecords(entries.sorted(by: { $0.key < $1.key })) { item, writer in
+            writer.write(item.key)
+            writer.write(item.value.inputKey)
+            writer.write(item.value.outputHash)
+            writer.write(item.value.diagnostics.count)
+            for diagnostic in item.value.diagnostics { diagnostic.encode(into: &writer) }
         }
         return writer.data
     }
@@ -47,17 +46,17 @@ struct PageCache: Sendable {
             guard let diagnostic = Diagnostic.decode(from: &reader) else { return nil }
             cache.prepareDiagnostics.append(diagnostic)
         }
-        guard let count = reader.int(), count >= 0 else { return nil }
-        cache.entries.reserveCapacity(count)
-        for _ in 0..<count {
+        let records = reader.readRecords { reader -> (String, Entry)? in
             guard let path = reader.string(), let key = reader.string(), let hash = reader.string(), let diagnosticCount = reader.int() else { return nil }
             var diagnostics: [Diagnostic] = []
             for _ in 0..<max(diagnosticCount, 0) {
                 guard let diagnostic = Diagnostic.decode(from: &reader) else { return nil }
                 diagnostics.append(diagnostic)
             }
-            cache.entries[path] = Entry(inputKey: key, outputHash: hash, diagnostics: diagnostics)
+            return (path, Entry(inputKey: key, outputHash: hash, diagnostics: diagnostics))
         }
+        guard let records else { return nil }
+        cache.entries = Dictionary(records, uniquingKeysWith: { first, _ in first })
         return reader.isAtEnd ? cache : nil
     }
 }

@@ -64,7 +64,7 @@ public struct LocalFileSystem: FileSystem {
         let top = entries(of: directory)
         var parts = [[(path: String, stamp: String)]](repeating: [], count: top.count)
         parts.withUnsafeMutableBufferPointer { slots in
-            let slots = SendableBuffer(slots)
+            let slots = UnsafeSendableBuffer(slots)
             DispatchQueue.concurrentPerform(iterations: top.count) { index in
                 let entry = top[index]
                 let files = entry.isDirectory ? walkFiles(in: directory, from: entry.name) : [entry.name]
@@ -131,10 +131,4 @@ public struct LocalFileSystem: FileSystem {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination])
         }
     }
-}
-
-/// Lets `concurrentPerform` fill distinct slots of one buffer.
-private struct SendableBuffer<Element>: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<Element>
-    init(_ base: UnsafeMutableBufferPointer<Element>) { self.base = base }
 }

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import SiteGenKit
+
+/// The build caches must round-trip exactly, and damaged files must mean "no cache", not a crash.
+@Suite("Build cache files")
+struct CacheCodingTests {
+    private func pageCache(entries: Int) -> PageCache {
+        var cache = PageCache(outputDirectory: "site/public", inputFingerprint: "abc", prepareDiagnostics: [.warning("content/site.yml", "w")])
+        for index in 0..<entries {
+            cache.entries["en/page-\(index)/index.html"] = .init(inputKey: "k\(index)", outputHash: "h\(index)",
+                                                                diagnostics: index % 7 == 0 ? [.error("content/en/p\(index).md", line: index + 1, column: 2, "broken é")] : [])
+        }
+        return cache
+    }
+
+    @Test(arguments: [0, 1, 300, 3000])
+    func pageCacheRoundTrips(entries: Int) throws {
+        let cache = pageCache(entries: entries)
+        let decoded = try #require(PageCache.decode(cache.encoded()))
+        #expect(decoded.entries == cache.entries)
+        #expect(decoded.inputFingerprint == "abc")
+        #expect(decoded.outputDirectory == "site/public")
+        #expect(decoded.prepareDiagnostics == cache.prepareDiagnostics)
+    }
+
+    @Test func damagedCacheIsIgnored() {
+        let data = pageCache(entries: 500).encoded()
+        for cut in [1, 9, data.count / 2, data.count - 1] {
+            #expect(PageCache.decode(data.prefix(cut)) == nil, "cut at \(cut)")
+        }
+        var flipped = data
+        flipped[flipped.count / 2] ^= 0xFF
+        _ = PageCache.decode(flipped)  // must not crash, whatever it returns
+        #expect(PageCache.decode(Data("not a cache".utf8)) == nil)
+    }
+
+    @Test func documentCacheKeepsEveryFactOfADocument() async throws {
+        let fs = Fixture.fileSystem(Fixture.validContent)
+        _ = TranslationStamper(fileSystem: fs, root: "site").stamp("site/content/fr/billing/refunds.md")
+        var report = BuildReport()
+        let site = try #require(await SiteBuilder(fileSystem: fs).loadSite(BuildOptions(root: "site"), into: &report))
+        let data = try fs.readFile("site/.sitegen-cache/documents.bin")
+        let cache = try #require(DocumentCache.decode(data, configRevision: site.config.revision))
+        let original = try #require(site.article("billing/refunds")?.translations["fr"])
+        let cached = try #require(cache.records[original.displayPath]?.document)
+        #expect(cached.frontMatter.title == original.frontMatter.title)
+        #expect(cached.frontMatter.updated == original.frontMatter.updated)
+        #expect(cached.frontMatter.translationMethod == .machine)
+        #expect(cached.frontMatter.translationStamp == original.frontMatter.translationStamp)
+        #expect(cached.frontMatter.translationStamp != nil)
+        #expect(cached.headings == original.headings)
+        #expect(cached.sections == original.sections)
+        #expect(cached.revision == original.revision)
+        #expect(cached.contentRevision == original.contentRevision)
+        let source = try #require(cache.records["content/en/billing/refunds.md"]?.document)
+        #expect(source.frontMatter.availability == site.article("billing/refunds")?.availability)
+        #expect(source.frontMatter.order == 1)
+        #expect(DocumentCache.decode(data, configRevision: "another site.yml") == nil)
+    }
+}
