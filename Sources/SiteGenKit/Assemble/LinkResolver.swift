@@ -69,6 +69,8 @@ struct LinkResolver {
             let pageLanguage = published ? language : site.config.defaultLanguage
             targetPath = SiteURLs.article(key, language: pageLanguage)
             shown = article.translations[language] ?? article.source
+        } else if site.draftArticles.contains(key) {
+            return .broken("link '\(destination)' points to a draft (content/\(site.config.defaultLanguage)/\(target)); publish it or build with --drafts")
         } else {
             return .broken("link '\(destination)' points to an article that does not exist (content/\(site.config.defaultLanguage)/\(target))")
         }

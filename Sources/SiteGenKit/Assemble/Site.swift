@@ -36,6 +36,8 @@ public struct Site: Sendable {
     /// Home page documents by language.
     public var homes: [String: SourceDocument]
     public var assets: [String]
+    /// Keys of articles left out because their source is a draft, for clearer link errors.
+    public var draftArticles: Set<String> = []
 
     private var articleIndex: [String: Int] = [:]
     private var categoryIndex: [String: Int] = [:]

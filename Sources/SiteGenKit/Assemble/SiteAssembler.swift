@@ -3,7 +3,9 @@
 enum SiteAssembler {
     static func assemble(config: SiteConfig, content: LoadedContent, includeDrafts: Bool, diagnostics: inout [Diagnostic]) -> Site {
         let defaultLanguage = config.defaultLanguage
-        let documents = content.documents.filter { includeDrafts || !$0.frontMatter.draft }
+        // A draft source hides its article in every language, translations included.
+        let draftSources = Set(content.documents.filter { $0.language == defaultLanguage && $0.frontMatter.draft && !includeDrafts }.map { "\($0.kind):\($0.key)" })
+        let documents = content.documents.filter { (includeDrafts || !$0.frontMatter.draft) && !draftSources.contains("\($0.kind):\($0.key)") }
         var articleDocs: [String: [String: SourceDocument]] = [:]
         var categoryDocs: [String: [String: SourceDocument]] = [:]
         var homes: [String: SourceDocument] = [:]
@@ -47,7 +49,9 @@ enum SiteAssembler {
         for index in sortedCategories.indices {
             sortedCategories[index].articleKeys = articles.filter { $0.category == sortedCategories[index].key }.map(\.key)
         }
-        return Site(config: config, articles: articles, categories: sortedCategories, homes: homes, assets: content.assets)
+        var site = Site(config: config, articles: articles, categories: sortedCategories, homes: homes, assets: content.assets)
+        site.draftArticles = Set(draftSources.compactMap { $0.hasPrefix("article:") ? String($0.dropFirst("article:".count)) : nil })
+        return site
     }
 
     private static func buildCategories(articles: [Article], categoryDocs: [String: [String: SourceDocument]], config: SiteConfig, diagnostics: inout [Diagnostic]) -> [Category] {

@@ -87,6 +87,20 @@ struct BuildOutputTests {
         #expect(before.page("en/billing/refunds/index.html") == after.page("en/billing/refunds/index.html"))
     }
 
+    @Test func draftArticleIsLeftOutInEveryLanguageUnlessDraftsAreBuilt() async throws {
+        let draft = Fixture.validContent["content/en/billing/refunds.md"]!.replacingOccurrences(of: "order: 1\n", with: "order: 1\ndraft: true\n")
+        let (report, fs) = await Fixture.build(["content/en/billing/refunds.md": draft,
+                                                "content/en/billing/invoice.md": "---\ntitle: Read your invoice\nupdated: 2025-04-01\n---\n## Totals {#totals}\n"])
+        #expect(report.lines == ["content/en/start/welcome.md:5:6: error: link '../billing/refunds.md' points to a draft (content/en/billing/refunds.md); publish it or build with --drafts"],
+                "a translation of a draft is not an orphan; a link to it names the draft")
+        #expect(fs.page("en/billing/refunds/index.html") == nil)
+        #expect(fs.page("fr/billing/refunds/index.html") == nil)
+        let fs2 = Fixture.fileSystem(Fixture.validContent.merging(["content/en/billing/refunds.md": draft]) { _, new in new })
+        let withDrafts = await SiteBuilder(fileSystem: fs2).build(BuildOptions(root: "site", includeDrafts: true))
+        #expect(withDrafts.published)
+        #expect(fs2.page("fr/billing/refunds/index.html") != nil)
+    }
+
     @Test func frontMatterValuesAreHTMLEscaped() async throws {
         let (report, fs) = await Fixture.build([
             "content/en/start/welcome.md": "---\ntitle: \"<script>alert(1)</script> & co\"\nupdated: 2025-01-10\n---\nHi.\n",
