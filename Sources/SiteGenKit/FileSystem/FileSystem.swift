@@ -45,8 +45,3 @@ extension FileSystem {
         return result
     }
 }
-
-/// Joins path components with `/`, ignoring empty ones.
-func joinPath(_ parts: String...) -> String {
-    parts.filter { !$0.isEmpty }.joined(separator: "/")
-}

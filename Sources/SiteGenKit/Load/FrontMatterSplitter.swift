@@ -7,8 +7,6 @@ public struct FrontMatterSplitter {
     public var body: String
     /// Lines that precede the body in the file (the front matter and its fences).
     public var bodyLineOffset: Int
-    /// 1-based line where the YAML starts in the file.
-    public var yamlFirstLine: Int { 2 }
     /// True when an opening `---` has no closing one.
     public var unterminated: Bool
 

@@ -44,7 +44,8 @@ struct LayoutBuilder: Sendable {
             availabilityURL: link(from: path, to: SiteURLs.availability(language), root: root),
             canonicalURL: isReal ? SiteURLs.absolute(path, baseURL: config.baseURL) : nil,
             noindex: !isReal,
-            alternates: alternates.count > 2 || (alternates.count == 2 && translated.count > 1) ? alternates : [],
+            // A page in one language only has no alternates to announce.
+            alternates: translated.count > 1 ? alternates : [],
             languages: options,
             jsonLD: jsonLD,
             ogType: ogType
