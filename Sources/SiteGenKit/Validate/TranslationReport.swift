@@ -62,7 +62,7 @@ public struct TranslationReport: Sendable, Encodable {
             out += "\(language.code) (\(language.name)): \(language.translated)/\(language.sourceArticles) translated (\(language.translatedPercent)%), "
             out += "\(language.upToDate) up to date (\(language.upToDatePercent)%), \(language.outdated) outdated, \(language.unstamped) unstamped, "
             out += "\(language.missing) missing, \(language.machine) machine-translated\n"
-            for state in ["outdated", "unstamped", "missing"] {
+            for state in ["outdated", "unstamped", "missing", "up to date"] {
                 let entries = language.entries.filter { $0.state == state }
                 guard !entries.isEmpty else { continue }
                 out += "  \(state):\n"
@@ -70,7 +70,8 @@ public struct TranslationReport: Sendable, Encodable {
                     switch state {
                     case "outdated": out += "    \(entry.file): the source changed in \(entry.changedSections?.joined(separator: ", ") ?? "?")\n"
                     case "unstamped": out += "    \(entry.file): not stamped; run 'sitegen translations stamp \(entry.file)' once it matches \(entry.source)\n"
-                    default: out += "    \(entry.file) (translate \(entry.source))\n"
+                    case "missing": out += "    \(entry.file) (translate \(entry.source))\n"
+                    default: out += "    \(entry.file)\n"
                     }
                 }
             }

@@ -35,6 +35,7 @@ struct OutdatedTranslationTests {
         let french = try #require(try await report(fs, only: "fr").languages.first)
         #expect(french.upToDate == 1)
         #expect(french.upToDatePercent == 33)
+        #expect(try await report(fs, only: "fr").text.hasSuffix("  up to date:\n    content/fr/billing/refunds.md\n  machine-translated:\n    content/fr/billing/refunds.md\n"))
     }
 
     @Test func editedSourceMakesTheTranslationOutdatedAndNamesTheSection() async throws {
