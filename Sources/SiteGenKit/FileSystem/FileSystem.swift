@@ -18,9 +18,13 @@ public protocol FileSystem: Sendable {
     /// Every file below a folder, sorted; a requirement so the disk can answer faster.
     func filesRecursively(in directory: String) throws -> [String]
     func filesWithStamps(in directory: String) -> [(path: String, stamp: String)]
+    /// Symbolic links below a folder (relative paths): walks skip them, and users should hear so.
+    func symbolicLinks(in directory: String) -> [String]
 }
 
 extension FileSystem {
+    public func symbolicLinks(in directory: String) -> [String] { [] }
+
     /// Every file below `directory` with its `fileStamp`, sorted by path.
     public func filesWithStamps(in directory: String) -> [(path: String, stamp: String)] {
         ((try? filesRecursively(in: directory)) ?? []).map { ($0, fileStamp(directory + "/" + $0) ?? "") }

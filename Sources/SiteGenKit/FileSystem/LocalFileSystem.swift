@@ -81,6 +81,26 @@ public struct LocalFileSystem: FileSystem {
 
     private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19
 
+    public func symbolicLinks(in directory: String) -> [String] {
+        var links: [String] = []
+        func walk(_ relative: String) {
+            let absolute = relative.isEmpty ? directory : directory + "/" + relative
+            guard let handle = opendir(absolute) else { return }
+            var folders: [String] = []
+            while let entry = readdir(handle) {
+                let name = String(cString: UnsafeRawPointer(entry).advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self))
+                guard !name.hasPrefix(".") else { continue }
+                let child = relative.isEmpty ? name : relative + "/" + name
+                if Int32(entry.pointee.d_type) == Int32(DT_LNK) { links.append(child) }
+                if Int32(entry.pointee.d_type) == Int32(DT_DIR) { folders.append(child) }
+            }
+            closedir(handle)
+            folders.forEach(walk)
+        }
+        walk("")
+        return links.sorted()
+    }
+
     /// The entries of one folder, sorted, without hidden files or symbolic links (which could
     /// lead out of content/ or templates/).
     private func entries(of absolute: String) -> [(name: String, isDirectory: Bool)] {

@@ -29,6 +29,9 @@ enum ContentLoader {
                 diagnostics.append(.warning("content/\(name)", "ignored: '\(name)' is not a language listed in site.yml"))
             }
         }
+        for link in fileSystem.symbolicLinks(in: contentDirectory) {
+            diagnostics.append(.warning("content/\(link)", "symbolic link not followed (it could lead outside content/); copy the file or folder instead"))
+        }
         var markdownFiles: [(language: String, file: String)] = []
         for language in config.languages {
             let folder = contentDirectory + "/" + language.code

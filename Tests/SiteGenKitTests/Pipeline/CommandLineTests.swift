@@ -48,6 +48,18 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: root + "/public/en/start/welcome/index.html"))
     }
 
+    @Test func symbolicLinksAreNotFollowedAndSaySo() async throws {
+        let root = try siteOnDisk()
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).md").path
+        defer { try? FileManager.default.removeItem(atPath: root); try? FileManager.default.removeItem(atPath: outside) }
+        try "---\ntitle: Secret\nupdated: 2025-01-01\n---\nSecret.\n".write(toFile: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: root + "/content/en/start/secret.md", withDestinationPath: outside)
+        let report = await SiteBuilder().build(BuildOptions(root: root))
+        #expect(report.published)
+        #expect(report.lines.contains("content/en/start/secret.md: warning: symbolic link not followed (it could lead outside content/); copy the file or folder instead"))
+        #expect(!FileManager.default.fileExists(atPath: root + "/public/en/start/secret/index.html"))
+    }
+
     @Test func renderPrintsCmarkCompatibleHTML() async throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("render-\(UUID().uuidString).md").path
         defer { try? FileManager.default.removeItem(atPath: file) }
