@@ -76,7 +76,7 @@ extension SiteBuilder {
         for outcome in outcomes {
             report.diagnostics.add(contentsOf: outcome.entry.diagnostics)
             if let failure = outcome.failure { report.diagnostics.add(failure) }
-            if outcome.rendered, plans.count > 0, outcome.path.hasSuffix(".html") { report.pagesRendered += 1 }
+            if outcome.rendered, outcome.path.hasSuffix(".html") { report.pagesRendered += 1 }
             if outcome.written { report.filesWritten += 1 }
         }
         report.pagesWritten = outcomes.filter { $0.written && $0.path.hasSuffix(".html") }.count
