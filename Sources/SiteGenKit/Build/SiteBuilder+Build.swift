@@ -19,7 +19,9 @@ extension SiteBuilder {
         var timer = PhaseTimer()
         let cachePath = options.cacheDirectory + "/pages.bin"
         let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap(PageCache.decode).flatMap { $0.outputDirectory == options.output ? $0 : nil } : nil
+        timer.mark("cache read")
         let (inputs, contentListing) = InputFingerprint.inputs(fileSystem: fileSystem, options: options)
+        timer.mark("inputs")
         let published = InputFingerprint.outputFiles(fileSystem: fileSystem, options: options)
         let fingerprint = inputs + InputFingerprint.outputs(published)
         timer.mark("fingerprint")
