@@ -62,7 +62,7 @@ enum SiteAssembler {
             if docs[config.defaultLanguage] == nil {
                 diagnostics.append(.warning("content/\(config.defaultLanguage)/\(key)/_index.md", "category '\(key)' has no _index.md; its folder name is used as its title"))
             }
-            categories.append(Category(key: key, source: docs[config.defaultLanguage], translations: docs.filter { $0.key == config.defaultLanguage || docs[config.defaultLanguage] != nil }, articleKeys: []))
+            categories.append(Category(key: key, source: docs[config.defaultLanguage], translations: docs[config.defaultLanguage] == nil ? [:] : docs, articleKeys: []))
         }
         return categories.sorted { ($0.order ?? Int.max, $0.key) < ($1.order ?? Int.max, $1.key) }
     }

@@ -17,8 +17,7 @@ extension SiteBuilder {
     public func build(_ options: BuildOptions) async -> BuildReport {
         var report = BuildReport()
         var timer = PhaseTimer()
-        let cachePath = options.cacheDirectory + "/pages.bin"
-        let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap(PageCache.decode).flatMap { $0.outputDirectory == options.output ? $0 : nil } : nil
+        let previous = options.useCache ? (try? fileSystem.readFile(options.pageCachePath)).flatMap(PageCache.decode).flatMap { $0.outputDirectory == options.output ? $0 : nil } : nil
         timer.mark("cache read")
         let (inputs, contentListing) = InputFingerprint.inputs(fileSystem: fileSystem, options: options)
         timer.mark("inputs")
@@ -46,7 +45,6 @@ extension SiteBuilder {
         var report = report
         var published = published
         var timer = timer
-        let cachePath = options.cacheDirectory + "/pages.bin"
         guard !report.diagnostics.hasErrors else { return report }
         let prepareDiagnostics = report.diagnostics.items
         timer.mark("load")
@@ -101,7 +99,7 @@ extension SiteBuilder {
             let finalFingerprint = inputs + InputFingerprint.outputs(published)
             var cache = PageCache(outputDirectory: options.output, inputFingerprint: finalFingerprint, prepareDiagnostics: prepareDiagnostics)
             for outcome in outcomes { cache.entries[outcome.path] = outcome.entry }
-            try fileSystem.writeFile(cachePath, cache.encoded())
+            try fileSystem.writeFile(options.pageCachePath, cache.encoded())
             report.published = true
             timer.mark("commit")
         } catch {

@@ -25,6 +25,8 @@ public struct BuildOptions: Sendable {
     var output: String { outputDirectory ?? root + "/public" }
     /// The build cache lives outside `public/`, so deploying `public/` never ships it.
     var cacheDirectory: String { root + "/.sitegen-cache" }
+    var pageCachePath: String { cacheDirectory + "/pages.bin" }
+    var documentCachePath: String { cacheDirectory + "/documents.bin" }
 }
 
 /// The outcome of a build or check: every diagnostic, and what was written.
@@ -70,7 +72,7 @@ public struct SiteBuilder: Sendable {
         let strings = UIStringsLoader.load(fileSystem: fileSystem, directory: options.root + "/templates/i18n", config: config, diagnostics: &diagnostics)
         let templates = TemplateSet.load(fileSystem: fileSystem, directory: options.root + "/templates", diagnostics: &diagnostics)
         timer.mark("  theme")
-        let cachePath = options.cacheDirectory + "/documents.bin"
+        let cachePath = options.documentCachePath
         let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap { DocumentCache.decode($0, configRevision: config.revision) } : nil
         timer.mark("  cache read")
         let content = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", config: config, cache: previous, listing: contentListing, diagnostics: &diagnostics)
@@ -98,13 +100,15 @@ public struct SiteBuilder: Sendable {
     public func check(_ options: BuildOptions) async -> BuildReport {
         var report = BuildReport()
         guard let prepared = await prepare(options, into: &report) else { return report }
-        let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings, bodies: bodies(options))
-        for plan in PagePlan.all(for: prepared.site) {
+        let bodies = bodies(options)
+        let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings, bodies: bodies)
+        let rendered = await concurrentMap(PagePlan.all(for: prepared.site)) { plan -> [Diagnostic] in
             var diagnostics: [Diagnostic] = []
             _ = renderer.render(plan, diagnostics: &diagnostics)
-            report.diagnostics.add(contentsOf: diagnostics)
+            return diagnostics
         }
-        report.diagnostics.add(contentsOf: TranslationStructureChecker.check(prepared.site, bodies: bodies(options)))
+        for diagnostics in rendered { report.diagnostics.add(contentsOf: diagnostics) }
+        report.diagnostics.add(contentsOf: TranslationStructureChecker.check(prepared.site, bodies: bodies))
         report.diagnostics.add(contentsOf: outdatedTranslations(prepared.site))
         await prepared.cacheWrite?.value
         return report

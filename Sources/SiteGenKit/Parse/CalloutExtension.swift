@@ -9,9 +9,14 @@ public enum CalloutKind: String, Sendable, CaseIterable, Hashable {
 /// alone on the quote's first line, as on GitHub; anything else stays a block quote.
 enum CalloutExtension {
     static func apply(_ node: MarkdownNode) -> MarkdownNode {
+        // Checked once here, not at every level of the walk below.
         guard node.containsBlock(where: { $0 == .blockQuote }) else { return node }
+        return transform(node)
+    }
+
+    private static func transform(_ node: MarkdownNode) -> MarkdownNode {
         var node = node
-        node.children = node.children.map(apply)
+        node.children = node.children.map(transform)
         guard case .blockQuote = node.kind, let first = node.children.first, case .paragraph = first.kind else { return node }
         // cmark splits "[!NOTE]" into several text nodes; gather the inlines before the first break.
         let lineEnd = first.children.firstIndex { $0.kind == .softBreak || $0.kind == .lineBreak } ?? first.children.endIndex

@@ -4,7 +4,12 @@
 /// anything else in it is ordinary heading text.
 enum HeadingAttributesExtension {
     static func apply(_ node: MarkdownNode) -> MarkdownNode {
+        // Checked once here, not at every level of the walk below.
         guard node.containsBlock(where: { if case .heading = $0 { return true } else { return false } }) else { return node }
+        return transform(node)
+    }
+
+    private static func transform(_ node: MarkdownNode) -> MarkdownNode {
         var node = node
         if case .heading(var info) = node.kind {
             guard let (attributes, remaining) = splitAttributes(node.children) else { return node }
@@ -14,7 +19,7 @@ enum HeadingAttributesExtension {
             node.children = remaining
             return node
         }
-        if !node.children.isEmpty { node.children = node.children.map(apply) }
+        if !node.children.isEmpty { node.children = node.children.map(transform) }
         return node
     }
 

@@ -19,7 +19,12 @@ enum ListTableExtension {
     static let maximumNesting = 4
 
     static func apply(_ node: MarkdownNode, file: String, diagnostics: inout [Diagnostic], depth: Int = 0) -> MarkdownNode {
+        // Checked once here, not at every level of the walk below.
         guard node.containsBlock(where: { if case .codeBlock(let info, _) = $0, info.hasPrefix(infoPrefix) { return true } else { return false } }) else { return node }
+        return transform(node, file: file, diagnostics: &diagnostics, depth: depth)
+    }
+
+    private static func transform(_ node: MarkdownNode, file: String, diagnostics: inout [Diagnostic], depth: Int) -> MarkdownNode {
         var node = node
         node.children = node.children.map { child in
             if case .codeBlock(let info, let literal) = child.kind, info.hasPrefix(infoPrefix) {
@@ -29,7 +34,7 @@ enum ListTableExtension {
                 }
                 return table(child, info: info, literal: literal, file: file, diagnostics: &diagnostics, depth: depth)
             }
-            return child.children.isEmpty ? child : apply(child, file: file, diagnostics: &diagnostics, depth: depth)
+            return child.children.isEmpty ? child : transform(child, file: file, diagnostics: &diagnostics, depth: depth)
         }
         return node
     }
