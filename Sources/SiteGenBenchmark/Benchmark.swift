@@ -20,6 +20,7 @@ struct Benchmark {
             .appendingPathComponent("sitegen-bench-\(ProcessInfo.processInfo.processIdentifier)")
         let site = work.appendingPathComponent("site"), hugoRoot = work.appendingPathComponent("hugo")
         let scratch = work.appendingPathComponent("scratch")
+        let trash = scratch.appendingPathComponent("trash")
         // Only the folders this program creates are replaced or deleted, never a user's --work itself.
         for folder in [site, hugoRoot, scratch] { try FileTree.remove(folder) }
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -46,8 +47,8 @@ struct Benchmark {
         // 1–3: sitegen. The full build starts clean every run: no output and no build cache.
         let build = [sitegen, "build", "--root", site.path]
         let (full, fullStderr) = try runner.phase("full build", runs: options.runs, argv: build) { _ in
-            try FileTree.remove(site.appendingPathComponent("public"))
-            try FileTree.remove(site.appendingPathComponent(".sitegen-cache"))
+            try FileTree.setAside(site.appendingPathComponent("public"), into: trash)
+            try FileTree.setAside(site.appendingPathComponent(".sitegen-cache"), into: trash)
         }
         context.append("sitegen says: " + summary(fullStderr))
         let pages = FileTree.files(under: site.appendingPathComponent("public"), suffix: "html").count
@@ -62,7 +63,7 @@ struct Benchmark {
         }
 
         // 4–5: the comparisons.
-        let comparisons = Comparisons(runner: runner, runs: options.runs)
+        let comparisons = Comparisons(runner: runner, runs: options.runs, trash: trash)
         var hugoTool: Report.Tool?
         if let hugo {
             hugoTool = try comparisons.hugo(hugo, root: hugoRoot)
@@ -78,6 +79,7 @@ struct Benchmark {
             context.append("cmark: not installed (apt-get install cmark)")
         }
 
+        try FileTree.remove(trash)
         Report(options: options, markdownFiles: markdown.count, markdownBytes: FileTree.totalBytes(markdown),
                pages: pages, full: full, noop: noop, edit: edit, hugo: hugoTool, cmark: cmarkTool,
                context: context).print()

@@ -5,14 +5,16 @@ import Foundation
 struct Comparisons {
     let runner: Runner
     let runs: Int
+    /// Where earlier runs' output goes, so no run pays for deleting the last one's.
+    let trash: URL
 
     /// Hugo's full build, from a clean destination and resource cache each run.
     func hugo(_ hugo: String, root: URL) throws -> Report.Tool {
         let public_ = root.appendingPathComponent("public")
         let (phase, _) = try runner.phase("hugo full build", runs: runs,
                                           argv: [hugo, "--quiet", "--source", root.path, "--destination", public_.path]) { _ in
-            try FileTree.remove(public_)
-            try FileTree.remove(root.appendingPathComponent("resources"))
+            try FileTree.setAside(public_, into: trash)
+            try FileTree.setAside(root.appendingPathComponent("resources"), into: trash)
         }
         let pages = FileTree.files(under: public_, suffix: "html").count
         // Hugo publishes only existing translations; sitegen also publishes fallback pages.

@@ -18,13 +18,13 @@ extension SiteBuilder {
         var report = BuildReport()
         var timer = PhaseTimer()
         let previous = options.useCache ? (try? fileSystem.readFile(options.pageCachePath)).flatMap(PageCache.decode).flatMap { $0.outputDirectory == options.output ? $0 : nil } : nil
+        let previousOutputs = previous == nil ? nil : (try? fileSystem.readFile(options.outputListingPath)).flatMap(OutputListing.decode)
         timer.mark("cache read")
         let (inputs, contentListing) = InputFingerprint.inputs(fileSystem: fileSystem, options: options)
         timer.mark("inputs")
-        let published = InputFingerprint.outputFiles(fileSystem: fileSystem, options: options)
-        let fingerprint = inputs + InputFingerprint.outputs(published)
-        timer.mark("fingerprint")
-        if let previous, previous.inputFingerprint == fingerprint, fileSystem.fileExists(options.output + "/sitegen-manifest.json") {
+        let published = TreeListing.walk(options.output, fileSystem: fileSystem, known: previousOutputs)
+        timer.mark("outputs")
+        if let previous, previous.inputFingerprint == inputs, previousOutputs == published, fileSystem.fileExists(options.output + "/sitegen-manifest.json") {
             // Nothing was touched since the last successful build: replay what it reported.
             report.diagnostics.add(contentsOf: previous.prepareDiagnostics)
             for entry in previous.entries.values where !entry.diagnostics.isEmpty { report.diagnostics.add(contentsOf: entry.diagnostics) }
@@ -33,15 +33,19 @@ extension SiteBuilder {
         }
         guard let prepared = await prepare(options, into: &report, contentListing: contentListing) else { return report }
         // The document cache is saved while pages render; every return below waits for it.
-        let finished = await renderAndPublish(prepared, options: options, report: report, inputs: inputs, published: published, previous: previous, timer: timer)
+        // A file changed in public/ since the last build (edited or replaced by hand) counts as
+        // missing, so it is written again; without a recorded listing, nothing can be trusted.
+        let intact = previousOutputs.map { published.unchangedFiles(since: $0) } ?? []
+        let finished = await renderAndPublish(prepared, options: options, report: report, inputs: inputs, published: published, intact: intact, previous: previous, timer: timer)
         await prepared.cacheWrite?.value
         return finished
     }
 
     /// Renders what changed into staging and, if the build has no errors, moves it into place
-    /// and saves the page cache. `published` is what `public/` held at the start.
+    /// and saves the page cache. `published` is what `public/` held at the start; `intact`, the
+    /// files in it that are still as the last build wrote them.
     private func renderAndPublish(_ prepared: Prepared, options: BuildOptions, report: BuildReport, inputs: String,
-                                  published: [String: String], previous: PageCache?, timer: PhaseTimer) async -> BuildReport {
+                                  published: TreeListing, intact: Set<String>, previous: PageCache?, timer: PhaseTimer) async -> BuildReport {
         var report = report
         var published = published
         var timer = timer
@@ -49,7 +53,7 @@ extension SiteBuilder {
         let prepareDiagnostics = report.diagnostics.items
         timer.mark("load")
         let writer = OutputWriter(fileSystem: fileSystem, outputDirectory: options.output,
-                                  incremental: previous != nil && fileSystem.isDirectory(options.output), existing: Set(published.keys))
+                                  incremental: previous != nil && fileSystem.isDirectory(options.output), existing: intact)
         let reusable = writer.incremental ? previous : nil
         do {
             try writer.begin()
@@ -90,15 +94,12 @@ extension SiteBuilder {
             let written = outcomes.filter(\.written).map(\.path)
             try writer.commit(written: written, stale: stale)
             // What public/ holds now: a full build replaced it; an incremental one changed these.
-            if writer.incremental {
-                for path in stale { published[path] = nil }
-                for path in written { published[path] = fileSystem.fileStamp(options.output + "/" + path) }
-            } else {
-                published = InputFingerprint.outputFiles(fileSystem: fileSystem, options: options)
-            }
-            let finalFingerprint = inputs + InputFingerprint.outputs(published)
-            var cache = PageCache(outputDirectory: options.output, inputFingerprint: finalFingerprint, prepareDiagnostics: prepareDiagnostics)
+            // A full build replaced public/ whole; an incremental one changed only these folders.
+            let touched = writer.incremental ? OutputListing.touchedFolders(written + stale) : nil
+            published = TreeListing.walk(options.output, fileSystem: fileSystem, known: writer.incremental ? published : nil, touched: touched)
+            var cache = PageCache(outputDirectory: options.output, inputFingerprint: inputs, prepareDiagnostics: prepareDiagnostics)
             for outcome in outcomes { cache.entries[outcome.path] = outcome.entry }
+            try fileSystem.writeFile(options.outputListingPath, OutputListing.encoded(published))
             try fileSystem.writeFile(options.pageCachePath, cache.encoded())
             report.published = true
             timer.mark("commit")

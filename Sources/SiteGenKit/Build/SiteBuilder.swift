@@ -27,6 +27,7 @@ public struct BuildOptions: Sendable {
     var cacheDirectory: String { root + "/.sitegen-cache" }
     var pageCachePath: String { cacheDirectory + "/pages.bin" }
     var documentCachePath: String { cacheDirectory + "/documents.bin" }
+    var outputListingPath: String { cacheDirectory + "/outputs.bin" }
 }
 
 /// The outcome of a build or check: every diagnostic, and what was written.

@@ -10,13 +10,14 @@ struct PageCache: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    static let formatVersion = "sitegen-page-cache-3"
+    static let formatVersion = "sitegen-page-cache-4"
 
     var entries: [String: Entry] = [:]
     /// The folder these files were written to: a build into another folder cannot reuse them.
     var outputDirectory = ""
-    /// Diagnostics of stages before rendering, replayed when nothing changed at all.
+    /// `InputFingerprint.inputs` of the build that wrote this cache.
     var inputFingerprint = ""
+    /// Diagnostics of stages before rendering, replayed when nothing changed at all.
     var prepareDiagnostics: [Diagnostic] = []
 
     func encoded() -> Data {

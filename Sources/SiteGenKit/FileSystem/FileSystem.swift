@@ -18,11 +18,26 @@ public protocol FileSystem: Sendable {
     /// Every file below a folder, sorted; a requirement so the disk can answer faster.
     func filesRecursively(in directory: String) throws -> [String]
     func filesWithStamps(in directory: String) -> [(path: String, stamp: String)]
+    /// Bytes describing a file's or folder's own metadata that change whenever it is written
+    /// (for a folder: whenever an entry is added, removed or renamed); nil when it is missing.
+    func entryStamp(_ path: String) -> (stamp: [UInt8], isFolder: Bool)?
+    /// The entries directly inside a folder, sorted by name, without hidden files or symbolic links.
+    func listFolder(_ path: String) -> [(name: String, isFolder: Bool)]
     /// Symbolic links below a folder (relative paths): walks skip them, and users should hear so.
     func symbolicLinks(in directory: String) -> [String]
 }
 
 extension FileSystem {
+    /// A file's `fileStamp`; a folder's sorted entry names, which change exactly when entries do.
+    public func entryStamp(_ path: String) -> (stamp: [UInt8], isFolder: Bool)? {
+        if isDirectory(path) { return (Array(listFolder(path).map(\.name).joined(separator: "/").utf8), true) }
+        return fileStamp(path).map { (Array($0.utf8), false) }
+    }
+
+    public func listFolder(_ path: String) -> [(name: String, isFolder: Bool)] {
+        ((try? contentsOfDirectory(path)) ?? []).filter { !$0.hasPrefix(".") }.sorted().map { ($0, isDirectory(path + "/" + $0)) }
+    }
+
     public func symbolicLinks(in directory: String) -> [String] { [] }
 
     /// Every file below `directory` with its `fileStamp`, sorted by path.

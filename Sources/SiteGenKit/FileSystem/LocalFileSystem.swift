@@ -103,7 +103,7 @@ public struct LocalFileSystem: FileSystem {
 
     /// The entries of one folder, sorted, without hidden files or symbolic links (which could
     /// lead out of content/ or templates/).
-    private func entries(of absolute: String) -> [(name: String, isDirectory: Bool)] {
+    func entries(of absolute: String) -> [(name: String, isDirectory: Bool)] {
         guard let handle = opendir(absolute) else { return [] }
         defer { closedir(handle) }
         var entries: [(name: String, isDirectory: Bool)] = []
@@ -130,6 +130,25 @@ public struct LocalFileSystem: FileSystem {
         }
         walk(relative)
         return result
+    }
+
+    /// The raw stat fields behind `fileStamp`, without formatting them.
+    public func entryStamp(_ path: String) -> (stamp: [UInt8], isFolder: Bool)? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK else { return nil }
+        #if canImport(Darwin)
+        let modified = info.st_mtimespec, changed = info.st_ctimespec
+        #else
+        let modified = info.st_mtim, changed = info.st_ctim
+        #endif
+        let fields = (UInt64(truncatingIfNeeded: info.st_size), UInt64(truncatingIfNeeded: modified.tv_sec), UInt64(truncatingIfNeeded: modified.tv_nsec),
+                      UInt64(truncatingIfNeeded: changed.tv_sec), UInt64(truncatingIfNeeded: changed.tv_nsec), UInt64(truncatingIfNeeded: info.st_ino))
+        let bytes = withUnsafeBytes(of: fields) { Array($0) }
+        return (bytes, (info.st_mode & S_IFMT) == S_IFDIR)
+    }
+
+    public func listFolder(_ path: String) -> [(name: String, isFolder: Bool)] {
+        entries(of: path).map { ($0.name, $0.isDirectory) }
     }
 
     public func fileStamp(_ path: String) -> String? {

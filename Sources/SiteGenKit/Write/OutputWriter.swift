@@ -11,7 +11,7 @@ struct OutputWriter: Sendable {
     let outputDirectory: String
     /// True when `public/` exists and the cache says what is in it.
     let incremental: Bool
-    /// The files `public/` held when the build started (already listed for the fingerprint).
+    /// The files `public/` held when the build started, unchanged since the last build wrote them.
     let existing: Set<String>
 
     var stagingDirectory: String { outputDirectory + ".sitegen-staging" }

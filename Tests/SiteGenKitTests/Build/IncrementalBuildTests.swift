@@ -135,3 +135,23 @@ struct IncrementalBuildTests {
         #expect(fs.page("en/billing/refunds/index.html") != nil)
     }
 }
+
+/// The same guarantees on a real disk, where folder stamps let a rebuild skip listing folders.
+@Suite("Incremental build on disk")
+struct IncrementalBuildOnDiskTests {
+    @Test(arguments: ["delete", "edit"])
+    func handEditedOutputIsRestored(_ change: String) async throws {
+        let root = try Fixture.onDisk()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let fs = LocalFileSystem(), builder = SiteBuilder(fileSystem: fs)
+        let page = root + "/public/en/billing/refunds/index.html"
+        _ = await builder.build(BuildOptions(root: root))
+        let original = try fs.readFile(page)
+        #expect(await builder.build(BuildOptions(root: root)).pagesRendered == 0, "a no-op")
+        if change == "delete" { try fs.removeItem(page) } else { try fs.writeFile(page, Data("x".utf8) + original.dropFirst()) }
+        let report = await builder.build(BuildOptions(root: root))
+        #expect(report.published)
+        #expect(try fs.readFile(page) == original)
+        #expect(await builder.build(BuildOptions(root: root)).pagesRendered == 0, "a no-op again")
+    }
+}

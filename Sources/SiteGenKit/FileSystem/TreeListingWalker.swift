@@ -1,0 +1,92 @@
+import Foundation
+
+extension TreeListing {
+    /// One walk: reads the disk where it must and the earlier listing where it may.
+    struct Walker: Sendable {
+        let root: String
+        let fileSystem: FileSystem
+        let known: [UInt8]
+        let touched: Set<String>?
+
+        /// Appends the folder `relative` (named `name` in its parent) and everything below it.
+        /// `hint` is the offset of its record in `known`, if it has one.
+        func folder(_ relative: String, name: String, hint: Int?, into out: inout [UInt8], parallel: Bool = false) {
+            if let hint, let touched, !touched.contains(relative) {
+                out += known[hint..<subtreeEnd(hint)]
+                return
+            }
+            let absolute = relative.isEmpty ? root : root + "/" + relative
+            guard let (stamp, isFolder) = fileSystem.entryStamp(absolute), isFolder else { return }
+            Self.append(TreeListing.folder, name: name, stamp: stamp, to: &out)
+            let children = entries(of: absolute, stamp: stamp, hint: hint)
+            if parallel {
+                var parts = [[UInt8]](repeating: [], count: children.count)
+                parts.withUnsafeMutableBufferPointer { slots in
+                    let slots = UnsafeSendableBuffer(slots)
+                    DispatchQueue.concurrentPerform(iterations: children.count) { index in
+                        var part: [UInt8] = []
+                        entry(children[index], in: relative, into: &part)
+                        slots.base[index] = part
+                    }
+                }
+                for part in parts { out += part }
+            } else {
+                for child in children { entry(child, in: relative, into: &out) }
+            }
+            out.append(TreeListing.end)
+        }
+
+        private func entry(_ child: (name: String, isFolder: Bool, hint: Int?), in relative: String, into out: inout [UInt8]) {
+            let path = relative.isEmpty ? child.name : relative + "/" + child.name
+            if child.isFolder {
+                folder(path, name: child.name, hint: child.hint, into: &out)
+            } else if let (stamp, isFolder) = fileSystem.entryStamp(root + "/" + path) {
+                // A file that became a folder changed its parent's stamp, so this is rare.
+                if isFolder { folder(path, name: child.name, hint: nil, into: &out) } else { Self.append(TreeListing.file, name: child.name, stamp: stamp, to: &out) }
+            }
+        }
+
+        /// A folder's entries: from `known` when its stamp is unchanged, else from the disk
+        /// (subfolders still get their hints, so one new file does not mean rereading below).
+        private func entries(of absolute: String, stamp: [UInt8], hint: Int?) -> [(name: String, isFolder: Bool, hint: Int?)] {
+            var recorded: [(name: String, isFolder: Bool, hint: Int?)] = []
+            if let hint, let record = ListingRecord(known, at: hint) {
+                var cursor = record.next
+                var closed = false
+                while let child = ListingRecord(known, at: cursor) {
+                    if child.kind == TreeListing.end { closed = true; break }
+                    let isFolder = child.kind == TreeListing.folder
+                    recorded.append((child.name(in: known), isFolder, isFolder ? cursor : nil))
+                    cursor = isFolder ? subtreeEnd(cursor) : child.next
+                }
+                // A listing cut short (a damaged cache) cannot vouch for this folder.
+                if !closed { recorded = [] }
+                if closed, known[record.stampRange].elementsEqual(stamp) { return recorded }
+            }
+            let hints = Dictionary(recorded.compactMap { entry in entry.hint.map { (entry.name, $0) } }, uniquingKeysWith: { first, _ in first })
+            return fileSystem.listFolder(absolute).map { ($0.name, $0.isFolder, $0.isFolder ? hints[$0.name] : nil) }
+        }
+
+        /// The offset just past a folder's `end` record (or the end of a damaged listing).
+        private func subtreeEnd(_ offset: Int) -> Int {
+            var depth = 0
+            var cursor = offset
+            while let record = ListingRecord(known, at: cursor) {
+                if record.kind == TreeListing.folder { depth += 1 } else if record.kind == TreeListing.end { depth -= 1 }
+                cursor = record.next
+                if depth == 0 { return cursor }
+            }
+            return known.count
+        }
+
+        private static func append(_ kind: UInt8, name: String, stamp: [UInt8], to out: inout [UInt8]) {
+            let nameBytes = Array(name.utf8.prefix(Int(UInt16.max)))
+            out.append(kind)
+            out.append(UInt8(nameBytes.count & 0xFF))
+            out.append(UInt8(nameBytes.count >> 8))
+            out += nameBytes
+            out.append(UInt8(min(stamp.count, 255)))
+            out += stamp.prefix(255)
+        }
+    }
+}
