@@ -35,7 +35,7 @@ extension SiteBuilder {
         // The document cache is saved while pages render; every return below waits for it.
         // A file changed in public/ since the last build (edited or replaced by hand) counts as
         // missing, so it is written again; without a recorded listing, nothing can be trusted.
-        let intact = previousOutputs.map { published.unchangedFiles(since: $0) } ?? []
+        let intact = previousOutputs.map { published.unchangedFiles(since: $0) } ?? TreeListing.PathSet()
         let finished = await renderAndPublish(prepared, options: options, report: report, inputs: inputs, published: published, intact: intact, previous: previous, timer: timer)
         await prepared.cacheWrite?.value
         return finished
@@ -45,7 +45,7 @@ extension SiteBuilder {
     /// and saves the page cache. `published` is what `public/` held at the start; `intact`, the
     /// files in it that are still as the last build wrote them.
     private func renderAndPublish(_ prepared: Prepared, options: BuildOptions, report: BuildReport, inputs: String,
-                                  published: TreeListing, intact: Set<String>, previous: PageCache?, timer: PhaseTimer) async -> BuildReport {
+                                  published: TreeListing, intact: TreeListing.PathSet, previous: PageCache?, timer: PhaseTimer) async -> BuildReport {
         var report = report
         var published = published
         var timer = timer

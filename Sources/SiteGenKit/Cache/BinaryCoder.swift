@@ -13,6 +13,9 @@ struct BinaryWriter {
         for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: little >> UInt64(shift))) }
     }
 
+    /// Bytes another writer produced, as they are.
+    mutating func append(encoded: ArraySlice<UInt8>) { bytes.append(contentsOf: encoded) }
+
     mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
     mutating func write(_ value: String) {
@@ -52,6 +55,9 @@ struct BinaryReader {
     }
 
     var isAtEnd: Bool { offset == end }
+
+    /// The bytes not read yet, without copying them.
+    var remaining: ArraySlice<UInt8> { bytes[offset..<end] }
 
     mutating func int() -> Int? {
         guard offset + 8 <= end else { return nil }

@@ -8,6 +8,9 @@ struct DocumentCache: Sendable {
         var stamp: String
         var document: SourceDocument
         var diagnostics: [Diagnostic]
+        /// The record as read from the last cache: written back as it is instead of encoded
+        /// again, since an edit changes one record of thousands.
+        var encoded: ArraySlice<UInt8>? = nil
     }
 
     static let formatVersion = "sitegen-document-cache-2"
@@ -22,6 +25,10 @@ struct DocumentCache: Sendable {
         writer.write(PageInputKeys.generatorVersion)
         writer.write(configRevision)
         writer.writeRecords(records.sorted(by: { $0.key < $1.key }).map(\.value)) { record, writer in
+            if let encoded = record.encoded {
+                writer.append(encoded: encoded)
+                return
+            }
             writer.write(record.stamp)
             record.document.encode(into: &writer)
             writer.write(record.diagnostics.count)
@@ -37,13 +44,14 @@ struct DocumentCache: Sendable {
               reader.string() == configRevision else { return nil }
         var cache = DocumentCache(configRevision: configRevision)
         let records = reader.readRecords { reader -> Record? in
+            let encoded = reader.remaining
             guard let stamp = reader.string(), let document = SourceDocument.decode(from: &reader), let diagnosticCount = reader.int() else { return nil }
             var diagnostics: [Diagnostic] = []
             for _ in 0..<max(diagnosticCount, 0) {
                 guard let diagnostic = Diagnostic.decode(from: &reader) else { return nil }
                 diagnostics.append(diagnostic)
             }
-            return Record(stamp: stamp, document: document, diagnostics: diagnostics)
+            return Record(stamp: stamp, document: document, diagnostics: diagnostics, encoded: encoded)
         }
         guard let records else { return nil }
         cache.records.reserveCapacity(records.count)

@@ -30,34 +30,80 @@ public struct TreeListing: Sendable, Equatable {
     }
 
     /// The files it lists, by path relative to the walked folder.
-    public var files: Set<String> { Set(fileStamps.keys) }
-
-    /// Each file's stamp, by path relative to the walked folder.
-    public var fileStamps: [String: ArraySlice<UInt8>] {
-        var result: [String: ArraySlice<UInt8>] = [:]
-        var stack: [String] = []
-        var cursor = 0
-        while let record = ListingRecord(bytes, at: cursor) {
-            switch record.kind {
-            case Self.folder:
-                let name = record.name(in: bytes)
-                // The top folder's own name is not part of any path.
-                stack.append(stack.last.map { $0.isEmpty ? name : $0 + "/" + name } ?? "")
-            case Self.file:
-                let name = record.name(in: bytes)
-                result[stack.last.map { $0.isEmpty ? name : $0 + "/" + name } ?? name] = bytes[record.stampRange]
-            default:
-                _ = stack.popLast()
-            }
-            cursor = record.next
-        }
+    public var files: Set<String> {
+        var result: Set<String> = []
+        forEachFile { path, _, _ in result.insert(path()) }
         return result
     }
 
     /// The files listed in both with the same stamp: the ones nobody touched in between.
-    public func unchangedFiles(since earlier: TreeListing) -> Set<String> {
-        let before = earlier.fileStamps
-        return Set(fileStamps.compactMap { path, stamp in before[path] == stamp ? path : nil })
+    /// Compared by 64-bit hashes of path and stamp, so no path strings are built.
+    public func unchangedFiles(since earlier: TreeListing) -> PathSet {
+        var before: Set<UInt64> = []
+        earlier.forEachFile { _, _, both in before.insert(both) }
+        var result = PathSet()
+        forEachFile { _, path, both in if before.contains(both) { result.hashes.insert(path) } }
+        return result
+    }
+
+    /// Paths by their hash, for sets of thousands of output files.
+    public struct PathSet: Sendable {
+        var hashes: Set<UInt64> = []
+        public func contains(_ path: String) -> Bool { hashes.contains(PathHash(path).value) }
+    }
+
+    /// Calls `body` for each file with a way to build its path, the hash of its path and the
+    /// hash of its path and stamp. Folder hashes are kept on a stack, so each name is hashed once.
+    private func forEachFile(_ body: (() -> String, UInt64, UInt64) -> Void) {
+        var folders: [PathHash] = []
+        var cursor = 0
+        while let record = ListingRecord(bytes, at: cursor) {
+            switch record.kind {
+            case Self.folder:
+                // The top folder's own name is not part of any path.
+                folders.append(folders.last?.appending(bytes[record.nameRange]) ?? PathHash())
+            case Self.file:
+                let path = (folders.last ?? PathHash()).appending(bytes[record.nameRange])
+                var both = path
+                both.mix(0x1F)
+                for byte in bytes[record.stampRange] { both.mix(byte) }
+                let build = { [bytes] in
+                    (folders.dropFirst().map(\.nameRange) + [record.nameRange]).map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: "/")
+                }
+                body(build, path.value, both.value)
+            default:
+                _ = folders.popLast()
+            }
+            cursor = record.next
+        }
+    }
+}
+
+/// FNV-1a of a `/`-separated path, built one name at a time.
+struct PathHash {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var empty = true
+    var nameRange: Range<Int> = 0..<0
+
+    init() {}
+
+    init(_ path: String) {
+        for byte in path.utf8 { mix(byte) }
+        empty = path.isEmpty
+    }
+
+    mutating func mix(_ byte: UInt8) {
+        value ^= UInt64(byte)
+        value = value &* 0x0000_0100_0000_01B3
+    }
+
+    func appending(_ name: ArraySlice<UInt8>) -> PathHash {
+        var next = self
+        if !empty { next.mix(UInt8(ascii: "/")) }
+        for byte in name { next.mix(byte) }
+        next.empty = false
+        next.nameRange = name.startIndex..<name.endIndex
+        return next
     }
 }
 

@@ -48,30 +48,30 @@ enum ContentLoader {
             }
         }
         // Reading and parsing is most of a cold build's load time: spread it over all cores.
-        let loaded = await concurrentMap(markdownFiles) { entry -> (SourceDocument?, [Diagnostic], String?) in
+        let loaded = await concurrentMap(markdownFiles) { entry -> (SourceDocument?, [Diagnostic], String?, ArraySlice<UInt8>?) in
             var fileDiagnostics: [Diagnostic] = []
             let display = "content/\(entry.language)/\(entry.file)"
             let path = contentDirectory + "/" + entry.language + "/" + entry.file
             let stamp = listing?[entry.language + "/" + entry.file] ?? fileSystem.fileStamp(path)
             if let stamp, let record = previous?.records[display], record.stamp == stamp {
-                return (record.document, record.diagnostics, stamp)
+                return (record.document, record.diagnostics, stamp, record.encoded)
             }
             guard let data = try? fileSystem.readFile(path) else {
-                return (nil, [.error(display, "cannot read file")], nil)
+                return (nil, [.error(display, "cannot read file")], nil, nil)
             }
             var document = read(data, file: entry.file, display: display, language: entry.language, config: config, diagnostics: &fileDiagnostics)
             // Keeping every syntax tree would make memory grow with the whole site; pages parse
             // their body again when they are rendered (DocumentBodies).
             document?.parsedBody = nil
-            return (document, fileDiagnostics, stamp)
+            return (document, fileDiagnostics, stamp, nil)
         }
         var cache = DocumentCache(configRevision: config.revision)
-        for (document, fileDiagnostics, stamp) in loaded {
+        for (document, fileDiagnostics, stamp, encoded) in loaded {
             diagnostics.append(contentsOf: fileDiagnostics)
             guard let document else { continue }
             documents.append(document)
             if let stamp {
-                cache.records[document.displayPath] = .init(stamp: stamp, document: document, diagnostics: fileDiagnostics)
+                cache.records[document.displayPath] = .init(stamp: stamp, document: document, diagnostics: fileDiagnostics, encoded: encoded)
             }
         }
         let cacheChanged = previous.map { old in

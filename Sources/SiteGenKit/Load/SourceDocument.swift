@@ -11,28 +11,106 @@ public struct SourceDocument: Sendable {
         case home
     }
 
-    public var kind: Kind
-    public var language: String
+    /// Sites hold thousands of documents and copy them while assembling and sorting; one
+    /// shared, copy-on-write box makes each copy a single retain instead of one per field.
+    /// Mutated only through `unique()`, so a shared box is never written to.
+    private final class Storage: @unchecked Sendable {
+        var kind: Kind
+        var language: String
+        var key: String
+        var relativePath: String
+        var displayPath: String
+        var frontMatter: FrontMatter
+        var parsedBody: MarkdownNode?
+        var headings: [HeadingSummary]
+        var revision: String
+        var contentRevision: String
+        var sections: [SourceSection]
+        init(kind: Kind, language: String, key: String, relativePath: String, displayPath: String, frontMatter: FrontMatter, parsedBody: MarkdownNode?, headings: [HeadingSummary], revision: String, contentRevision: String, sections: [SourceSection]) {
+            self.kind = kind
+            self.language = language
+            self.key = key
+            self.relativePath = relativePath
+            self.displayPath = displayPath
+            self.frontMatter = frontMatter
+            self.parsedBody = parsedBody
+            self.headings = headings
+            self.revision = revision
+            self.contentRevision = contentRevision
+            self.sections = sections
+        }
+
+        func copy() -> Storage {
+            Storage(kind: kind, language: language, key: key, relativePath: relativePath, displayPath: displayPath, frontMatter: frontMatter, parsedBody: parsedBody, headings: headings, revision: revision, contentRevision: contentRevision, sections: sections)
+        }
+    }
+
+    private var storage: Storage
+
+    public init(kind: Kind, language: String, key: String, relativePath: String, displayPath: String, frontMatter: FrontMatter, parsedBody: MarkdownNode?, headings: [HeadingSummary], revision: String, contentRevision: String, sections: [SourceSection]) {
+        storage = Storage(kind: kind, language: language, key: key, relativePath: relativePath, displayPath: displayPath, frontMatter: frontMatter, parsedBody: parsedBody, headings: headings, revision: revision, contentRevision: contentRevision, sections: sections)
+    }
+
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    public var kind: Kind {
+        get { storage.kind }
+        set { unique().kind = newValue }
+    }
+    public var language: String {
+        get { storage.language }
+        set { unique().language = newValue }
+    }
     /// The translation key: the path inside the language folder without `.md` (`billing/refunds`);
     /// a category's folder (`billing`); "" for the home page.
-    public var key: String
+    public var key: String {
+        get { storage.key }
+        set { unique().key = newValue }
+    }
     /// The path inside the language folder (`billing/refunds.md`).
-    public var relativePath: String
+    public var relativePath: String {
+        get { storage.relativePath }
+        set { unique().relativePath = newValue }
+    }
     /// The path reported in diagnostics (`content/en/billing/refunds.md`).
-    public var displayPath: String
-    public var frontMatter: FrontMatter
+    public var displayPath: String {
+        get { storage.displayPath }
+        set { unique().displayPath = newValue }
+    }
+    public var frontMatter: FrontMatter {
+        get { storage.frontMatter }
+        set { unique().frontMatter = newValue }
+    }
     /// The parsed Markdown, when this build parsed the file; nil when its facts came from the
     /// build cache (use `DocumentBodies` to get it).
-    public var parsedBody: MarkdownNode?
+    public var parsedBody: MarkdownNode? {
+        get { storage.parsedBody }
+        set { unique().parsedBody = newValue }
+    }
     /// Every heading, in order: anchors, the table of contents and section scopes use these
     /// without needing the body.
-    public var headings: [HeadingSummary]
+    public var headings: [HeadingSummary] {
+        get { storage.headings }
+        set { unique().headings = newValue }
+    }
     /// A short content hash of the file's bytes: changes whenever the file does.
-    public var revision: String
+    public var revision: String {
+        get { storage.revision }
+        set { unique().revision = newValue }
+    }
     /// A hash of the title and body only: what translation stamps compare against.
-    public var contentRevision: String
+    public var contentRevision: String {
+        get { storage.contentRevision }
+        set { unique().contentRevision = newValue }
+    }
     /// The body split at top-level headings, each with a hash, to locate changes.
-    public var sections: [SourceSection]
+    public var sections: [SourceSection] {
+        get { storage.sections }
+        set { unique().sections = newValue }
+    }
 
     /// Ids of every heading, in order: what `#anchor` links may point at.
     public var headingIDs: [String] { headings.map(\.id) }

@@ -2,6 +2,12 @@
 /// sit inside a `<script>` element without ending it.
 enum JSONText {
     static func string(_ text: String, forScript: Bool = false) -> String {
+        // Most values (ids, revisions, dates, titles) need no escaping at all.
+        let plain = !text.utf8.contains { byte in
+            byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                || (forScript && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == 0xE2))
+        }
+        if plain { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -8,17 +8,22 @@ enum SitemapRenderer {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
         func add(_ versions: [(language: String, path: String)], lastModified: [String: SimpleDate] = [:]) {
-            for version in versions {
-                xml += "<url>\n<loc>\(escape(SiteURLs.absolute(version.path, baseURL: config.baseURL)))</loc>\n"
-                if let date = lastModified[version.language] { xml += "<lastmod>\(date)</lastmod>\n" }
-                if versions.count > 1 {
-                    for alternate in versions {
-                        xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(alternate.language)\" href=\"\(escape(SiteURLs.absolute(alternate.path, baseURL: config.baseURL)))\"/>\n"
-                    }
-                    if let source = versions.first(where: { $0.language == config.defaultLanguage }) {
-                        xml += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(escape(SiteURLs.absolute(source.path, baseURL: config.baseURL)))\"/>\n"
-                    }
+            // Every version lists every other: each URL is escaped once and the block of
+            // alternates built once per group, not once per version.
+            let urls = versions.map { escape(SiteURLs.absolute($0.path, baseURL: config.baseURL)) }
+            var alternates = ""
+            if versions.count > 1 {
+                for (index, alternate) in versions.enumerated() {
+                    alternates += "<xhtml:link rel=\"alternate\" hreflang=\"" + alternate.language + "\" href=\"" + urls[index] + "\"/>\n"
                 }
+                if let source = versions.firstIndex(where: { $0.language == config.defaultLanguage }) {
+                    alternates += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"" + urls[source] + "\"/>\n"
+                }
+            }
+            for (index, version) in versions.enumerated() {
+                xml += "<url>\n<loc>" + urls[index] + "</loc>\n"
+                if let date = lastModified[version.language] { xml += "<lastmod>" + date.description + "</lastmod>\n" }
+                xml += alternates
                 xml += "</url>\n"
             }
         }

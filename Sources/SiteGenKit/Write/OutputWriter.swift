@@ -12,7 +12,7 @@ struct OutputWriter: Sendable {
     /// True when `public/` exists and the cache says what is in it.
     let incremental: Bool
     /// The files `public/` held when the build started, unchanged since the last build wrote them.
-    let existing: Set<String>
+    let existing: TreeListing.PathSet
 
     var stagingDirectory: String { outputDirectory + ".sitegen-staging" }
     private var retiredDirectory: String { outputDirectory + ".sitegen-old" }
