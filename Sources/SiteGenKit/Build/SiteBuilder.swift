@@ -76,7 +76,9 @@ public struct SiteBuilder: Sendable {
         let cachePath = options.documentCachePath
         let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap { DocumentCache.decode($0, configRevision: config.revision) } : nil
         timer.mark("  cache read")
-        let content = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", config: config, cache: previous, listing: contentListing, diagnostics: &diagnostics)
+        let labels: @Sendable (String) -> MarkdownLabels = { MarkdownLabels.site($0, config: config, strings: strings) }
+        let content = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", config: config, cache: previous,
+                                               listing: contentListing, labels: labels, diagnostics: &diagnostics)
         timer.mark("  documents")
         // Worth keeping even if this build fails: it only records what each file says.
         let fileSystem = self.fileSystem

@@ -14,10 +14,14 @@ public struct LoadedContent: Sendable {
 /// Reads every language folder of `content/`: Markdown files become `SourceDocument`s, other
 /// files are assets.
 enum ContentLoader {
-    /// - Parameter listing: files under `content/` with their stamps, when the caller already
-    ///   walked it (the build's fingerprint does), so the folder is not listed twice.
+    /// - Parameters:
+    ///   - listing: files under `content/` with their stamps, when the caller already walked it
+    ///     (the build's fingerprint does), so the folder is not listed twice.
+    ///   - labels: given, each body read is also rendered (`PreparedBody`) with the labels of
+    ///     its language, so pages need not parse it again.
     static func load(fileSystem: FileSystem, contentDirectory: String, config: SiteConfig, cache previous: DocumentCache? = nil,
-                     listing: [String: String]? = nil, diagnostics: inout [Diagnostic]) async -> LoadedContent {
+                     listing: [String: String]? = nil, labels: (@Sendable (String) -> MarkdownLabels)? = nil,
+                     diagnostics: inout [Diagnostic]) async -> LoadedContent {
         var documents: [SourceDocument] = []
         var assets: [String] = []
         let codes = Set(config.languages.map(\.code))
@@ -60,8 +64,11 @@ enum ContentLoader {
                 return (nil, [.error(display, "cannot read file")], nil, nil)
             }
             var document = read(data, file: entry.file, display: display, language: entry.language, config: config, diagnostics: &fileDiagnostics)
-            // Keeping every syntax tree would make memory grow with the whole site; pages parse
-            // their body again when they are rendered (DocumentBodies).
+            // Syntax trees take several times the size of their text: keeping every one would
+            // make memory grow with the whole site. The rendered body is kept instead.
+            if let labels, let body = document?.parsedBody {
+                document?.preparedBody = PreparedBody(body, unsafe: config.unsafe, labels: labels(entry.language))
+            }
             document?.parsedBody = nil
             return (document, fileDiagnostics, stamp, nil)
         }

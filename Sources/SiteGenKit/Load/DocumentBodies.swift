@@ -10,7 +10,8 @@ import Foundation
 struct DocumentBodies: Sendable {
     let fileSystem: FileSystem
     let contentDirectory: String
-    private let recent = RecentBodies(capacity: 32)
+    private let recent = RecentCache<MarkdownNode>(capacity: 32)
+    private let recentPrepared = RecentCache<PreparedBody>(capacity: 32)
 
     init(fileSystem: FileSystem, contentDirectory: String) {
         self.fileSystem = fileSystem
@@ -30,22 +31,33 @@ struct DocumentBodies: Sendable {
         recent.put(key, body)
         return body
     }
+
+    /// The body rendered with its links open: the one prepared at load, or one prepared now
+    /// (and kept for the fallback pages that follow).
+    func prepared(of document: SourceDocument, unsafe: Bool, labels: () -> MarkdownLabels) -> PreparedBody {
+        if let prepared = document.preparedBody { return prepared }
+        let key = document.displayPath + "\u{0}" + document.revision
+        if let prepared = recentPrepared.get(key) { return prepared }
+        let prepared = PreparedBody(body(of: document), unsafe: unsafe, labels: labels())
+        recentPrepared.put(key, prepared)
+        return prepared
+    }
 }
 
 /// A small first-in-first-out cache shared by the render threads.
-private final class RecentBodies: @unchecked Sendable {
+private final class RecentCache<Value: Sendable>: @unchecked Sendable {
     private let capacity: Int
-    private var bodies: [String: MarkdownNode] = [:]
+    private var bodies: [String: Value] = [:]
     private var order: [String] = []
     private let lock = NSLock()
 
     init(capacity: Int) { self.capacity = capacity }
 
-    func get(_ key: String) -> MarkdownNode? {
+    func get(_ key: String) -> Value? {
         lock.withLock { bodies[key] }
     }
 
-    func put(_ key: String, _ body: MarkdownNode) {
+    func put(_ key: String, _ body: Value) {
         lock.withLock {
             guard bodies.updateValue(body, forKey: key) == nil else { return }
             order.append(key)

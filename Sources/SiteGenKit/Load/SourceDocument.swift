@@ -26,6 +26,7 @@ public struct SourceDocument: Sendable {
         var revision: String
         var contentRevision: String
         var sections: [SourceSection]
+        var preparedBody: PreparedBody?
         init(kind: Kind, language: String, key: String, relativePath: String, displayPath: String, frontMatter: FrontMatter, parsedBody: MarkdownNode?, headings: [HeadingSummary], revision: String, contentRevision: String, sections: [SourceSection]) {
             self.kind = kind
             self.language = language
@@ -41,7 +42,9 @@ public struct SourceDocument: Sendable {
         }
 
         func copy() -> Storage {
-            Storage(kind: kind, language: language, key: key, relativePath: relativePath, displayPath: displayPath, frontMatter: frontMatter, parsedBody: parsedBody, headings: headings, revision: revision, contentRevision: contentRevision, sections: sections)
+            let copy = Storage(kind: kind, language: language, key: key, relativePath: relativePath, displayPath: displayPath, frontMatter: frontMatter, parsedBody: parsedBody, headings: headings, revision: revision, contentRevision: contentRevision, sections: sections)
+            copy.preparedBody = preparedBody
+            return copy
         }
     }
 
@@ -110,6 +113,13 @@ public struct SourceDocument: Sendable {
     public var sections: [SourceSection] {
         get { storage.sections }
         set { unique().sections = newValue }
+    }
+
+    /// The body rendered once at load, links left open; nil when the facts came from the
+    /// build cache (`DocumentBodies` prepares it on demand).
+    var preparedBody: PreparedBody? {
+        get { storage.preparedBody }
+        set { unique().preparedBody = newValue }
     }
 
     /// Ids of every heading, in order: what `#anchor` links may point at.

@@ -22,6 +22,9 @@ public struct HTMLRenderer {
     public var labels: MarkdownLabels
     private var out = ""
     private var parentsTight: [Bool] = []
+    /// When set, link and image destinations are not written but left as slots (see
+    /// `PreparedBody`), collected here in document order.
+    private var slots: [LinkSlot]?
 
     public init(unsafe: Bool = false, labels: MarkdownLabels = .english) {
         self.unsafe = unsafe
@@ -34,6 +37,16 @@ public struct HTMLRenderer {
         renderer.out.reserveCapacity(4096)
         renderer.render(node, tight: false)
         return renderer.out
+    }
+
+    /// Renders `node` with every link and image destination left as a NUL slot, and the
+    /// destinations in slot order: the page-independent part of a body, rendered once.
+    static func renderWithSlots(_ node: MarkdownNode, unsafe: Bool, labels: MarkdownLabels) -> (html: String, slots: [LinkSlot]) {
+        var renderer = HTMLRenderer(unsafe: unsafe, labels: labels)
+        renderer.slots = []
+        renderer.out.reserveCapacity(4096)
+        renderer.render(node, tight: false)
+        return (renderer.out, renderer.slots ?? [])
     }
 
     /// Starts a new line unless the output already ends with one (cmark's `cr`).
@@ -97,11 +110,15 @@ public struct HTMLRenderer {
         case .strong:
             out += "<strong>"; renderChildren(node); out += "</strong>"
         case .link(let destination, let title):
-            out += "<a href=\"" + safeURL(destination) + "\""
+            out += "<a href=\""
+            destinationOrSlot(destination, node)
+            out += "\""
             if !title.isEmpty { out += " title=\"" + HTMLEscaping.escapeHTML(title) + "\"" }
             out += ">"; renderChildren(node); out += "</a>"
         case .image(let source, let title):
-            out += "<img src=\"" + safeURL(source) + "\" alt=\"" + HTMLEscaping.escapeHTML(node.altText) + "\""
+            out += "<img src=\""
+            destinationOrSlot(source, node)
+            out += "\" alt=\"" + HTMLEscaping.escapeHTML(node.altText) + "\""
             if !title.isEmpty { out += " title=\"" + HTMLEscaping.escapeHTML(title) + "\"" }
             out += " />"
         case .table(let info):
@@ -113,7 +130,16 @@ public struct HTMLRenderer {
         }
     }
 
-    private func safeURL(_ url: String) -> String {
+    private mutating func destinationOrSlot(_ destination: String, _ node: MarkdownNode) {
+        if slots != nil {
+            slots?.append(LinkSlot(destination: destination, line: node.range.start.line, column: node.range.start.column))
+            out += "\u{0}"
+        } else {
+            out += Self.safeURL(destination, unsafe: unsafe)
+        }
+    }
+
+    static func safeURL(_ url: String, unsafe: Bool) -> String {
         !unsafe && HTMLEscaping.isDangerousURL(url) ? "" : HTMLEscaping.escapeHref(url)
     }
 

@@ -7,15 +7,22 @@ struct BodyRenderer: Sendable {
     let documents: DocumentBodies
 
     func render(_ document: SourceDocument, language: String, pagePath: String, diagnostics: inout [Diagnostic]) -> String {
-        let rewritten = LinkRewriter(resolver: resolver).rewrite(documents.body(of: document), document: document, language: language, pagePath: pagePath, diagnostics: &diagnostics)
-        return HTMLRenderer.render(rewritten, unsafe: site.config.unsafe, labels: labels(for: document.language))
+        let prepared = documents.prepared(of: document, unsafe: site.config.unsafe) { [site, strings] in
+            MarkdownLabels.site(document.language, config: site.config, strings: strings)
+        }
+        let rewriter = LinkRewriter(resolver: resolver)
+        return prepared.html { slot in
+            rewriter.destination(for: slot, document: document, language: language, pagePath: pagePath, diagnostics: &diagnostics)
+        }
     }
+}
 
-    func labels(for language: String) -> MarkdownLabels {
+extension MarkdownLabels {
+    /// The words a body written in `language` shows: its callout titles and scope notes.
+    static func site(_ language: String, config: SiteConfig, strings: [String: UIStrings]) -> MarkdownLabels {
         let t = strings[language] ?? UIStrings(language: language, values: [:])
         var callouts: [CalloutKind: String] = [:]
         for kind in CalloutKind.allCases { callouts[kind] = t["callout_\(kind.rawValue)"] }
-        let config = site.config
         return MarkdownLabels(callouts: callouts) { entries in
             let names = entries.map { entry -> String in
                 let parts = entry.split(separator: ":", maxSplits: 1).map(String.init)
