@@ -1,26 +1,53 @@
-/// FNV-1a over a sequence of fields, stable across runs and machines (unlike `Hasher`), with a
-/// separator between fields so ("ab", "c") and ("a", "bc") differ.
+import Foundation
+
+/// 64-bit FNV-1a: the one hash behind `stableHash`, `StableHasher` and `PathHash`, stable
+/// across runs and machines (unlike `Hasher`).
+struct FNV1a {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    mutating func mix(_ byte: UInt8) {
+        value ^= UInt64(byte)
+        value = value &* 0x0000_0100_0000_01B3
+    }
+
+    mutating func mix<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        for byte in bytes { mix(byte) }
+    }
+
+    /// The value as 16 hex digits.
+    var hex: String {
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
+
+/// The FNV-1a hash of some bytes, as 16 hex digits.
+func stableHash<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    var hash = FNV1a()
+    // Contiguous storage (Data, Array, String.UTF8View) is hashed through a raw buffer:
+    // `Data`'s iterator costs a call per byte, and every page and file is hashed.
+    if bytes.withContiguousStorageIfAvailable({ hash.mix($0) }) == nil {
+        if let data = bytes as? Data { data.withUnsafeBytes { hash.mix($0) } } else { hash.mix(bytes) }
+    }
+    return hash.hex
+}
+
+/// FNV-1a over a sequence of fields, with a separator between fields so ("ab", "c") and
+/// ("a", "bc") differ.
 struct StableHasher {
-    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var hash = FNV1a()
 
     mutating func combine(_ text: String) {
-        for byte in text.utf8 { mix(byte) }
-        mix(0x1F)
+        hash.mix(text.utf8)
+        hash.mix(0x1F)
     }
 
     mutating func combine(_ number: Int) { combine(String(number)) }
 
     mutating func combine(_ text: String?) { combine(text ?? "\u{0}nil") }
 
-    private mutating func mix(_ byte: UInt8) {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01B3
-    }
-
-    var value: String {
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
+    var value: String { hash.hex }
 }
 
 /// Runs `transform` over `items` on all cores in chunks; results keep the input order, so the

@@ -81,26 +81,25 @@ public struct TreeListing: Sendable, Equatable {
 
 /// FNV-1a of a `/`-separated path, built one name at a time.
 struct PathHash {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var hash = FNV1a()
     private var empty = true
     var nameRange: Range<Int> = 0..<0
+
+    var value: UInt64 { hash.value }
 
     init() {}
 
     init(_ path: String) {
-        for byte in path.utf8 { mix(byte) }
+        hash.mix(path.utf8)
         empty = path.isEmpty
     }
 
-    mutating func mix(_ byte: UInt8) {
-        value ^= UInt64(byte)
-        value = value &* 0x0000_0100_0000_01B3
-    }
+    mutating func mix(_ byte: UInt8) { hash.mix(byte) }
 
     func appending(_ name: ArraySlice<UInt8>) -> PathHash {
         var next = self
         if !empty { next.mix(UInt8(ascii: "/")) }
-        for byte in name { next.mix(byte) }
+        next.hash.mix(name)
         next.empty = false
         next.nameRange = name.startIndex..<name.endIndex
         return next

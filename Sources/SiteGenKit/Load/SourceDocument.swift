@@ -151,31 +151,3 @@ public struct HeadingSummary: Sendable, Equatable {
         return result
     }
 }
-
-/// A 64-bit FNV-1a hash, as 16 hex digits: stable across runs and machines, unlike `Hasher`.
-func stableHash<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-    // Contiguous storage (Data, Array, String.UTF8View) is hashed through a raw buffer:
-    // `Data`'s iterator costs a call per byte, and every page and file is hashed.
-    if let hash = bytes.withContiguousStorageIfAvailable({ fnv1a($0) }) { return hex(hash) }
-    if let data = bytes as? Data { return hex(data.withUnsafeBytes { fnv1a($0.bindMemory(to: UInt8.self)) }) }
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01B3
-    }
-    return hex(hash)
-}
-
-private func fnv1a(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in buffer {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01B3
-    }
-    return hash
-}
-
-private func hex(_ hash: UInt64) -> String {
-    let hex = String(hash, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
-}
