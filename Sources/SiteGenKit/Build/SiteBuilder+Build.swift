@@ -24,7 +24,8 @@ extension SiteBuilder {
         timer.mark("inputs")
         let published = TreeListing.walk(options.output, fileSystem: fileSystem, known: previousOutputs)
         timer.mark("outputs")
-        if let previous, previous.inputFingerprint == inputs, previousOutputs == published, fileSystem.fileExists(options.output + "/sitegen-manifest.json") {
+        // The listing covers every output file, the manifest included.
+        if let previous, previous.inputFingerprint == inputs, previousOutputs == published {
             // Nothing was touched since the last successful build: replay what it reported.
             report.diagnostics.add(contentsOf: previous.prepareDiagnostics)
             for entry in previous.entries.values where !entry.diagnostics.isEmpty { report.diagnostics.add(contentsOf: entry.diagnostics) }

@@ -25,14 +25,17 @@ public struct TreeListing: Sendable, Equatable {
     public static func walk(_ directory: String, fileSystem: FileSystem, known: TreeListing? = nil, touched: Set<String>? = nil) -> TreeListing {
         let walker = Walker(root: directory, fileSystem: fileSystem, known: known?.bytes ?? [], touched: touched)
         var out: [UInt8] = []
-        walker.folder("", name: "", hint: known.map { $0.bytes.isEmpty ? nil : 0 } ?? nil, into: &out, parallel: true)
+        walker.folder("", name: "", hint: known?.bytes.isEmpty == false ? 0 : nil, into: &out, parallel: true)
         return TreeListing(bytes: out)
     }
 
     /// The files it lists, by path relative to the walked folder.
     public var files: Set<String> {
         var result: Set<String> = []
-        forEachFile { path, _, _ in result.insert(path()) }
+        forEachFile { folders, name, _, _ in
+            // The top folder's own name is not part of any path.
+            result.insert((folders.dropFirst().map(\.nameRange) + [name]).map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: "/"))
+        }
         return result
     }
 
@@ -40,9 +43,9 @@ public struct TreeListing: Sendable, Equatable {
     /// Compared by 64-bit hashes of path and stamp, so no path strings are built.
     public func unchangedFiles(since earlier: TreeListing) -> PathSet {
         var before: Set<UInt64> = []
-        earlier.forEachFile { _, _, both in before.insert(both) }
+        earlier.forEachFile { _, _, _, both in before.insert(both) }
         var result = PathSet()
-        forEachFile { _, path, both in if before.contains(both) { result.hashes.insert(path) } }
+        forEachFile { _, _, path, both in if before.contains(both) { result.hashes.insert(path) } }
         return result
     }
 
@@ -52,25 +55,22 @@ public struct TreeListing: Sendable, Equatable {
         public func contains(_ path: String) -> Bool { hashes.contains(PathHash(path).value) }
     }
 
-    /// Calls `body` for each file with a way to build its path, the hash of its path and the
-    /// hash of its path and stamp. Folder hashes are kept on a stack, so each name is hashed once.
-    private func forEachFile(_ body: (() -> String, UInt64, UInt64) -> Void) {
+    /// Calls `body` for each file with the folders above it (outermost first), the range of its
+    /// name, the hash of its path and the hash of its path and stamp. Folder hashes are kept on
+    /// a stack, so each name is hashed once.
+    private func forEachFile(_ body: ([PathHash], Range<Int>, UInt64, UInt64) -> Void) {
         var folders: [PathHash] = []
         var cursor = 0
         while let record = ListingRecord(bytes, at: cursor) {
             switch record.kind {
             case Self.folder:
-                // The top folder's own name is not part of any path.
                 folders.append(folders.last?.appending(bytes[record.nameRange]) ?? PathHash())
             case Self.file:
                 let path = (folders.last ?? PathHash()).appending(bytes[record.nameRange])
                 var both = path
-                both.mix(0x1F)
-                for byte in bytes[record.stampRange] { both.mix(byte) }
-                let build = { [bytes] in
-                    (folders.dropFirst().map(\.nameRange) + [record.nameRange]).map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: "/")
-                }
-                body(build, path.value, both.value)
+                both.mix(CollectionOfOne(0x1F))
+                both.mix(bytes[record.stampRange])
+                body(folders, record.nameRange, path.value, both.value)
             default:
                 _ = folders.popLast()
             }
@@ -94,12 +94,12 @@ struct PathHash {
         empty = path.isEmpty
     }
 
-    mutating func mix(_ byte: UInt8) { hash.mix(byte) }
+    mutating func mix<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 { hash.mix(bytes) }
 
     func appending(_ name: ArraySlice<UInt8>) -> PathHash {
         var next = self
-        if !empty { next.mix(UInt8(ascii: "/")) }
-        next.hash.mix(name)
+        if !empty { next.mix(CollectionOfOne(UInt8(ascii: "/"))) }
+        next.mix(name)
         next.empty = false
         next.nameRange = name.startIndex..<name.endIndex
         return next
