@@ -132,19 +132,24 @@ public struct LocalFileSystem: FileSystem {
         return result
     }
 
-    /// The raw stat fields behind `fileStamp`, without formatting them.
+    /// The raw stat fields behind `fileStamp`, without formatting them; symbolic links count
+    /// as missing, as in every walk.
     public func entryStamp(_ path: String) -> (stamp: [UInt8], isFolder: Bool)? {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK else { return nil }
+        let bytes = withUnsafeBytes(of: Self.stampFields(info)) { Array($0) }
+        return (bytes, (info.st_mode & S_IFMT) == S_IFDIR)
+    }
+
+    /// Size, modification and change times (seconds and nanoseconds) and inode: together they
+    /// change whenever a file is written, even with the same size within the same second.
+    private static func stampFields(_ info: stat) -> (size: Int, modified: Int, modifiedNanos: Int, changed: Int, changedNanos: Int, inode: Int) {
         #if canImport(Darwin)
         let modified = info.st_mtimespec, changed = info.st_ctimespec
         #else
         let modified = info.st_mtim, changed = info.st_ctim
         #endif
-        let fields = (UInt64(truncatingIfNeeded: info.st_size), UInt64(truncatingIfNeeded: modified.tv_sec), UInt64(truncatingIfNeeded: modified.tv_nsec),
-                      UInt64(truncatingIfNeeded: changed.tv_sec), UInt64(truncatingIfNeeded: changed.tv_nsec), UInt64(truncatingIfNeeded: info.st_ino))
-        let bytes = withUnsafeBytes(of: fields) { Array($0) }
-        return (bytes, (info.st_mode & S_IFMT) == S_IFDIR)
+        return (Int(info.st_size), Int(modified.tv_sec), Int(modified.tv_nsec), Int(changed.tv_sec), Int(changed.tv_nsec), Int(truncatingIfNeeded: info.st_ino))
     }
 
     public func listFolder(_ path: String) -> [(name: String, isFolder: Bool)] {
@@ -154,12 +159,8 @@ public struct LocalFileSystem: FileSystem {
     public func fileStamp(_ path: String) -> String? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        #if canImport(Darwin)
-        let modified = info.st_mtimespec, changed = info.st_ctimespec
-        #else
-        let modified = info.st_mtim, changed = info.st_ctim
-        #endif
-        return "\(info.st_size):\(modified.tv_sec).\(modified.tv_nsec):\(changed.tv_sec).\(changed.tv_nsec):\(info.st_ino)"
+        let fields = Self.stampFields(info)
+        return "\(fields.size):\(fields.modified).\(fields.modifiedNanos):\(fields.changed).\(fields.changedNanos):\(UInt64(truncatingIfNeeded: fields.inode))"
     }
 
     /// Replaces `destination` if it exists (rename(2) semantics), creating its folder.
