@@ -63,7 +63,9 @@ public struct SiteBuilder: Sendable {
         var cacheWrite: Task<Void, Never>?
     }
 
-    func prepare(_ options: BuildOptions, into report: inout BuildReport, contentListing: [String: String]? = nil) async -> Prepared? {
+    /// - Parameter renderingPages: false when no page will be rendered (reports), so bodies
+    ///   are not rendered at load for nothing.
+    func prepare(_ options: BuildOptions, into report: inout BuildReport, contentListing: [String: String]? = nil, renderingPages: Bool = true) async -> Prepared? {
         var diagnostics: [Diagnostic] = []
         var timer = PhaseTimer()
         defer { report.diagnostics.add(contentsOf: diagnostics) }
@@ -76,7 +78,8 @@ public struct SiteBuilder: Sendable {
         let cachePath = options.documentCachePath
         let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap { DocumentCache.decode($0, configRevision: config.revision) } : nil
         timer.mark("  cache read")
-        let labels: @Sendable (String) -> MarkdownLabels = { MarkdownLabels.site($0, config: config, strings: strings) }
+        let labelsOfLanguage: @Sendable (String) -> MarkdownLabels = { MarkdownLabels.site($0, config: config, strings: strings) }
+        let labels = renderingPages ? labelsOfLanguage : nil
         let content = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", config: config, cache: previous,
                                                listing: contentListing, labels: labels, diagnostics: &diagnostics)
         timer.mark("  documents")
@@ -133,7 +136,7 @@ public struct SiteBuilder: Sendable {
 
     /// The assembled site, for reports such as `sitegen translations`.
     public func loadSite(_ options: BuildOptions, into report: inout BuildReport) async -> Site? {
-        let prepared = await prepare(options, into: &report)
+        let prepared = await prepare(options, into: &report, renderingPages: false)
         await prepared?.cacheWrite?.value
         return prepared?.site
     }
