@@ -11,16 +11,9 @@ struct LinkResolver {
     }
 
     let site: Site
-    let headingIDs: [String: Set<String>]
 
     init(site: Site) {
         self.site = site
-        var ids: [String: Set<String>] = [:]
-        func collect(_ document: SourceDocument) {
-            ids[document.displayPath] = Set(document.headingIDs)
-        }
-        for article in site.articles { article.translations.values.forEach(collect) }
-        self.headingIDs = ids
     }
 
     /// - Parameters:
@@ -75,9 +68,11 @@ struct LinkResolver {
             return .broken("link '\(destination)' points to an article that does not exist (content/\(site.config.defaultLanguage)/\(target))")
         }
         let url = SiteURLs.relative(from: pagePath, to: targetPath) + fragment
-        if fragment.count > 1, let shown, let ids = headingIDs[shown.displayPath] {
+        // Anchors are checked on articles only, as they always were.
+        if fragment.count > 1, let shown, shown.kind == .article {
             let anchor = String(fragment.dropFirst()).removingPercentEncoding ?? String(fragment.dropFirst())
-            if !ids.contains(anchor) {
+            // A page has a few headings: a scan costs less than indexing every document up front.
+            if !shown.headings.contains(where: { $0.id == anchor }) {
                 return .missingAnchor(url: url, message: "link '\(destination)': \(shown.displayPath) has no heading with id '\(anchor)'")
             }
         }

@@ -17,13 +17,18 @@ extension SiteBuilder {
     public func build(_ options: BuildOptions) async -> BuildReport {
         var report = BuildReport()
         var timer = PhaseTimer()
-        let previous = options.useCache ? (try? fileSystem.readFile(options.pageCachePath)).flatMap(PageCache.decode).flatMap { $0.outputDirectory == options.output ? $0 : nil } : nil
-        let previousOutputs = previous == nil ? nil : (try? fileSystem.readFile(options.outputListingPath)).flatMap(OutputListing.decode)
-        timer.mark("cache read")
-        let (inputs, contentListing) = InputFingerprint.inputs(fileSystem: fileSystem, options: options)
-        timer.mark("inputs")
-        let published = TreeListing.walk(options.output, fileSystem: fileSystem, known: previousOutputs)
-        timer.mark("outputs")
+        let fileSystem = self.fileSystem
+        // Reading the caches, walking the sources and walking public/ are independent: together
+        // they are all of a no-op build and a third of a one-edit build.
+        async let previousRead = options.useCache ? (try? fileSystem.readFile(options.pageCachePath)).flatMap(PageCache.decode) : nil
+        async let inputsRead = InputFingerprint.inputs(fileSystem: fileSystem, options: options)
+        let recordedOutputs = options.useCache ? (try? fileSystem.readFile(options.outputListingPath)).flatMap(OutputListing.decode) : nil
+        // The recorded listing only spares reading folders whose stamp is unchanged.
+        let published = TreeListing.walk(options.output, fileSystem: fileSystem, known: recordedOutputs)
+        let previous = await previousRead.flatMap { $0.outputDirectory == options.output ? $0 : nil }
+        let previousOutputs = previous == nil ? nil : recordedOutputs
+        let (inputs, contentListing) = await inputsRead
+        timer.mark("caches, walks")
         // The listing covers every output file, the manifest included.
         if let previous, previous.inputFingerprint == inputs, previousOutputs == published {
             // Nothing was touched since the last successful build: replay what it reported.
@@ -38,7 +43,10 @@ extension SiteBuilder {
         // missing, so it is written again; without a recorded listing, nothing can be trusted.
         let intact = previousOutputs.map { published.unchangedFiles(since: $0) } ?? TreeListing.PathSet()
         let finished = await renderAndPublish(prepared, options: options, report: report, inputs: inputs, published: published, intact: intact, previous: previous, timer: timer)
+        var end = PhaseTimer()
         await prepared.cacheWrite?.value
+        end.mark("cache write")
+        ExitParking.park(prepared, previous as Any, published, intact, unless: options.freesMemory)
         return finished
     }
 
@@ -63,8 +71,12 @@ extension SiteBuilder {
             return report
         }
         let site = prepared.site
+        // The sitemap, manifest and assets do not depend on the pages: after an edit, when few
+        // pages render, they would otherwise be a sequential third of the build.
+        async let extras = extraFiles(site, options: options, reusable: reusable, writer: writer)
+        async let keysBuilt = PageInputKeys(site: site, templates: prepared.templates, strings: prepared.strings)
         let renderer = PageRenderer(site: site, templates: prepared.templates, strings: prepared.strings, bodies: bodies(options))
-        let keys = PageInputKeys(site: site, templates: prepared.templates, strings: prepared.strings)
+        let keys = await keysBuilt
         let plans = PagePlan.all(for: site)
         let render: @Sendable (PagePlan) -> FileOutcome = { plan in
             renderOrReuse(path: plan.outputPath, key: keys.key(for: plan, in: site), cached: reusable?.entries[plan.outputPath], writer: writer) {
@@ -75,7 +87,7 @@ extension SiteBuilder {
         }
         var outcomes = options.parallel ? await concurrentMap(plans, render) : plans.map(render)
         timer.mark("render")
-        outcomes += extraFiles(site, options: options, reusable: reusable, writer: writer)
+        outcomes += await extras
         timer.mark("extra files")
 
         for outcome in outcomes {
@@ -91,24 +103,33 @@ extension SiteBuilder {
         }
         let produced = Set(outcomes.map(\.path))
         let stale = reusable.map { $0.entries.keys.filter { !produced.contains($0) }.sorted() } ?? []
+        // Encoded while public/ is updated and walked again: neither waits for the other.
+        async let pageCache = Self.pageCache(outcomes, options: options, inputs: inputs, prepareDiagnostics: prepareDiagnostics)
         do {
             let written = outcomes.filter(\.written).map(\.path)
             try writer.commit(written: written, stale: stale)
-            // What public/ holds now: a full build replaced it; an incremental one changed these.
             // A full build replaced public/ whole; an incremental one changed only these folders.
             let touched = writer.incremental ? OutputListing.touchedFolders(written + stale) : nil
             published = TreeListing.walk(options.output, fileSystem: fileSystem, known: writer.incremental ? published : nil, touched: touched)
-            var cache = PageCache(outputDirectory: options.output, inputFingerprint: inputs, prepareDiagnostics: prepareDiagnostics)
-            for outcome in outcomes { cache.entries[outcome.path] = outcome.entry }
             try fileSystem.writeFile(options.outputListingPath, OutputListing.encoded(published))
-            try fileSystem.writeFile(options.pageCachePath, cache.encoded())
+            let (cache, encoded) = await pageCache
+            try fileSystem.writeFile(options.pageCachePath, encoded)
             report.published = true
             timer.mark("commit")
+            ExitParking.park(outcomes, renderer, keys, plans, cache, unless: options.freesMemory)
         } catch {
             writer.abandon()
             report.diagnostics.add(.error(options.output, "cannot write the site: \(error)"))
         }
         return report
+    }
+
+    /// The page cache this build leaves for the next one, and its bytes.
+    private static func pageCache(_ outcomes: [FileOutcome], options: BuildOptions, inputs: String, prepareDiagnostics: [Diagnostic]) -> (PageCache, Data) {
+        var cache = PageCache(outputDirectory: options.output, inputFingerprint: inputs, prepareDiagnostics: prepareDiagnostics)
+        cache.entries.reserveCapacity(outcomes.count)
+        for outcome in outcomes { cache.entries[outcome.path] = outcome.entry }
+        return (cache, cache.encoded())
     }
 
     /// Renders a file unless its input key matches the cache and it is still in `public/`;
@@ -139,9 +160,11 @@ extension SiteBuilder {
 
     /// The sitemap, the manifest and copied assets. Assets are keyed on their file stamp, so an
     /// unchanged image is neither read nor rewritten.
-    private func extraFiles(_ site: Site, options: BuildOptions, reusable: PageCache?, writer: OutputWriter) -> [FileOutcome] {
+    private func extraFiles(_ site: Site, options: BuildOptions, reusable: PageCache?, writer: OutputWriter) async -> [FileOutcome] {
         var outcomes: [FileOutcome] = []
-        for (path, data) in [("sitemap.xml", SitemapRenderer.render(site)), ("sitegen-manifest.json", ManifestRenderer.render(site))] {
+        async let sitemap = SitemapRenderer.render(site)
+        let manifest = ManifestRenderer.render(site)
+        for (path, data) in [("sitemap.xml", await sitemap), ("sitegen-manifest.json", manifest)] {
             outcomes.append(renderOrReuse(path: path, key: stableHash(data), cached: reusable?.entries[path], writer: writer) { (data, []) })
         }
         var copies: [(source: String, path: String)] = []

@@ -12,6 +12,9 @@ public struct BuildOptions: Sendable {
     public var useCache: Bool
     /// Render in parallel on all cores (the output is the same either way).
     public var parallel: Bool
+    /// False when the process exits right after the build (the command line): the build's
+    /// structures are then left for the exit to reclaim instead of being freed one by one.
+    public var freesMemory = true
 
     public init(root: String, outputDirectory: String? = nil, includeDrafts: Bool = false, warningsAsErrors: Bool = false, useCache: Bool = true, parallel: Bool = true) {
         self.root = root
@@ -72,11 +75,14 @@ public struct SiteBuilder: Sendable {
         let (loadedConfig, configDiagnostics) = SiteConfigLoader.load(fileSystem: fileSystem, path: options.root + "/content/site.yml", displayPath: "content/site.yml")
         diagnostics += configDiagnostics
         guard let config = loadedConfig else { return nil }
+        let cachePath = options.documentCachePath
+        let fileSystem = self.fileSystem
+        // Decoding the document cache is most of a one-edit build's load; the theme loads meanwhile.
+        async let cacheRead = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap { DocumentCache.decode($0, configRevision: config.revision) } : nil
         let strings = UIStringsLoader.load(fileSystem: fileSystem, directory: options.root + "/templates/i18n", config: config, diagnostics: &diagnostics)
         let templates = TemplateSet.load(fileSystem: fileSystem, directory: options.root + "/templates", diagnostics: &diagnostics)
         timer.mark("  theme")
-        let cachePath = options.documentCachePath
-        let previous = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap { DocumentCache.decode($0, configRevision: config.revision) } : nil
+        let previous = await cacheRead
         timer.mark("  cache read")
         let labelsOfLanguage: @Sendable (String) -> MarkdownLabels = { MarkdownLabels.site($0, config: config, strings: strings) }
         let labels = renderingPages ? labelsOfLanguage : nil
@@ -84,7 +90,6 @@ public struct SiteBuilder: Sendable {
                                                listing: contentListing, labels: labels, diagnostics: &diagnostics)
         timer.mark("  documents")
         // Worth keeping even if this build fails: it only records what each file says.
-        let fileSystem = self.fileSystem
         let cacheWrite: Task<Void, Never>? = options.useCache && content.cacheChanged
             ? Task.detached { [cache = content.cache] in try? fileSystem.writeFile(cachePath, cache.encoded()) }
             : nil

@@ -23,7 +23,8 @@ struct BuildCommand: AsyncParsableCommand {
     var clean = false
 
     func run() async throws {
-        let options = BuildOptions(root: site.root, outputDirectory: output, includeDrafts: drafts, warningsAsErrors: warningsAsErrors, useCache: !clean)
+        var options = BuildOptions(root: site.root, outputDirectory: output, includeDrafts: drafts, warningsAsErrors: warningsAsErrors, useCache: !clean)
+        options.freesMemory = false
         let report = await SiteBuilder().build(options)
         DiagnosticPrinter.print(report.diagnostics)
         let failed = report.failed(warningsAsErrors: warningsAsErrors)

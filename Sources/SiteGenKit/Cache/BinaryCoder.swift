@@ -61,8 +61,8 @@ struct BinaryReader {
 
     mutating func int() -> Int? {
         guard offset + 8 <= end else { return nil }
-        var value: Int64 = 0
-        for index in 0..<8 { value |= Int64(bytes[offset + index]) << (8 * Int64(index)) }
+        let start = offset
+        let value = bytes.withUnsafeBytes { Int64(littleEndian: $0.loadUnaligned(fromByteOffset: start, as: Int64.self)) }
         offset += 8
         return Int(value)
     }
@@ -76,7 +76,10 @@ struct BinaryReader {
     mutating func string() -> String? {
         guard let count = int(), count >= 0, offset + count <= end else { return nil }
         defer { offset += count }
-        return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
+        // Through a buffer pointer: decoding an ArraySlice took the slow generic path, and
+        // a cache holds a few hundred thousand strings.
+        let start = offset
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(start + count)]), as: UTF8.self) }
     }
 
     mutating func optionalString() -> String?? {

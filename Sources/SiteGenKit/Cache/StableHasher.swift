@@ -39,7 +39,10 @@ struct StableHasher {
     private var hash = FNV1a()
 
     mutating func combine(_ text: String) {
-        hash.mix(text.utf8)
+        // Native strings hand out their bytes as one buffer; iterating the UTF-8 view byte by
+        // byte was most of the cost of the page keys.
+        var text = text
+        text.withUTF8 { hash.mix($0) }
         hash.mix(0x1F)
     }
 
