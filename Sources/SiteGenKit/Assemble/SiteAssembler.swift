@@ -4,8 +4,8 @@ enum SiteAssembler {
     static func assemble(config: SiteConfig, content: LoadedContent, includeDrafts: Bool, diagnostics: inout [Diagnostic]) -> Site {
         let defaultLanguage = config.defaultLanguage
         // A draft source hides its article in every language, translations included.
-        let draftSources = Set(content.documents.filter { $0.language == defaultLanguage && $0.frontMatter.draft && !includeDrafts }.map { "\($0.kind):\($0.key)" })
-        let documents = content.documents.filter { (includeDrafts || !$0.frontMatter.draft) && !draftSources.contains("\($0.kind):\($0.key)") }
+        let draftSources = Set(content.documents.filter { $0.language == defaultLanguage && $0.frontMatter.draft && !includeDrafts }.map { $0.kind.rawValue + ":" + $0.key })
+        let documents = content.documents.filter { (includeDrafts || !$0.frontMatter.draft) && (draftSources.isEmpty || !draftSources.contains($0.kind.rawValue + ":" + $0.key)) }
         var articleDocs: [String: [String: SourceDocument]] = [:]
         var categoryDocs: [String: [String: SourceDocument]] = [:]
         var homes: [String: SourceDocument] = [:]
@@ -42,9 +42,10 @@ enum SiteAssembler {
         }
         let categories = buildCategories(articles: articles, categoryDocs: categoryDocs, config: config, diagnostics: &diagnostics)
         let categoryRank = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1.key, $0) })
-        articles.sort { a, b in
-            (categoryRank[a.category] ?? -1, a.order ?? Int.max, a.key) < (categoryRank[b.category] ?? -1, b.order ?? Int.max, b.key)
-        }
+        // Sort keys computed once per article, not once per comparison.
+        articles = articles.map { (rank: categoryRank[$0.category] ?? -1, order: $0.order ?? Int.max, article: $0) }
+            .sorted { ($0.rank, $0.order, $0.article.key) < ($1.rank, $1.order, $1.article.key) }
+            .map(\.article)
         var sortedCategories = categories
         for index in sortedCategories.indices {
             sortedCategories[index].articleKeys = articles.filter { $0.category == sortedCategories[index].key }.map(\.key)

@@ -37,6 +37,12 @@ enum ContentLoader {
             diagnostics.append(.warning("content/\(link)", "symbolic link not followed (it could lead outside content/); copy the file or folder instead"))
         }
         var markdownFiles: [(language: String, file: String)] = []
+        // The walked listing split by language folder in one pass, not one filter per language.
+        var listed: [String: [String]] = [:]
+        for path in listing?.keys ?? [:].keys {
+            guard let slash = path.firstIndex(of: "/") else { continue }
+            listed[String(path[..<slash]), default: []].append(String(path[path.index(after: slash)...]))
+        }
         for language in config.languages {
             let folder = contentDirectory + "/" + language.code
             guard fileSystem.isDirectory(folder) else {
@@ -45,8 +51,7 @@ enum ContentLoader {
                 }
                 continue
             }
-            let files = listing.map { all in all.keys.filter { $0.hasPrefix(language.code + "/") }.map { String($0.dropFirst(language.code.count + 1)) }.sorted() }
-                ?? ((try? fileSystem.filesRecursively(in: folder)) ?? [])
+            let files = listing == nil ? ((try? fileSystem.filesRecursively(in: folder)) ?? []) : (listed[language.code] ?? []).sorted()
             for file in files {
                 if file.hasSuffix(".md") { markdownFiles.append((language.code, file)) } else { assets.append("\(language.code)/\(file)") }
             }
@@ -73,6 +78,8 @@ enum ContentLoader {
             return (document, fileDiagnostics, stamp, nil)
         }
         var cache = DocumentCache(configRevision: config.revision)
+        cache.records.reserveCapacity(loaded.count)
+        documents.reserveCapacity(loaded.count)
         for (document, fileDiagnostics, stamp, encoded) in loaded {
             diagnostics.append(contentsOf: fileDiagnostics)
             guard let document else { continue }
@@ -81,8 +88,10 @@ enum ContentLoader {
                 cache.records[document.displayPath] = .init(stamp: stamp, document: document, diagnostics: fileDiagnostics, encoded: encoded)
             }
         }
+        // Only records reused from the previous cache keep their encoded bytes: any other
+        // record, or a different count (a file deleted), means the cache changed.
         let cacheChanged = previous.map { old in
-            old.records.count != cache.records.count || cache.records.contains { old.records[$0.key]?.stamp != $0.value.stamp }
+            old.records.count != cache.records.count || cache.records.values.contains { $0.encoded == nil }
         } ?? true
         return LoadedContent(documents: documents, assets: assets, cache: cache, cacheChanged: cacheChanged)
     }

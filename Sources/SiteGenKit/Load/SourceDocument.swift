@@ -2,7 +2,7 @@ import Foundation
 
 /// One Markdown file of the site, read, split and parsed.
 public struct SourceDocument: Sendable {
-    public enum Kind: Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable {
         /// `<lang>/<path>.md`
         case article
         /// `<lang>/<folder>/_index.md`
