@@ -23,26 +23,40 @@ struct PageInputKeys: Sendable {
             hasher.combine(language)
             for (key, value) in table.values.sorted(by: { $0.key < $1.key }) { hasher.combine(key); hasher.combine(value) }
         }
-        func describe(_ document: SourceDocument) {
-            let matter = document.frontMatter
-            hasher.combine(document.displayPath)
-            hasher.combine(matter.title)
-            hasher.combine(matter.description)
-            hasher.combine(matter.order ?? Int.min)
-            for entry in matter.availability?.entries ?? [] { hasher.combine(entry.product); hasher.combine(entry.tiers.joined(separator: ",")) }
-            hasher.combine(document.headingIDs.joined(separator: " "))
+        // Thousands of articles: hashed in chunks on all cores, the chunk hashes combined in order.
+        let articles = site.articles
+        let chunkCount = max(1, min(16, articles.count / 256))
+        var chunkHashes = [String](repeating: "", count: chunkCount)
+        chunkHashes.withUnsafeMutableBufferPointer { slots in
+            let slots = UnsafeSendableBuffer(slots)
+            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                var chunkHasher = StableHasher()
+                for article in articles[(chunk * articles.count / chunkCount)..<((chunk + 1) * articles.count / chunkCount)] {
+                    chunkHasher.combine(article.key)
+                    for (_, document) in article.translations.sorted(by: { $0.key < $1.key }) { Self.describe(document, into: &chunkHasher) }
+                }
+                slots.base[chunk] = chunkHasher.value
+            }
         }
-        for article in site.articles {
-            hasher.combine(article.key)
-            for (_, document) in article.translations.sorted(by: { $0.key < $1.key }) { describe(document) }
-        }
+        for chunkHash in chunkHashes { hasher.combine(chunkHash) }
         for category in site.categories {
             hasher.combine(category.key)
-            for (_, document) in category.translations.sorted(by: { $0.key < $1.key }) { describe(document) }
+            for (_, document) in category.translations.sorted(by: { $0.key < $1.key }) { Self.describe(document, into: &hasher) }
         }
-        for (_, home) in site.homes.sorted(by: { $0.key < $1.key }) { describe(home) }
+        for (_, home) in site.homes.sorted(by: { $0.key < $1.key }) { Self.describe(home, into: &hasher) }
         for asset in site.assets { hasher.combine(asset) }
         global = hasher.value
+    }
+
+    /// What other pages may show of a document: title, description, order, availability, anchors.
+    private static func describe(_ document: SourceDocument, into hasher: inout StableHasher) {
+        let matter = document.frontMatter
+        hasher.combine(document.displayPath)
+        hasher.combine(matter.title)
+        hasher.combine(matter.description)
+        hasher.combine(matter.order ?? Int.min)
+        for entry in matter.availability?.entries ?? [] { hasher.combine(entry.product); hasher.combine(entry.tiers.joined(separator: ",")) }
+        for heading in document.headings { hasher.combine(heading.id) }
     }
 
     func key(for plan: PagePlan, in site: Site) -> String {

@@ -5,16 +5,36 @@ import Foundation
 /// Written by hand, with sorted keys: it is rebuilt on every build that changes anything.
 enum ManifestRenderer {
     static func render(_ site: Site) -> Data {
-        var out = "{\n  \"articles\" : [\n"
+        var out = ByteText(capacity: site.articles.count * 320 + 256)
+        out += "{\n  \"articles\" : [\n"
         for (index, article) in site.articles.enumerated() {
-            let languages = article.translations.keys.sorted()
-            out += "    {\n      \"category\" : \(JSONText.string(article.category)),\n      \"id\" : \(JSONText.string(article.id)),\n"
-            out += "      \"revisions\" : {\n" + languages.map { "        \(JSONText.string($0)) : \(JSONText.string(article.translations[$0]?.revision ?? ""))" }.joined(separator: ",\n") + "\n      },\n"
-            let dated = languages.filter { article.translations[$0]?.frontMatter.updated != nil }
-            out += "      \"updated\" : {\n" + dated.map { "        \(JSONText.string($0)) : \(JSONText.string(article.translations[$0]?.frontMatter.updated?.description ?? ""))" }.joined(separator: ",\n") + "\n      }\n"
-            out += index == site.articles.count - 1 ? "    }\n" : "    },\n"
+            let translations = article.translations.sorted { $0.key < $1.key }
+            out += "    {\n      \"category\" : "
+            out += JSONText.string(article.category)
+            out += ",\n      \"id\" : "
+            out += JSONText.string(article.id)
+            out += ",\n      \"revisions\" : {\n"
+            for (position, (language, document)) in translations.enumerated() {
+                out += position == 0 ? "        " : ",\n        "
+                out += JSONText.string(language)
+                out += " : "
+                out += JSONText.string(document.revision)
+            }
+            out += "\n      },\n      \"updated\" : {\n"
+            var first = true
+            for (language, document) in translations {
+                guard let updated = document.frontMatter.updated else { continue }
+                out += first ? "        " : ",\n        "
+                first = false
+                out += JSONText.string(language)
+                out += " : "
+                out += JSONText.string(updated.description)
+            }
+            out += index == site.articles.count - 1 ? "\n      }\n    }\n" : "\n      }\n    },\n"
         }
-        out += "  ],\n  \"defaultLanguage\" : \(JSONText.string(site.config.defaultLanguage)),\n  \"generator\" : \"sitegen\"\n}\n"
-        return Data(out.utf8)
+        out += "  ],\n  \"defaultLanguage\" : "
+        out += JSONText.string(site.config.defaultLanguage)
+        out += ",\n  \"generator\" : \"sitegen\"\n}\n"
+        return Data(out.bytes)
     }
 }

@@ -5,25 +5,38 @@ import Foundation
 enum SitemapRenderer {
     static func render(_ site: Site) -> Data {
         let config = site.config
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        var xml = ByteText(capacity: 1 << 20)
+        xml += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
         func add(_ versions: [(language: String, path: String)], lastModified: [String: SimpleDate] = [:]) {
             // Every version lists every other: each URL is escaped once and the block of
             // alternates built once per group, not once per version.
             let urls = versions.map { escape(SiteURLs.absolute($0.path, baseURL: config.baseURL)) }
-            var alternates = ""
+            var alternates = ByteText(capacity: 1024)
             if versions.count > 1 {
                 for (index, alternate) in versions.enumerated() {
-                    alternates += "<xhtml:link rel=\"alternate\" hreflang=\"" + alternate.language + "\" href=\"" + urls[index] + "\"/>\n"
+                    alternates += "<xhtml:link rel=\"alternate\" hreflang=\""
+                    alternates += alternate.language
+                    alternates += "\" href=\""
+                    alternates += urls[index]
+                    alternates += "\"/>\n"
                 }
                 if let source = versions.firstIndex(where: { $0.language == config.defaultLanguage }) {
-                    alternates += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"" + urls[source] + "\"/>\n"
+                    alternates += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\""
+                    alternates += urls[source]
+                    alternates += "\"/>\n"
                 }
             }
             for (index, version) in versions.enumerated() {
-                xml += "<url>\n<loc>" + urls[index] + "</loc>\n"
-                if let date = lastModified[version.language] { xml += "<lastmod>" + date.description + "</lastmod>\n" }
-                xml += alternates
+                xml += "<url>\n<loc>"
+                xml += urls[index]
+                xml += "</loc>\n"
+                if let date = lastModified[version.language] {
+                    xml += "<lastmod>"
+                    xml += date.description
+                    xml += "</lastmod>\n"
+                }
+                xml.append(alternates)
                 xml += "</url>\n"
             }
         }
@@ -39,7 +52,7 @@ enum SitemapRenderer {
             add(translated.map { ($0, SiteURLs.article(article.key, language: $0)) }, lastModified: dates)
         }
         xml += "</urlset>\n"
-        return Data(xml.utf8)
+        return Data(xml.bytes)
     }
 
     private static func escape(_ text: String) -> String {
