@@ -20,14 +20,13 @@ extension SiteBuilder {
         let fileSystem = self.fileSystem
         // Reading the caches, walking the sources and walking public/ are independent: together
         // they are all of a no-op build and a third of a one-edit build.
-        async let previousRead = options.useCache ? (try? fileSystem.readFile(options.pageCachePath)).flatMap(PageCache.decode) : nil
-        async let inputsRead = InputFingerprint.inputs(fileSystem: fileSystem, options: options)
+        async let sourcesRead = Self.scanSources(options, fileSystem: fileSystem)
         let recordedOutputs = options.useCache ? (try? fileSystem.readFile(options.outputListingPath)).flatMap(OutputListing.decode) : nil
         // The recorded listing only spares reading folders whose stamp is unchanged.
         let published = TreeListing.walk(options.output, fileSystem: fileSystem, known: recordedOutputs)
-        let previous = await previousRead.flatMap { $0.outputDirectory == options.output ? $0 : nil }
+        let (recordedPages, inputs, contentListing, documentCache) = await sourcesRead
+        let previous = recordedPages.flatMap { $0.outputDirectory == options.output ? $0 : nil }
         let previousOutputs = previous == nil ? nil : recordedOutputs
-        let (inputs, contentListing) = await inputsRead
         timer.mark("caches, walks")
         // The listing covers every output file, the manifest included.
         if let previous, previous.inputFingerprint == inputs, previousOutputs == published {
@@ -37,7 +36,7 @@ extension SiteBuilder {
             report.published = !report.failed(warningsAsErrors: options.warningsAsErrors)
             return report
         }
-        guard let prepared = await prepare(options, into: &report, contentListing: contentListing) else { return report }
+        guard let prepared = await prepare(options, into: &report, contentListing: contentListing, documentCache: documentCache) else { return report }
         // The document cache is saved while pages render; every return below waits for it.
         // A file changed in public/ since the last build (edited or replaced by hand) counts as
         // missing, so it is written again; without a recorded listing, nothing can be trusted.
@@ -48,6 +47,17 @@ extension SiteBuilder {
         end.mark("cache write")
         ExitParking.park(prepared, previous as Any, published, intact, unless: options.freesMemory)
         return finished
+    }
+
+    /// The last build's page cache and the sources' fingerprint and listing. When the sources
+    /// changed, the build will not be a no-op, so the document cache is decoded too, while
+    /// public/ is still being walked.
+    private static func scanSources(_ options: BuildOptions, fileSystem: FileSystem) async -> (PageCache?, String, [String: String], DocumentCache.Prefetched?) {
+        async let previousRead = options.useCache ? (try? fileSystem.readFile(options.pageCachePath)).flatMap(PageCache.decode) : nil
+        let (inputs, listing) = InputFingerprint.inputs(fileSystem: fileSystem, options: options)
+        let previous = await previousRead
+        let documentCache = options.useCache && previous?.inputFingerprint != inputs ? DocumentCache.Prefetched.read(options, fileSystem: fileSystem) : nil
+        return (previous, inputs, listing, documentCache)
     }
 
     /// Renders what changed into staging and, if the build has no errors, moves it into place

@@ -68,7 +68,9 @@ public struct SiteBuilder: Sendable {
 
     /// - Parameter renderingPages: false when no page will be rendered (reports), so bodies
     ///   are not rendered at load for nothing.
-    func prepare(_ options: BuildOptions, into report: inout BuildReport, contentListing: [String: String]? = nil, renderingPages: Bool = true) async -> Prepared? {
+    ///   - documentCache: the document cache already read (for any site.yml), if it was.
+    func prepare(_ options: BuildOptions, into report: inout BuildReport, contentListing: [String: String]? = nil,
+                 documentCache: DocumentCache.Prefetched? = nil, renderingPages: Bool = true) async -> Prepared? {
         var diagnostics: [Diagnostic] = []
         var timer = PhaseTimer()
         defer { report.diagnostics.add(contentsOf: diagnostics) }
@@ -78,7 +80,8 @@ public struct SiteBuilder: Sendable {
         let cachePath = options.documentCachePath
         let fileSystem = self.fileSystem
         // Decoding the document cache is most of a one-edit build's load; the theme loads meanwhile.
-        async let cacheRead = options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap { DocumentCache.decode($0, configRevision: config.revision) } : nil
+        async let cacheRead = documentCache.map { $0.cache?.configRevision == config.revision ? $0.cache : nil }
+            ?? (options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap { DocumentCache.decode($0, configRevision: config.revision) } : nil)
         let strings = UIStringsLoader.load(fileSystem: fileSystem, directory: options.root + "/templates/i18n", config: config, diagnostics: &diagnostics)
         let templates = TemplateSet.load(fileSystem: fileSystem, directory: options.root + "/templates", diagnostics: &diagnostics)
         timer.mark("  theme")

@@ -15,6 +15,15 @@ struct DocumentCache: Sendable {
 
     static let formatVersion = "sitegen-document-cache-2"
 
+    /// The cache as read before site.yml was (nil when missing or damaged).
+    struct Prefetched: Sendable {
+        var cache: DocumentCache?
+
+        static func read(_ options: BuildOptions, fileSystem: FileSystem) -> Prefetched {
+            Prefetched(cache: (try? fileSystem.readFile(options.documentCachePath)).flatMap { DocumentCache.decode($0, configRevision: nil) })
+        }
+    }
+
     /// site.yml's revision: front matter is checked against it, so a new site.yml voids the cache.
     var configRevision: String
     var records: [String: Record] = [:]
@@ -37,12 +46,13 @@ struct DocumentCache: Sendable {
         return writer.data
     }
 
-    /// Nil when the data is damaged, from another sitegen or for another site.yml.
-    static func decode(_ data: Data, configRevision: String) -> DocumentCache? {
+    /// Nil when the data is damaged, from another sitegen or for another site.yml (when
+    /// `configRevision` is given; otherwise the caller compares `configRevision` itself).
+    static func decode(_ data: Data, configRevision: String?) -> DocumentCache? {
         var reader = BinaryReader(data)
         guard reader.string() == formatVersion, reader.string() == PageInputKeys.generatorVersion,
-              reader.string() == configRevision else { return nil }
-        var cache = DocumentCache(configRevision: configRevision)
+              let recordedRevision = reader.string(), configRevision == nil || recordedRevision == configRevision else { return nil }
+        var cache = DocumentCache(configRevision: recordedRevision)
         let records = reader.readRecords { reader -> Record? in
             let encoded = reader.remaining
             guard let stamp = reader.string(), let document = SourceDocument.decode(from: &reader), let diagnosticCount = reader.int() else { return nil }
