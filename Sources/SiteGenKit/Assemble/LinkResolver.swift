@@ -29,7 +29,7 @@ struct LinkResolver {
             path = path[..<hash]
         }
         if let query = path.firstIndex(of: "?") { path = path[..<query] }
-        let decoded = String(path).removingPercentEncoding ?? String(path)
+        let decoded = path.contains("%") ? String(path).removingPercentEncoding ?? String(path) : String(path)
         guard let target = normalize(folder: document.folder, relative: decoded) else {
             return .broken("link '\(destination)' leads outside content/\(document.language)/")
         }
@@ -70,7 +70,7 @@ struct LinkResolver {
         let url = SiteURLs.relative(from: pagePath, to: targetPath) + fragment
         // Anchors are checked on articles only, as they always were.
         if fragment.count > 1, let shown, shown.kind == .article {
-            let anchor = String(fragment.dropFirst()).removingPercentEncoding ?? String(fragment.dropFirst())
+            let anchor = fragment.contains("%") ? String(fragment.dropFirst()).removingPercentEncoding ?? String(fragment.dropFirst()) : String(fragment.dropFirst())
             // A page has a few headings: a scan costs less than indexing every document up front.
             if !shown.headings.contains(where: { $0.id == anchor }) {
                 return .missingAnchor(url: url, message: "link '\(destination)': \(shown.displayPath) has no heading with id '\(anchor)'")

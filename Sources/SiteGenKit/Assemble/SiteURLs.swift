@@ -13,18 +13,39 @@ public enum SiteURLs {
     /// A relative URL from the page at folder `from` to `to` (a folder path or a file path), so
     /// links work whether `public/` is served from a domain root or a sub-path.
     public static func relative(from: String, to: String) -> String {
-        let fromParts = from.split(separator: "/")
-        let toIsFolder = to.hasSuffix("/") || to.isEmpty
-        let toParts = to.split(separator: "/")
-        var common = 0
-        while common < fromParts.count, common < toParts.count, fromParts[common] == toParts[common],
-              toIsFolder || common < toParts.count - 1 {
-            common += 1
+        // On UTF-8 bytes: every page computes dozens of these (switcher, alternates, links).
+        var from = from, to = to
+        return from.withUTF8 { fromBytes in
+            to.withUTF8 { toBytes in
+                let fromParts = components(fromBytes), toParts = components(toBytes)
+                let toIsFolder = toBytes.isEmpty || toBytes.last == UInt8(ascii: "/")
+                var common = 0
+                while common < fromParts.count, common < toParts.count, fromBytes[fromParts[common]].elementsEqual(toBytes[toParts[common]]),
+                      toIsFolder || common < toParts.count - 1 {
+                    common += 1
+                }
+                var out: [UInt8] = []
+                out.reserveCapacity(3 * (fromParts.count - common) + toBytes.count + 1)
+                for _ in common..<fromParts.count { out += [UInt8(ascii: "."), UInt8(ascii: "."), UInt8(ascii: "/")] }
+                for (index, part) in toParts[common...].enumerated() {
+                    if index > 0 { out.append(UInt8(ascii: "/")) }
+                    out.append(contentsOf: toBytes[part])
+                }
+                if toIsFolder && common < toParts.count { out.append(UInt8(ascii: "/")) }
+                return out.isEmpty ? "./" : String(decoding: out, as: UTF8.self)
+            }
         }
-        let up = String(repeating: "../", count: fromParts.count - common)
-        let down = toParts[common...].joined(separator: "/")
-        let result = up + down + (toIsFolder && !down.isEmpty ? "/" : "")
-        return result.isEmpty ? "./" : result
+    }
+
+    /// The ranges of the non-empty `/`-separated parts of a path.
+    private static func components(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+            if index > start { parts.append(start..<index) }
+            start = index + 1
+        }
+        return parts
     }
 
     /// The absolute URL of a path under `baseURL`.

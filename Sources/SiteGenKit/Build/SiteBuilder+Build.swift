@@ -154,7 +154,7 @@ extension SiteBuilder {
         guard let data else {
             return FileOutcome(path: path, entry: .init(inputKey: key, outputHash: "", diagnostics: diagnostics), rendered: true, written: false)
         }
-        let hash = stableHash(data)
+        let hash = outputDigest(data)
         let entry = PageCache.Entry(inputKey: key, outputHash: hash, diagnostics: diagnostics)
         if present, cached?.outputHash == hash {
             return FileOutcome(path: path, entry: entry, rendered: true, written: false)
@@ -175,7 +175,7 @@ extension SiteBuilder {
         async let sitemap = SitemapRenderer.render(site)
         let manifest = ManifestRenderer.render(site)
         for (path, data) in [("sitemap.xml", await sitemap), ("sitegen-manifest.json", manifest)] {
-            outcomes.append(renderOrReuse(path: path, key: stableHash(data), cached: reusable?.entries[path], writer: writer) { (data, []) })
+            outcomes.append(renderOrReuse(path: path, key: outputDigest(data), cached: reusable?.entries[path], writer: writer) { (data, []) })
         }
         var copies: [(source: String, path: String)] = []
         let themeAssets = options.root + "/templates/assets"

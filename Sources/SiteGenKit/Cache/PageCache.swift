@@ -10,7 +10,7 @@ struct PageCache: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    static let formatVersion = "sitegen-page-cache-4"
+    static let formatVersion = "sitegen-page-cache-5"
 
     var entries: [String: Entry] = [:]
     /// The folder these files were written to: a build into another folder cannot reuse them.

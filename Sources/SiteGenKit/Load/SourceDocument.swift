@@ -144,7 +144,7 @@ public struct HeadingSummary: Sendable, Equatable {
 
     static func all(in body: MarkdownNode) -> [HeadingSummary] {
         var result: [HeadingSummary] = []
-        body.forEach { node in
+        body.forEachBlock { node in
             guard case .heading(let info) = node.kind, let id = info.id else { return }
             result.append(HeadingSummary(id: id, text: node.plainText, level: info.level, line: node.range.start.line, column: node.range.start.column, scope: info.scope))
         }

@@ -16,7 +16,7 @@ enum CalloutExtension {
 
     private static func transform(_ node: MarkdownNode) -> MarkdownNode {
         var node = node
-        node.children = node.children.map(transform)
+        if node.holdsBlocks { node.children = node.children.map(transform) }
         guard case .blockQuote = node.kind, let first = node.children.first, case .paragraph = first.kind else { return node }
         // cmark splits "[!NOTE]" into several text nodes; gather the inlines before the first break.
         let lineEnd = first.children.firstIndex { $0.kind == .softBreak || $0.kind == .lineBreak } ?? first.children.endIndex

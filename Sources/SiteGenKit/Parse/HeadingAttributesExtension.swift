@@ -19,7 +19,7 @@ enum HeadingAttributesExtension {
             node.children = remaining
             return node
         }
-        if !node.children.isEmpty { node.children = node.children.map(transform) }
+        if node.holdsBlocks { node.children = node.children.map(transform) }
         return node
     }
 

@@ -4,7 +4,7 @@
 enum HeadingIDExtension {
     static func apply(_ document: MarkdownNode, file: String, diagnostics: inout [Diagnostic]) -> MarkdownNode {
         var used: Set<String> = []
-        document.forEach { node in
+        document.forEachBlock { node in
             guard case .heading(let info) = node.kind, let id = info.id else { return }
             if !used.insert(id).inserted {
                 diagnostics.append(.warning(file, line: node.range.start.line, column: node.range.start.column, "duplicate heading id '\(id)'"))
@@ -30,7 +30,7 @@ enum HeadingIDExtension {
             }
             return node
         }
-        if !node.children.isEmpty {
+        if node.holdsBlocks {
             node.children = node.children.map { assign($0, used: &used) }
         }
         return node

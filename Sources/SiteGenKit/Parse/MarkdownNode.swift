@@ -117,16 +117,27 @@ extension MarkdownNode {
         }
     }
 
+    /// Whether this node's children may be blocks (list-table cells hold blocks too): the
+    /// extension passes descend only through these, so they do not copy every paragraph's
+    /// inlines on the way.
+    var holdsBlocks: Bool {
+        switch kind {
+        case .document, .blockQuote, .list, .item, .callout, .table, .tableRow, .tableCell: return true
+        default: return false
+        }
+    }
+
     /// Whether this block or a block inside it (not inlines) matches — a cheap test that lets the
     /// extension passes skip copying trees they would not change.
     func containsBlock(where predicate: (Kind) -> Bool) -> Bool {
-        if predicate(kind) { return true }
-        switch kind {
-        case .document, .blockQuote, .list, .item, .callout, .table, .tableRow, .tableCell:
-            return children.contains { $0.containsBlock(where: predicate) }
-        default:
-            return false
-        }
+        predicate(kind) || (holdsBlocks && children.contains { $0.containsBlock(where: predicate) })
+    }
+
+    /// Like `forEach`, but descending only through `holdsBlocks` nodes: reaches every heading
+    /// and block without visiting inlines.
+    func forEachBlock(_ body: (MarkdownNode) -> Void) {
+        body(self)
+        if holdsBlocks { for child in children { child.forEachBlock(body) } }
     }
 
     /// Depth-first, pre-order walk over this node and its descendants.

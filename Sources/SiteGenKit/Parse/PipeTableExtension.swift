@@ -6,12 +6,10 @@ enum PipeTableExtension {
     static func apply(_ node: MarkdownNode, source: String) -> MarkdownNode {
         // Most documents have no candidate paragraph: skip splitting and copying the tree.
         guard node.hasPipeParagraph else { return node }
-        // Split on scalars: as Characters, "\r\n" is one grapheme and never equals "\n".
-        let lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Substring($0) }
-        return transform(node, lines: lines)
+        return transform(node, lines: SourceLines(source))
     }
 
-    private static func transform(_ node: MarkdownNode, lines: [Substring]) -> MarkdownNode {
+    private static func transform(_ node: MarkdownNode, lines: SourceLines) -> MarkdownNode {
         var node = node
         var result: [MarkdownNode] = []
         result.reserveCapacity(node.children.count)
@@ -30,7 +28,7 @@ enum PipeTableExtension {
     }
 
     /// The paragraph's lines with container prefixes (`> `, list indentation) removed.
-    private static func sourceRows(of paragraph: MarkdownNode, lines: [Substring]) -> [PipeRow] {
+    private static func sourceRows(of paragraph: MarkdownNode, lines: SourceLines) -> [PipeRow] {
         let start = paragraph.range.start, end = paragraph.range.end
         guard start.line >= 1, end.line >= start.line, end.line <= lines.count else { return [] }
         return (start.line...end.line).map { number in
@@ -47,7 +45,7 @@ enum PipeTableExtension {
         }
     }
 
-    private static func split(_ paragraph: MarkdownNode, lines: [Substring]) -> [MarkdownNode] {
+    private static func split(_ paragraph: MarkdownNode, lines: SourceLines) -> [MarkdownNode] {
         let rows = sourceRows(of: paragraph, lines: lines)
         guard rows.count >= 2 else { return [paragraph] }
         for index in 0..<(rows.count - 1) {
@@ -89,6 +87,36 @@ enum PipeTableExtension {
             range: SourceRange(start: .init(line: header.line, column: header.column), end: .init(line: end.line, column: end.column + end.text.utf8.count)),
             children: rows
         )
+    }
+}
+
+/// A document's lines, found by one scan of its UTF-8 bytes; a line is cut out only when a
+/// table candidate asks for it. (Splitting every document into line substrings up front was
+/// half of the Markdown extensions' time.) Lines end before `\n`, so a `\r` stays on them.
+struct SourceLines {
+    private let source: String
+    /// UTF-8 offset of each line's first byte, and one past the end of the text.
+    private let starts: [Int]
+
+    init(_ source: String) {
+        var source = source
+        var starts = [0]
+        source.withUTF8 { bytes in
+            for index in bytes.indices where bytes[index] == 0x0A { starts.append(index + 1) }
+            starts.append(bytes.count + 1)
+        }
+        self.source = source
+        self.starts = starts
+    }
+
+    var count: Int { starts.count - 1 }
+
+    /// Line `index` (0-based), without its `\n`.
+    subscript(index: Int) -> Substring {
+        let utf8 = source.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: starts[index])
+        let end = utf8.index(utf8.startIndex, offsetBy: starts[index + 1] - 1)
+        return source[start..<end]
     }
 }
 

@@ -9,10 +9,27 @@ public struct UIStrings: Sendable {
     public subscript(key: String) -> String { values[key] ?? key }
 
     /// Replaces `{name}` placeholders: `format("fallback_notice", ["language": "Deutsch"])`.
+    /// One pass over the text: a value is never searched for placeholders itself, and an
+    /// unknown `{name}` stays as written. (The availability matrix formats a label per cell
+    /// of every page; the generic `replacing` was a twentieth of a full build.)
     public func format(_ key: String, _ arguments: [String: String]) -> String {
-        var text = self[key]
-        for (name, value) in arguments { text = text.replacing("{\(name)}", with: value) }
-        return text
+        let template = self[key]
+        let bytes = Array(template.utf8)
+        guard bytes.contains(UInt8(ascii: "{")) else { return template }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 32)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "{"), let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "}")),
+               let value = arguments[String(decoding: bytes[(index + 1)..<close], as: UTF8.self)] {
+                out.append(contentsOf: value.utf8)
+                index = close + 1
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
