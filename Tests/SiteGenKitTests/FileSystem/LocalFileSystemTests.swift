@@ -36,4 +36,17 @@ struct LocalFileSystemTests {
         #expect(fs.fileStamp(path) != before, "same size, new content: the stamp must still change")
         #expect(fs.fileStamp(path + ".missing") == nil)
     }
+
+    #if os(Linux)
+    /// Stamps are stored in the build cache and compared as text: their format must not drift.
+    @Test func stampSpellsSizeTimesAndInode() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-stamp-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try LocalFileSystem().writeFile(path, Data("12345".utf8))
+        var info = stat()
+        #expect(stat(path, &info) == 0)
+        let expected = "5:\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec):\(info.st_ino)"
+        #expect(LocalFileSystem().fileStamp(path) == expected)
+    }
+    #endif
 }
