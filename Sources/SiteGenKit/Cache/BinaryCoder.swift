@@ -8,6 +8,8 @@ struct BinaryWriter {
 
     var data: Data { Data(bytes) }
 
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
     mutating func write(_ value: Int) {
         let little = UInt64(bitPattern: Int64(value))
         for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: little >> UInt64(shift))) }

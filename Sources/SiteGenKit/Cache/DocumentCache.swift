@@ -29,7 +29,8 @@ struct DocumentCache: Sendable {
     var records: [String: Record] = [:]
 
     func encoded() -> Data {
-        var writer = BinaryWriter()
+        // Sized up front: growing a buffer of megabytes by doubling copied it several times.
+        var writer = BinaryWriter(capacity: records.values.reduce(4096) { $0 + 8 + ($1.encoded?.count ?? 4096) })
         writer.write(Self.formatVersion)
         writer.write(PageInputKeys.generatorVersion)
         writer.write(configRevision)

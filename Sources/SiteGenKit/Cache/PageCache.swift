@@ -21,7 +21,7 @@ struct PageCache: Sendable {
     var prepareDiagnostics: [Diagnostic] = []
 
     func encoded() -> Data {
-        var writer = BinaryWriter()
+        var writer = BinaryWriter(capacity: 4096 + entries.count * 160)
         writer.write(Self.formatVersion)
         writer.write(outputDirectory)
         writer.write(inputFingerprint)

@@ -5,7 +5,9 @@ import Foundation
 enum SitemapRenderer {
     static func render(_ site: Site) -> Data {
         let config = site.config
-        var xml = ByteText(capacity: 1 << 20)
+        // Roughly its final size (each URL lists every language), so the buffer never regrows.
+        let languageCount = config.languages.count
+        var xml = ByteText(capacity: (site.articles.count + site.categories.count + 1) * languageCount * (languageCount + 3) * 100)
         xml += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
         func add(_ versions: [(language: String, path: String)], lastModified: [String: SimpleDate] = [:]) {
