@@ -22,14 +22,15 @@ extension SiteBuilder {
         // they are all of a no-op build and a third of a one-edit build.
         async let sourcesRead = Self.scanSources(options, fileSystem: fileSystem)
         let recordedOutputs = options.useCache ? (try? fileSystem.readFile(options.outputListingPath)).flatMap(OutputListing.decode) : nil
-        // The recorded listing only spares reading folders whose stamp is unchanged.
-        let published = TreeListing.walk(options.output, fileSystem: fileSystem, known: recordedOutputs)
+        // The recorded listing only spares reading folders whose stamp is unchanged. When the
+        // sources changed, the walk goes on while they load: it is only needed for rendering.
+        async let publishedWalk = TreeListing.walk(options.output, fileSystem: fileSystem, known: recordedOutputs)
         let (recordedPages, inputs, contentListing, documentCache) = await sourcesRead
         let previous = recordedPages.flatMap { $0.outputDirectory == options.output ? $0 : nil }
         let previousOutputs = previous == nil ? nil : recordedOutputs
         timer.mark("caches, walks")
         // The listing covers every output file, the manifest included.
-        if let previous, previous.inputFingerprint == inputs, previousOutputs == published {
+        if let previous, previous.inputFingerprint == inputs, await previousOutputs == publishedWalk {
             // Nothing was touched since the last successful build: replay what it reported.
             report.diagnostics.add(contentsOf: previous.prepareDiagnostics)
             for entry in previous.entries.values where !entry.diagnostics.isEmpty { report.diagnostics.add(contentsOf: entry.diagnostics) }
@@ -37,6 +38,7 @@ extension SiteBuilder {
             return report
         }
         guard let prepared = await prepare(options, into: &report, contentListing: contentListing, documentCache: documentCache) else { return report }
+        let published = await publishedWalk
         // The document cache is saved while pages render; every return below waits for it.
         // A file changed in public/ since the last build (edited or replaced by hand) counts as
         // missing, so it is written again; without a recorded listing, nothing can be trusted.

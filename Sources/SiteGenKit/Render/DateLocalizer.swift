@@ -18,7 +18,17 @@ struct DateLocalizer: Sendable {
         self.formatters = formatters
     }
 
+    /// A site has a few hundred distinct dates shown on thousands of pages: each is formatted
+    /// once per language (the formatter also needs the lock, which threads queued on).
     func format(_ date: SimpleDate, language: String) -> String {
+        let key = language + "|" + date.description
+        if let known = DateLocalizer.lock.withLock({ DateLocalizer.formatted[key] }) { return known }
+        let text = formatUncached(date, language: language)
+        DateLocalizer.lock.withLock { DateLocalizer.formatted[key] = text }
+        return text
+    }
+
+    private func formatUncached(_ date: SimpleDate, language: String) -> String {
         var components = DateComponents()
         components.year = date.year
         components.month = date.month
@@ -32,5 +42,6 @@ struct DateLocalizer: Sendable {
     }
 
     private static let lock = NSLock()
+    nonisolated(unsafe) private static var formatted: [String: String] = [:]
 }
 
