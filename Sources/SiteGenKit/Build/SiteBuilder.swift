@@ -29,7 +29,7 @@ public struct BuildOptions: Sendable {
     /// The build cache lives outside `public/`, so deploying `public/` never ships it.
     var cacheDirectory: String { root + "/.sitegen-cache" }
     var pageCachePath: String { cacheDirectory + "/pages.bin" }
-    var documentCachePath: String { cacheDirectory + "/documents.bin" }
+    func documentCachePath(shard: Int) -> String { cacheDirectory + "/documents-\(shard < 10 ? "0" : "")\(shard).bin" }
     var outputListingPath: String { cacheDirectory + "/outputs.bin" }
 }
 
@@ -77,11 +77,10 @@ public struct SiteBuilder: Sendable {
         let (loadedConfig, configDiagnostics) = SiteConfigLoader.load(fileSystem: fileSystem, path: options.root + "/content/site.yml", displayPath: "content/site.yml")
         diagnostics += configDiagnostics
         guard let config = loadedConfig else { return nil }
-        let cachePath = options.documentCachePath
         let fileSystem = self.fileSystem
         // Decoding the document cache is most of a one-edit build's load; the theme loads meanwhile.
         async let cacheRead = documentCache.map { $0.cache?.configRevision == config.revision ? $0.cache : nil }
-            ?? (options.useCache ? (try? fileSystem.readFile(cachePath)).flatMap { DocumentCache.decode($0, configRevision: config.revision) } : nil)
+            ?? (options.useCache ? DocumentCache.read(options, fileSystem: fileSystem, configRevision: config.revision) : nil)
         let strings = UIStringsLoader.load(fileSystem: fileSystem, directory: options.root + "/templates/i18n", config: config, diagnostics: &diagnostics)
         let templates = TemplateSet.load(fileSystem: fileSystem, directory: options.root + "/templates", diagnostics: &diagnostics)
         timer.mark("  theme")
@@ -94,7 +93,7 @@ public struct SiteBuilder: Sendable {
         timer.mark("  documents")
         // Worth keeping even if this build fails: it only records what each file says.
         let cacheWrite: Task<Void, Never>? = options.useCache && content.cacheChanged
-            ? Task.detached { [cache = content.cache] in try? fileSystem.writeFile(cachePath, cache.encoded()) }
+            ? Task.detached { [cache = content.cache] in cache.write(options, fileSystem: fileSystem, since: previous) }
             : nil
         let site = SiteAssembler.assemble(config: config, content: content, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
         diagnostics += SiteValidator.validate(site)

@@ -13,28 +13,70 @@ struct DocumentCache: Sendable {
         var encoded: ArraySlice<UInt8>? = nil
     }
 
-    static let formatVersion = "sitegen-document-cache-2"
+    static let formatVersion = "sitegen-document-cache-3"
+
+    /// Records are spread over this many files by a hash of their path, so an edit rewrites
+    /// one small file, not megabytes of records that did not change.
+    static let shardCount = 16
+
+    static func shard(of displayPath: String) -> Int {
+        Int(PathHash(displayPath).value % UInt64(shardCount))
+    }
 
     /// The cache as read before site.yml was (nil when missing or damaged).
     struct Prefetched: Sendable {
         var cache: DocumentCache?
 
         static func read(_ options: BuildOptions, fileSystem: FileSystem) -> Prefetched {
-            Prefetched(cache: (try? fileSystem.readFile(options.documentCachePath)).flatMap { DocumentCache.decode($0, configRevision: nil) })
+            Prefetched(cache: DocumentCache.read(options, fileSystem: fileSystem, configRevision: nil))
         }
     }
 
     /// site.yml's revision: front matter is checked against it, so a new site.yml voids the cache.
     var configRevision: String
     var records: [String: Record] = [:]
+    /// How many records each shard file held when read; nil for a missing or unusable shard.
+    var shardSizes: [Int?] = Array(repeating: nil, count: shardCount)
 
-    func encoded() -> Data {
+    init(configRevision: String) {
+        self.configRevision = configRevision
+    }
+
+    /// Every shard file that exists and is usable; nil when none is.
+    static func read(_ options: BuildOptions, fileSystem: FileSystem, configRevision: String?) -> DocumentCache? {
+        decode(shards: (0..<shardCount).map { try? fileSystem.readFile(options.documentCachePath(shard: $0)) }, configRevision: configRevision)
+    }
+
+    /// Writes the shards this cache changed since `previous` (all of them without one).
+    func write(_ options: BuildOptions, fileSystem: FileSystem, since previous: DocumentCache?) {
+        // The single file older versions wrote; only its replacement is read now.
+        if previous == nil { try? fileSystem.removeItem(options.cacheDirectory + "/documents.bin") }
+        for shard in changedShards(since: previous) {
+            try? fileSystem.writeFile(options.documentCachePath(shard: shard), encoded(shard: shard))
+        }
+    }
+
+    /// Shards with a record not read from its file, or with fewer or more records than it held.
+    func changedShards(since previous: DocumentCache?) -> [Int] {
+        guard let previous, previous.configRevision == configRevision else { return Array(0..<Self.shardCount) }
+        var counts = [Int](repeating: 0, count: Self.shardCount)
+        var dirty = [Bool](repeating: false, count: Self.shardCount)
+        for (path, record) in records {
+            let shard = Self.shard(of: path)
+            counts[shard] += 1
+            if record.encoded == nil { dirty[shard] = true }
+        }
+        return (0..<Self.shardCount).filter { dirty[$0] || previous.shardSizes[$0] != counts[$0] }
+    }
+
+    func encoded(shard: Int) -> Data {
+        let chosen = records.filter { Self.shard(of: $0.key) == shard }.sorted(by: { $0.key < $1.key }).map(\.value)
         // Sized up front: growing a buffer of megabytes by doubling copied it several times.
-        var writer = BinaryWriter(capacity: records.values.reduce(4096) { $0 + 8 + ($1.encoded?.count ?? 4096) })
+        var writer = BinaryWriter(capacity: chosen.reduce(4096) { $0 + 8 + ($1.encoded?.count ?? 4096) })
         writer.write(Self.formatVersion)
         writer.write(PageInputKeys.generatorVersion)
         writer.write(configRevision)
-        writer.writeRecords(records.sorted(by: { $0.key < $1.key }).map(\.value)) { record, writer in
+        writer.writeRecords(chosen) { record, writer in
             if let encoded = record.encoded {
                 writer.append(encoded: encoded)
                 return
@@ -47,13 +89,35 @@ struct DocumentCache: Sendable {
         return writer.data
     }
 
-    /// Nil when the data is damaged, from another sitegen or for another site.yml (when
-    /// `configRevision` is given; otherwise the caller compares `configRevision` itself).
-    static func decode(_ data: Data, configRevision: String?) -> DocumentCache? {
+    /// The shards decoded on all cores. A shard that is missing, damaged, from another sitegen
+    /// or for another site.yml is left out (its documents are read again); with no
+    /// `configRevision` given, the first usable shard's decides. Nil when no shard is usable.
+    static func decode(shards: [Data?], configRevision: String?) -> DocumentCache? {
+        var decoded = [(revision: String, records: [Record])?](repeating: nil, count: shards.count)
+        decoded.withUnsafeMutableBufferPointer { slots in
+            let slots = UnsafeSendableBuffer(slots)
+            DispatchQueue.concurrentPerform(iterations: shards.count) { index in
+                slots.base[index] = shards[index].flatMap { decodeShard($0, configRevision: configRevision) }
+            }
+        }
+        guard let revision = configRevision ?? decoded.lazy.compactMap({ $0?.revision }).first,
+              decoded.contains(where: { $0?.revision == revision }) else { return nil }
+        var cache = DocumentCache(configRevision: revision)
+        cache.records.reserveCapacity(decoded.reduce(0) { $0 + ($1?.records.count ?? 0) })
+        for (index, shard) in decoded.enumerated() {
+            guard let shard, shard.revision == revision, index < shardCount else { continue }
+            cache.shardSizes[index] = shard.records.count
+            for record in shard.records where Self.shard(of: record.document.displayPath) == index {
+                cache.records[record.document.displayPath] = record
+            }
+        }
+        return cache
+    }
+
+    private static func decodeShard(_ data: Data, configRevision: String?) -> (revision: String, records: [Record])? {
         var reader = BinaryReader(data)
         guard reader.string() == formatVersion, reader.string() == PageInputKeys.generatorVersion,
               let recordedRevision = reader.string(), configRevision == nil || recordedRevision == configRevision else { return nil }
-        var cache = DocumentCache(configRevision: recordedRevision)
         let records = reader.readRecords { reader -> Record? in
             let encoded = reader.remaining
             guard let stamp = reader.string(), let document = SourceDocument.decode(from: &reader), let diagnosticCount = reader.int() else { return nil }
@@ -64,9 +128,7 @@ struct DocumentCache: Sendable {
             }
             return Record(stamp: stamp, document: document, diagnostics: diagnostics, encoded: encoded)
         }
-        guard let records else { return nil }
-        cache.records.reserveCapacity(records.count)
-        for record in records { cache.records[record.document.displayPath] = record }
-        return reader.isAtEnd ? cache : nil
+        guard let records, reader.isAtEnd else { return nil }
+        return (recordedRevision, records)
     }
 }

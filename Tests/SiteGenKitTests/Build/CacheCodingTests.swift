@@ -40,8 +40,8 @@ struct CacheCodingTests {
         _ = TranslationStamper(fileSystem: fs, root: "site").stamp("site/content/fr/billing/refunds.md")
         var report = BuildReport()
         let site = try #require(await SiteBuilder(fileSystem: fs).loadSite(BuildOptions(root: "site"), into: &report))
-        let data = try fs.readFile("site/.sitegen-cache/documents.bin")
-        let cache = try #require(DocumentCache.decode(data, configRevision: site.config.revision))
+        let options = BuildOptions(root: "site")
+        let cache = try #require(DocumentCache.read(options, fileSystem: fs, configRevision: site.config.revision))
         let original = try #require(site.article("billing/refunds")?.translations["fr"])
         let cached = try #require(cache.records[original.displayPath]?.document)
         #expect(cached.frontMatter.title == original.frontMatter.title)
@@ -56,6 +56,46 @@ struct CacheCodingTests {
         let source = try #require(cache.records["content/en/billing/refunds.md"]?.document)
         #expect(source.frontMatter.availability == site.article("billing/refunds")?.availability)
         #expect(source.frontMatter.order == 1)
-        #expect(DocumentCache.decode(data, configRevision: "another site.yml") == nil)
+        #expect(DocumentCache.read(options, fileSystem: fs, configRevision: "another site.yml") == nil)
+    }
+
+    private func shardFiles(_ fs: InMemoryFileSystem) -> [String: Data] {
+        var result: [String: Data] = [:]
+        for path in fs.allFiles where path.hasPrefix("site/.sitegen-cache/documents-") { result[path] = try? fs.readFile(path) }
+        return result
+    }
+
+    /// An edit rewrites the one shard holding the edited file; the others keep their bytes.
+    @Test func editRewritesOnlyItsShard() async throws {
+        let fs = Fixture.fileSystem(Fixture.validContent)
+        let builder = SiteBuilder(fileSystem: fs)
+        _ = await builder.build(BuildOptions(root: "site"))
+        let before = shardFiles(fs)
+        #expect(before.count == DocumentCache.shardCount)
+        let path = "content/en/start/welcome.md"
+        try fs.writeFile("site/" + path, Data((Fixture.validContent[path]! + "\nOne more line.\n").utf8))
+        _ = await builder.build(BuildOptions(root: "site"))
+        let after = shardFiles(fs)
+        let changed = after.keys.filter { after[$0] != before[$0] }
+        #expect(changed == [BuildOptions(root: "site").documentCachePath(shard: DocumentCache.shard(of: path))])
+    }
+
+    /// A missing or damaged shard costs re-reading its documents, never a wrong site.
+    @Test func damagedShardIsReadAgain() async throws {
+        let fs = Fixture.fileSystem(Fixture.validContent)
+        let builder = SiteBuilder(fileSystem: fs)
+        _ = await builder.build(BuildOptions(root: "site"))
+        let options = BuildOptions(root: "site")
+        let complete = try #require(DocumentCache.read(options, fileSystem: fs, configRevision: nil))
+        let shard = DocumentCache.shard(of: "content/en/start/welcome.md")
+        try fs.writeFile(options.documentCachePath(shard: shard), Data("damaged".utf8))
+        let partial = try #require(DocumentCache.read(options, fileSystem: fs, configRevision: nil))
+        #expect(partial.records["content/en/start/welcome.md"] == nil)
+        #expect(partial.records.count < complete.records.count)
+        #expect(partial.records.keys.allSatisfy { DocumentCache.shard(of: $0) != shard })
+        try fs.writeFile("site/content/en/start/welcome.md", Data((Fixture.validContent["content/en/start/welcome.md"]! + "\nEdited.\n").utf8))
+        let report = await builder.build(options)
+        #expect(report.published)
+        #expect(DocumentCache.read(options, fileSystem: fs, configRevision: nil)?.records.count == complete.records.count)
     }
 }
