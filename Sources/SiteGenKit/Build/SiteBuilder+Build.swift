@@ -174,11 +174,14 @@ extension SiteBuilder {
     /// unchanged image is neither read nor rewritten.
     private func extraFiles(_ site: Site, options: BuildOptions, reusable: PageCache?, writer: OutputWriter) async -> [FileOutcome] {
         var outcomes: [FileOutcome] = []
-        async let sitemap = SitemapRenderer.render(site)
-        let manifest = ManifestRenderer.render(site)
-        for (path, data) in [("sitemap.xml", await sitemap), ("sitegen-manifest.json", manifest)] {
-            outcomes.append(renderOrReuse(path: path, key: outputDigest(data), cached: reusable?.entries[path], writer: writer) { (data, []) })
+        // The sitemap is keyed on what it lists, so an edit that changes none of that does not
+        // rebuild megabytes of XML; the manifest lists revisions, which every edit changes.
+        async let sitemap = renderOrReuse(path: "sitemap.xml", key: SitemapRenderer.inputKey(site), cached: reusable?.entries["sitemap.xml"], writer: writer) {
+            (SitemapRenderer.render(site), [])
         }
+        let manifest = ManifestRenderer.render(site)
+        outcomes.append(await sitemap)
+        outcomes.append(renderOrReuse(path: "sitegen-manifest.json", key: outputDigest(manifest), cached: reusable?.entries["sitegen-manifest.json"], writer: writer) { (manifest, []) })
         var copies: [(source: String, path: String)] = []
         let themeAssets = options.root + "/templates/assets"
         if fileSystem.isDirectory(themeAssets) {

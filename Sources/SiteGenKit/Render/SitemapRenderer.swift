@@ -57,6 +57,27 @@ enum SitemapRenderer {
         return Data(xml.bytes)
     }
 
+    /// Everything `render` reads: base URL, languages, categories, and per article the
+    /// languages it exists in with their dates.
+    static func inputKey(_ site: Site) -> String {
+        var hasher = StableHasher()
+        hasher.combine(PageInputKeys.generatorVersion)
+        hasher.combine(site.config.baseURL)
+        hasher.combine(site.config.defaultLanguage)
+        let languages = site.config.languages.map(\.code)
+        for language in languages { hasher.combine(language) }
+        for category in site.categories { hasher.combine(category.key) }
+        for article in site.articles {
+            hasher.combine(article.key)
+            for language in languages {
+                guard let translation = article.translations[language] else { continue }
+                hasher.combine(language)
+                hasher.combine(translation.frontMatter.updated?.description)
+            }
+        }
+        return hasher.value
+    }
+
     private static func escape(_ text: String) -> String {
         HTMLEscaping.escapeHTML(text)
     }

@@ -89,6 +89,12 @@ struct IncrementalBuildTests {
         ("change a title", { fs in
             try fs.writeFile("site/content/en/billing/invoice.md", Data(Fixture.validContent["content/en/billing/invoice.md"]!.replacingOccurrences(of: "Read your invoice", with: "Understand your invoice").utf8))
         }),
+        // The sitemap is keyed on its own inputs: dates and translations must reach it.
+        ("change an updated date", { fs in
+            let path = "site/content/en/billing/invoice.md"
+            try fs.writeFile(path, Data(fs.text(path)!.replacingOccurrences(of: "updated: 2025-04-01", with: "updated: 2025-06-30").utf8))
+        }),
+        ("add a translation", { try $0.writeFile("site/content/fr/billing/invoice.md", Data("---\ntitle: Lire votre facture\nupdated: 2025-04-02\n---\nVotre facture.\n".utf8)) }),
         ("change a heading id another page links to", { fs in
             try fs.writeFile("site/content/en/billing/invoice.md", Data(Fixture.validContent["content/en/billing/invoice.md"]!.replacingOccurrences(of: "{#totals}", with: "{#sums}").utf8))
         }),
