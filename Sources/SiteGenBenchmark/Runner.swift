@@ -63,6 +63,9 @@ struct Runner {
         var lastStderr = ""
         for index in 0..<runs {
             try prepare(index)
+            // The previous run's writes are flushed first, outside the timing: otherwise a run
+            // (of either tool) pays for the disk write-back of the one before it.
+            sync()
             let (measurement, stderr) = try run(argv, label: name, stdout: stdout)
             measurements.append(measurement)
             lastStderr = stderr
