@@ -72,7 +72,7 @@ struct LinkResolver {
         if fragment.count > 1, let shown, shown.kind == .article {
             let anchor = fragment.contains("%") ? String(fragment.dropFirst()).removingPercentEncoding ?? String(fragment.dropFirst()) : String(fragment.dropFirst())
             // A page has a few headings: a scan costs less than indexing every document up front.
-            if !shown.headings.contains(where: { $0.id == anchor }) {
+            if !shown.headingIDs.contains(anchor) {
                 return .missingAnchor(url: url, message: "link '\(destination)': \(shown.displayPath) has no heading with id '\(anchor)'")
             }
         }

@@ -92,9 +92,10 @@ public struct SiteBuilder: Sendable {
                                                listing: contentListing, labels: labels, diagnostics: &diagnostics)
         timer.mark("  documents")
         // Worth keeping even if this build fails: it only records what each file says.
-        let cacheWrite: Task<Void, Never>? = options.useCache && content.cacheChanged
-            ? Task.detached { [cache = content.cache] in cache.write(options, fileSystem: fileSystem, since: previous) }
-            : nil
+        let changedShards = options.useCache ? content.cache.changedShards(since: previous) : []
+        let cacheWrite: Task<Void, Never>? = changedShards.isEmpty
+            ? nil
+            : Task.detached { [cache = content.cache] in cache.write(shards: changedShards, options, fileSystem: fileSystem) }
         let site = SiteAssembler.assemble(config: config, content: content, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
         diagnostics += SiteValidator.validate(site)
         timer.mark("  assemble")

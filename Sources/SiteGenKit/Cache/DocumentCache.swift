@@ -47,16 +47,20 @@ struct DocumentCache: Sendable {
         decode(shards: (0..<shardCount).map { try? fileSystem.readFile(options.documentCachePath(shard: $0)) }, configRevision: configRevision)
     }
 
-    /// Writes the shards this cache changed since `previous` (all of them without one).
-    func write(_ options: BuildOptions, fileSystem: FileSystem, since previous: DocumentCache?) {
-        // The single file older versions wrote; only its replacement is read now.
-        if previous == nil { try? fileSystem.removeItem(options.cacheDirectory + "/documents.bin") }
-        for shard in changedShards(since: previous) {
-            try? fileSystem.writeFile(options.documentCachePath(shard: shard), encoded(shard: shard))
+    /// Writes the given shards (`changedShards`), grouping the records by shard in one pass.
+    func write(shards: [Int], _ options: BuildOptions, fileSystem: FileSystem) {
+        // The single file older versions wrote; a cache written whole replaces it.
+        if shards.count == Self.shardCount { try? fileSystem.removeItem(options.cacheDirectory + "/documents.bin") }
+        var byShard = [[(path: String, record: Record)]](repeating: [], count: Self.shardCount)
+        for (path, record) in records { byShard[Self.shard(of: path)].append((path, record)) }
+        for shard in shards {
+            try? fileSystem.writeFile(options.documentCachePath(shard: shard), encoded(byShard[shard].sorted { $0.path < $1.path }.map(\.record)))
         }
     }
 
-    /// Shards with a record not read from its file, or with fewer or more records than it held.
+    /// Shards with a record not read from its file, or with fewer or more records than it held:
+    /// empty when every document came from `previous` unchanged (nothing to save); all of them
+    /// without a `previous` for this site.yml.
     func changedShards(since previous: DocumentCache?) -> [Int] {
         guard let previous, previous.configRevision == configRevision else { return Array(0..<Self.shardCount) }
         var counts = [Int](repeating: 0, count: Self.shardCount)
@@ -69,14 +73,14 @@ struct DocumentCache: Sendable {
         return (0..<Self.shardCount).filter { dirty[$0] || previous.shardSizes[$0] != counts[$0] }
     }
 
-    func encoded(shard: Int) -> Data {
-        let chosen = records.filter { Self.shard(of: $0.key) == shard }.sorted(by: { $0.key < $1.key }).map(\.value)
+    /// One shard file holding `records`, in the order given.
+    private func encoded(_ records: [Record]) -> Data {
         // Sized up front: growing a buffer of megabytes by doubling copied it several times.
-        var writer = BinaryWriter(capacity: chosen.reduce(4096) { $0 + 8 + ($1.encoded?.count ?? 4096) })
+        var writer = BinaryWriter(capacity: records.reduce(4096) { $0 + 8 + ($1.encoded?.count ?? 4096) })
         writer.write(Self.formatVersion)
         writer.write(PageInputKeys.generatorVersion)
         writer.write(configRevision)
-        writer.writeRecords(chosen) { record, writer in
+        writer.writeRecords(records) { record, writer in
             if let encoded = record.encoded {
                 writer.append(encoded: encoded)
                 return

@@ -7,8 +7,6 @@ public struct LoadedContent: Sendable {
     public var assets: [String]
     /// What to reuse next time: every document read now, with its file stamp.
     var cache: DocumentCache
-    /// False when every document came from the previous cache unchanged (nothing to save).
-    var cacheChanged: Bool
 }
 
 /// Reads every language folder of `content/`: Markdown files become `SourceDocument`s, other
@@ -88,12 +86,7 @@ enum ContentLoader {
                 cache.records[document.displayPath] = .init(stamp: stamp, document: document, diagnostics: fileDiagnostics, encoded: encoded)
             }
         }
-        // Only records reused from the previous cache keep their encoded bytes: any other
-        // record, or a different count (a file deleted), means the cache changed.
-        let cacheChanged = previous.map { old in
-            old.records.count != cache.records.count || cache.records.values.contains { $0.encoded == nil }
-        } ?? true
-        return LoadedContent(documents: documents, assets: assets, cache: cache, cacheChanged: cacheChanged)
+        return LoadedContent(documents: documents, assets: assets, cache: cache)
     }
 
     static func read(_ data: Data, file: String, display: String, language: String, config: SiteConfig, diagnostics: inout [Diagnostic]) -> SourceDocument? {
