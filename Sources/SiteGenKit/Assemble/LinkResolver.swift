@@ -43,7 +43,7 @@ struct LinkResolver {
     }
 
     private func resolvePage(_ target: String, fragment: String, destination: String, language: String, pagePath: String) -> Outcome {
-        let name = target.split(separator: "/").last ?? ""
+        let name = target.utf8.lastIndex(of: UInt8(ascii: "/")).map { target[target.utf8.index(after: $0)...] } ?? target[...]
         let key = name == "_index.md" ? String(target.dropLast(name.count).dropLast(target.contains("/") ? 1 : 0)) : String(target.dropLast(3))
         let targetPath: String
         let shown: SourceDocument?
@@ -79,22 +79,32 @@ struct LinkResolver {
         return .resolved(url)
     }
 
+    // Links are resolved for every page, so the string work here is done on UTF-8 bytes:
+    // splitting and scanning by Character was most of the resolver's time.
     private func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.firstIndex(of: ":") else { return url.hasPrefix("//") }
-        let scheme = url[..<colon]
-        return scheme.first?.isLetter == true && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+.-".contains($0) }
+        guard let colon = url.utf8.firstIndex(of: UInt8(ascii: ":")) else { return url.hasPrefix("//") }
+        let scheme = url.utf8[..<colon]
+        if scheme.allSatisfy({ $0 < 0x80 }) {
+            func letter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte | 0x20) }
+            return scheme.first.map(letter) == true
+                && scheme.allSatisfy { letter($0) || (0x30...0x39).contains($0) || $0 == 0x2B || $0 == 0x2E || $0 == 0x2D }
+        }
+        let characters = url[..<colon]
+        return characters.first?.isLetter == true && characters.allSatisfy { $0.isLetter || $0.isNumber || "+.-".contains($0) }
     }
 
     /// `folder` + `relative` with `.` and `..` applied; nil when it climbs above the language folder.
     private func normalize(folder: String, relative: String) -> String? {
-        var parts = folder.split(separator: "/").map(String.init)
-        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+        let slash = UInt8(ascii: "/")
+        var parts = folder.utf8.split(separator: slash).map { Substring($0) }
+        for bytes in relative.utf8.split(separator: slash) {
+            let part = Substring(bytes)
             switch part {
             case ".": continue
             case "..":
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
-            default: parts.append(String(part))
+            default: parts.append(part)
             }
         }
         return parts.joined(separator: "/")

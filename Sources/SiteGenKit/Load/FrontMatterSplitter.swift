@@ -12,7 +12,7 @@ public struct FrontMatterSplitter {
 
     public static func split(_ text: String) -> FrontMatterSplitter {
         // Windows line endings: as Characters "\r\n" never equals "\n", so normalize first.
-        var text = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        var text = UTF8Scan.contains(text, byte: 0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let bytes = text.utf8
         guard bytes.starts(with: "---\n".utf8) else {

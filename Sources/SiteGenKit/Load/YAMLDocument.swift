@@ -16,7 +16,9 @@ struct YAMLValue {
     /// Parses `text`; a syntax error becomes a diagnostic at the reported position.
     static func parse(_ text: String, file: String, lineOffset: Int) -> Result<YAMLValue?, Diagnostic> {
         do {
-            guard let node = try Yams.compose(yaml: text) else { return .success(nil) }
+            // The encoding is named because its default reads the process environment on every
+            // call, which took longer than parsing the front matter itself.
+            guard let node = try Yams.compose(yaml: text, .default, .default, .utf8) else { return .success(nil) }
             return .success(YAMLValue(node: node, file: file, lineOffset: lineOffset))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))

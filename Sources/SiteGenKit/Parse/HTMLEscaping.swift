@@ -3,19 +3,29 @@
 public enum HTMLEscaping {
     /// Escapes `&`, `<`, `>` and `"` (cmark leaves `'` and `/` alone outside secure mode).
     public static func escapeHTML(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(scalar)
+        escape(text, apostrophe: false)
+    }
+
+    /// `&`, `<`, `>`, `"` and, with `apostrophe`, `'` replaced by entities, working on UTF-8
+    /// bytes; the string itself comes back when nothing needs escaping, the common case.
+    static func escape(_ text: String, apostrophe: Bool) -> String {
+        func special(_ byte: UInt8) -> Bool {
+            byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || (apostrophe && byte == 0x27)
+        }
+        guard UTF8Scan.contains(text, where: special) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: bytes.append(contentsOf: "&amp;".utf8)
+            case 0x3C: bytes.append(contentsOf: "&lt;".utf8)
+            case 0x3E: bytes.append(contentsOf: "&gt;".utf8)
+            case 0x22: bytes.append(contentsOf: "&quot;".utf8)
+            case 0x27 where apostrophe: bytes.append(contentsOf: "&#39;".utf8)
+            default: bytes.append(byte)
             }
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Percent-encodes a URL for an `href`/`src` attribute the way cmark's houdini does.

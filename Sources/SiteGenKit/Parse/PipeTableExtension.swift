@@ -198,7 +198,7 @@ extension MarkdownNode {
     /// Whether any literal in this paragraph contains `|` — a cheap test before re-reading source.
     var containsPipe: Bool {
         switch kind {
-        case .text(let s), .code(let s): return s.utf8.contains(0x7C)
+        case .text(let s), .code(let s): return UTF8Scan.contains(s, byte: 0x7C)
         default: return children.contains { $0.containsPipe }
         }
     }

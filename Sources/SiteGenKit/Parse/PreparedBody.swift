@@ -24,8 +24,7 @@ struct PreparedBody: Sendable {
         let html = String(decoding: Array(rendered.utf8), as: UTF8.self)
         // cmark turns NUL bytes of the input into U+FFFD, so every NUL is a slot; should that
         // ever not hold, the body renders without slots rather than splicing in the wrong place.
-        // Split as bytes: splitting by Character would run grapheme breaking over every body.
-        let parts = html.utf8.split(separator: 0, omittingEmptySubsequences: false).map { Substring($0) }
+        let parts = UTF8Scan.split(html, at: 0)
         if parts.count == slots.count + 1 {
             (self.parts, self.slots) = (parts, slots)
         } else {

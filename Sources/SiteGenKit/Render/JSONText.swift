@@ -3,7 +3,7 @@
 enum JSONText {
     static func string(_ text: String, forScript: Bool = false) -> String {
         // Most values (ids, revisions, dates, titles) need no escaping at all.
-        let plain = !text.utf8.contains { byte in
+        let plain = !UTF8Scan.contains(text) { byte in
             byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
                 || (forScript && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == 0xE2))
         }
