@@ -62,7 +62,9 @@ struct Benchmark {
             try handle.write(contentsOf: Data("This sentence was added by sitegen-bench (edit \(run + 1)).\n".utf8))
         }
 
-        // 4–5: the comparisons.
+        // 4–6: the reference points.
+        let writeFloor = try WriteFloor(runs: options.runs, trash: trash)
+            .measure(copying: site.appendingPathComponent("public"), into: scratch.appendingPathComponent("write-floor"))
         let comparisons = Comparisons(runner: runner, runs: options.runs, trash: trash)
         var hugoTool: Report.Tool?
         if let hugo {
@@ -81,7 +83,7 @@ struct Benchmark {
 
         try FileTree.remove(trash)
         Report(options: options, markdownFiles: markdown.count, markdownBytes: FileTree.totalBytes(markdown),
-               pages: pages, full: full, noop: noop, edit: edit, hugo: hugoTool, cmark: cmarkTool,
+               pages: pages, full: full, noop: noop, edit: edit, writeFloor: writeFloor, hugo: hugoTool, cmark: cmarkTool,
                context: context).print()
     }
 

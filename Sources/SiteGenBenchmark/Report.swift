@@ -10,6 +10,8 @@ struct Report {
     let markdownBytes: Int
     let pages: Int
     let full: PhaseResult, noop: PhaseResult, edit: PhaseResult
+    /// Writing sitegen's output files and nothing else: what the disk alone costs.
+    let writeFloor: Tool
     let hugo: Tool?
     let cmark: Tool?
     let context: [String]
@@ -40,7 +42,9 @@ struct Report {
         Swift.print(pad("phase", 22) + pad("wall", 11) + pad("pages/s", 10) + "peak RSS")
         func row(_ name: String, _ phase: PhaseResult, pages: Int?, note: String = "") {
             let rate = pages.map { grouped(Int((Double($0) / phase.wallSeconds).rounded())) } ?? ""
-            let line = pad(name, 22) + pad(seconds(phase.wallSeconds), 11) + pad(rate, 10) + pad(mib(phase.peakRSSKiB), 9) + note
+            // The write floor runs inside this program: it has no peak RSS of its own to show.
+            let memory = phase.peakRSSKiB > 0 ? mib(phase.peakRSSKiB) : ""
+            let line = pad(name, 22) + pad(seconds(phase.wallSeconds), 11) + pad(rate, 10) + pad(memory, 9) + note
             Swift.print(line.trimmingCharacters(in: .whitespaces))
         }
         row("full build", full, pages: pages)
@@ -48,10 +52,15 @@ struct Report {
         row("one article edited", edit, pages: nil)
         if let hugo { row("hugo full build", hugo.phase, pages: hugo.pages, note: hugo.note) }
         if let cmark { row("cmark floor", cmark.phase, pages: nil, note: cmark.note) }
+        row("write floor", writeFloor.phase, pages: nil, note: writeFloor.note)
         Swift.print("targets:")
         for target in targets {
             let verdict = target.pass.map { $0 ? "PASS" : "FAIL" } ?? "n/a"
             Swift.print("  " + pad(target.name, 30) + pad(target.value, 17) + verdict)
+        }
+        if let hugo {
+            let share = writeFloor.phase.wallSeconds / hugo.phase.wallSeconds
+            Swift.print("  (writing sitegen's output alone, with no rendering, takes \(fixed(share, 2)) × hugo's full build)")
         }
         Swift.print("BENCH " + json())
     }
@@ -72,6 +81,7 @@ struct Report {
         ]
         object["hugo"] = hugo.map { phase($0.phase, pages: $0.pages) } ?? NSNull()
         object["cmark"] = cmark.map { phase($0.phase) } ?? NSNull()
+        object["writeFloor"] = phase(writeFloor.phase)
         object["ratios"] = ["sitegenOverHugo": hugoRatio ?? NSNull(), "sitegenOverCmark": cmarkRatio ?? NSNull()] as [String: Any]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self)

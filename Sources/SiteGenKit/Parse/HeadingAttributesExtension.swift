@@ -3,24 +3,24 @@
 /// limits the section to some products or tiers ("except where noted"). A brace group with
 /// anything else in it is ordinary heading text.
 enum HeadingAttributesExtension {
-    static func apply(_ node: MarkdownNode) -> MarkdownNode {
+    static func apply(_ node: inout MarkdownNode) {
         // Checked once here, not at every level of the walk below.
-        guard node.containsBlock(where: { if case .heading = $0 { return true } else { return false } }) else { return node }
-        return transform(node)
+        guard node.containsBlock(where: { if case .heading = $0 { return true } else { return false } }) else { return }
+        transform(&node)
     }
 
-    private static func transform(_ node: MarkdownNode) -> MarkdownNode {
-        var node = node
+    private static func transform(_ node: inout MarkdownNode) {
         if case .heading(var info) = node.kind {
-            guard let (attributes, remaining) = splitAttributes(node.children) else { return node }
+            guard let (attributes, remaining) = splitAttributes(node.children) else { return }
             info.id = attributes.id ?? info.id
             info.scope = attributes.scope
             node.kind = .heading(info)
             node.children = remaining
-            return node
+            return
         }
-        if node.holdsBlocks { node.children = node.children.map(transform) }
-        return node
+        if node.holdsBlocks {
+            for index in node.children.indices { transform(&node.children[index]) }
+        }
     }
 
     struct Attributes {

@@ -2,7 +2,7 @@
 /// explicit `{#id}` first, then a slug of the heading text ("Dépannage avancé" →
 /// "dépannage-avancé", "請求書の確認" stays as is), numbered on collision.
 enum HeadingIDExtension {
-    static func apply(_ document: MarkdownNode, file: String, diagnostics: inout [Diagnostic]) -> MarkdownNode {
+    static func apply(_ document: inout MarkdownNode, file: String, diagnostics: inout [Diagnostic]) {
         var used: Set<String> = []
         document.forEachBlock { node in
             guard case .heading(let info) = node.kind, let id = info.id else { return }
@@ -10,11 +10,10 @@ enum HeadingIDExtension {
                 diagnostics.append(.warning(file, line: node.range.start.line, column: node.range.start.column, "duplicate heading id '\(id)'"))
             }
         }
-        return assign(document, used: &used)
+        assign(&document, used: &used)
     }
 
-    private static func assign(_ node: MarkdownNode, used: inout Set<String>) -> MarkdownNode {
-        var node = node
+    private static func assign(_ node: inout MarkdownNode, used: inout Set<String>) {
         if case .heading(var info) = node.kind {
             if info.id == nil {
                 let base = slug(node.plainText)
@@ -28,12 +27,11 @@ enum HeadingIDExtension {
                 info.id = candidate
                 node.kind = .heading(info)
             }
-            return node
+            return
         }
         if node.holdsBlocks {
-            node.children = node.children.map { assign($0, used: &used) }
+            for index in node.children.indices { assign(&node.children[index], used: &used) }
         }
-        return node
     }
 
     /// Lowercased letters, digits and marks of any script; runs of anything else become one `-`.

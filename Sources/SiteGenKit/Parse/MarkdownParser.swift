@@ -13,7 +13,7 @@ public enum MarkdownParser {
     public static func parse(_ markdown: String, file: String = "<input>", lineOffset: Int = 0) -> ParsedMarkdown {
         var diagnostics: [Diagnostic] = []
         var document = parseBlocks(markdown, file: file, diagnostics: &diagnostics)
-        document = HeadingIDExtension.apply(document, file: file, diagnostics: &diagnostics)
+        HeadingIDExtension.apply(&document, file: file, diagnostics: &diagnostics)
         if lineOffset != 0 {
             document.shift(lines: lineOffset)
             diagnostics = diagnostics.map { var d = $0; d.line = d.line.map { $0 + lineOffset }; return d }
@@ -30,8 +30,10 @@ public enum MarkdownParser {
         }
         var document = PipeTableExtension.apply(parsed, source: markdown)
         document = ListTableExtension.apply(document, file: file, diagnostics: &diagnostics, depth: depth)
-        document = CalloutExtension.apply(document)
-        return HeadingAttributesExtension.apply(document)
+        // These passes change the tree in place: it is uniquely referenced here, so no node is copied.
+        CalloutExtension.apply(&document)
+        HeadingAttributesExtension.apply(&document)
+        return document
     }
 }
 
