@@ -24,12 +24,12 @@ struct LinkResolver {
         guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("/"), !hasScheme(destination) else { return .unchanged }
         var path = Substring(destination)
         var fragment = ""
-        if let hash = path.firstIndex(of: "#") {
+        if let hash = path.utf8.firstIndex(of: UInt8(ascii: "#")) {
             fragment = String(path[hash...])
             path = path[..<hash]
         }
-        if let query = path.firstIndex(of: "?") { path = path[..<query] }
-        let decoded = path.contains("%") ? String(path).removingPercentEncoding ?? String(path) : String(path)
+        if let query = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = path[..<query] }
+        let decoded = UTF8Scan.contains(path, byte: UInt8(ascii: "%")) ? String(path).removingPercentEncoding ?? String(path) : String(path)
         guard let target = normalize(folder: document.folder, relative: decoded) else {
             return .broken("link '\(destination)' leads outside content/\(document.language)/")
         }
@@ -70,7 +70,7 @@ struct LinkResolver {
         let url = SiteURLs.relative(from: pagePath, to: targetPath) + fragment
         // Anchors are checked on articles only, as they always were.
         if fragment.count > 1, let shown, shown.kind == .article {
-            let anchor = fragment.contains("%") ? String(fragment.dropFirst()).removingPercentEncoding ?? String(fragment.dropFirst()) : String(fragment.dropFirst())
+            let anchor = UTF8Scan.contains(fragment, byte: UInt8(ascii: "%")) ? String(fragment.dropFirst()).removingPercentEncoding ?? String(fragment.dropFirst()) : String(fragment.dropFirst())
             // A page has a few headings: a scan costs less than indexing every document up front.
             if !shown.headingIDs.contains(anchor) {
                 return .missingAnchor(url: url, message: "link '\(destination)': \(shown.displayPath) has no heading with id '\(anchor)'")

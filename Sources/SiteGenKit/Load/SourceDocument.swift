@@ -127,7 +127,7 @@ public struct SourceDocument: Sendable {
 
     /// The folder of the file inside its language folder ("" at the top).
     public var folder: String {
-        guard let slash = relativePath.lastIndex(of: "/") else { return "" }
+        guard let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(relativePath[..<slash])
     }
 }
