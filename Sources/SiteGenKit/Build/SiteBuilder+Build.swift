@@ -91,7 +91,8 @@ extension SiteBuilder {
         let keys = await keysBuilt
         let plans = PagePlan.all(for: site)
         let render: @Sendable (PagePlan) -> FileOutcome = { plan in
-            renderOrReuse(path: plan.outputPath, key: keys.key(for: plan, in: site), cached: reusable?.entries[plan.outputPath], writer: writer) {
+            let path = plan.outputPath
+            return renderOrReuse(path: path, key: keys.key(for: plan, in: site), cached: reusable?.entries[path], writer: writer) {
                 var diagnostics: [Diagnostic] = []
                 let data = renderer.render(plan, diagnostics: &diagnostics)
                 return (data, diagnostics)

@@ -12,7 +12,14 @@ struct FNV1a {
     }
 
     mutating func mix<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        for byte in bytes { mix(byte) }
+        // Through a raw buffer where there is one: walking a String's UTF-8 view checks every
+        // index, and every path of both trees is hashed on each build.
+        let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            for byte in buffer { mix(byte) }
+        }
+        if done == nil {
+            for byte in bytes { mix(byte) }
+        }
     }
 
     /// The value as 16 hex digits.

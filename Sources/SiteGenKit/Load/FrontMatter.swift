@@ -6,6 +6,24 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Accepts `YYYY-MM-DD`, optionally followed by a time (`T10:00:00Z`), which is ignored.
     public init?(_ text: String) {
+        // The usual `YYYY-MM-DD` is read straight from its bytes: every cached document's date
+        // is parsed on every build. Anything else takes the general path below.
+        let bytes = Array(text.utf8.prefix(11))
+        func digits(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                guard (0x30...0x39).contains(bytes[index]) else { return nil }
+                value = value * 10 + Int(bytes[index] - 0x30)
+            }
+            return value
+        }
+        if bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+           bytes.count == 10 || bytes[10] < 0x80,
+           let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10) {
+            guard (1...12).contains(month), (1...SimpleDate.days(inMonth: month, year: year)).contains(day) else { return nil }
+            (self.year, self.month, self.day) = (year, month, day)
+            return
+        }
         let datePart = text.prefix(10)
         let parts = datePart.split(separator: "-")
         guard datePart.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
@@ -24,6 +42,13 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     public var description: String {
+        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+            let bytes: [UInt8] = [
+                UInt8(48 + year / 1000), UInt8(48 + year / 100 % 10), UInt8(48 + year / 10 % 10), UInt8(48 + year % 10), 0x2D,
+                UInt8(48 + month / 10), UInt8(48 + month % 10), 0x2D, UInt8(48 + day / 10), UInt8(48 + day % 10),
+            ]
+            return String(decoding: bytes, as: UTF8.self)
+        }
         func pad(_ n: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
