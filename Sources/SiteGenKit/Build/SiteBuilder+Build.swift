@@ -54,7 +54,7 @@ extension SiteBuilder {
     /// The last build's page cache and the sources' fingerprint and listing. When the sources
     /// changed, the build will not be a no-op, so the document cache is decoded too, while
     /// public/ is still being walked.
-    private static func scanSources(_ options: BuildOptions, fileSystem: FileSystem) async -> (PageCache?, String, [String: String], DocumentCache.Prefetched?) {
+    private static func scanSources(_ options: BuildOptions, fileSystem: FileSystem) async -> (PageCache?, String, ContentListing, DocumentCache.Prefetched?) {
         async let previousRead = options.useCache ? (try? fileSystem.readFile(options.pageCachePath)).flatMap(PageCache.decode) : nil
         let (inputs, listing) = InputFingerprint.inputs(fileSystem: fileSystem, options: options)
         let previous = await previousRead

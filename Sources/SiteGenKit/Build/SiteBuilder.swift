@@ -69,7 +69,7 @@ public struct SiteBuilder: Sendable {
     /// - Parameter renderingPages: false when no page will be rendered (reports), so bodies
     ///   are not rendered at load for nothing.
     ///   - documentCache: the document cache already read (for any site.yml), if it was.
-    func prepare(_ options: BuildOptions, into report: inout BuildReport, contentListing: [String: String]? = nil,
+    func prepare(_ options: BuildOptions, into report: inout BuildReport, contentListing: ContentListing? = nil,
                  documentCache: DocumentCache.Prefetched? = nil, renderingPages: Bool = true) async -> Prepared? {
         var diagnostics: [Diagnostic] = []
         var timer = PhaseTimer()

@@ -5,22 +5,32 @@
 enum InputFingerprint {
     /// The sources: `content/`, `templates/` and the options; also the content listing with
     /// stamps, which the loader reuses.
-    static func inputs(fileSystem: FileSystem, options: BuildOptions) -> (fingerprint: String, content: [String: String]) {
+    static func inputs(fileSystem: FileSystem, options: BuildOptions) -> (fingerprint: String, content: ContentListing) {
         var hasher = StableHasher()
         hasher.combine(PageInputKeys.generatorVersion)
         hasher.combine(options.includeDrafts ? "drafts" : "no-drafts")
         hasher.combine(options.output)
-        var content: [String: String] = [:]
+        var content = ContentListing()
         for (folder, root) in [("content", options.root + "/content"), ("templates", options.root + "/templates")] {
             hasher.combine(folder)
-            for file in fileSystem.filesWithStamps(in: root) {
+            let walked = fileSystem.filesWithStamps(in: root)
+            for file in walked.files {
                 hasher.combine(file.path)
                 hasher.combine(file.stamp)
-                if folder == "content" { content[file.path] = file.stamp }
+                if folder == "content" { content.stamps[file.path] = file.stamp }
             }
+            if folder == "content" { content.links = walked.links }
         }
         // Links are skipped by the walks but warned about, so adding one must not be a no-op.
-        for link in fileSystem.symbolicLinks(in: options.root + "/content") { hasher.combine("link:" + link) }
+        for link in content.links { hasher.combine("link:" + link) }
         return (hasher.value, content)
     }
+}
+
+/// `content/` as the fingerprint's walk found it, handed to the loader so it need not walk again.
+struct ContentListing: Sendable {
+    /// Path below `content/` → `fileStamp`.
+    var stamps: [String: String] = [:]
+    /// Symbolic links below `content/`, which are not followed.
+    var links: [String] = []
 }

@@ -17,7 +17,8 @@ public protocol FileSystem: Sendable {
     func fileStamp(_ path: String) -> String?
     /// Every file below a folder, sorted; a requirement so the disk can answer faster.
     func filesRecursively(in directory: String) throws -> [String]
-    func filesWithStamps(in directory: String) -> [(path: String, stamp: String)]
+    /// Every file below a folder with its stamp, and the symbolic links the walk skipped.
+    func filesWithStamps(in directory: String) -> StampedFiles
     /// Bytes describing a file's or folder's own metadata that change whenever it is written
     /// (for a folder: whenever an entry is added, removed or renamed); nil when it is missing.
     func entryStamp(_ path: String) -> (stamp: [UInt8], isFolder: Bool)?
@@ -40,9 +41,9 @@ extension FileSystem {
 
     public func symbolicLinks(in directory: String) -> [String] { [] }
 
-    /// Every file below `directory` with its `fileStamp`, sorted by path.
-    public func filesWithStamps(in directory: String) -> [(path: String, stamp: String)] {
-        ((try? filesRecursively(in: directory)) ?? []).map { ($0, fileStamp(directory + "/" + $0) ?? "") }
+    public func filesWithStamps(in directory: String) -> StampedFiles {
+        StampedFiles(files: ((try? filesRecursively(in: directory)) ?? []).map { ($0, fileStamp(directory + "/" + $0) ?? "") },
+                     links: symbolicLinks(in: directory))
     }
 
     /// Every file below `directory`, as sorted paths relative to it. Sorted so builds are
@@ -62,5 +63,20 @@ extension FileSystem {
         }
         try walk("")
         return result
+    }
+}
+
+/// What one walk of a source folder finds: a build needs both the files and the links it did
+/// not follow (to warn about them), and walking `content/` once instead of twice matters when
+/// an edit rebuild should take a fifth of a second.
+public struct StampedFiles: Sendable {
+    /// Every file below the folder with its `fileStamp`, sorted by path.
+    public var files: [(path: String, stamp: String)]
+    /// The symbolic links that were skipped, as sorted paths relative to the folder.
+    public var links: [String]
+
+    public init(files: [(path: String, stamp: String)], links: [String]) {
+        self.files = files
+        self.links = links
     }
 }

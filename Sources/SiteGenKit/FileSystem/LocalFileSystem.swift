@@ -60,18 +60,20 @@ public struct LocalFileSystem: FileSystem {
     /// output file, so this is on its critical path.
     /// The top-level folders are walked concurrently: a no-op rebuild stats every input and
     /// output file, and that walk is most of its time.
-    public func filesWithStamps(in directory: String) -> [(path: String, stamp: String)] {
-        let top = entries(of: directory)
-        var parts = [[(path: String, stamp: String)]](repeating: [], count: top.count)
+    public func filesWithStamps(in directory: String) -> StampedFiles {
+        var links: [String] = []
+        let top = entries(of: directory, links: &links)
+        var parts = [(files: [(path: String, stamp: String)], links: [String])](repeating: ([], []), count: top.count)
         parts.withUnsafeMutableBufferPointer { slots in
             let slots = UnsafeSendableBuffer(slots)
             DispatchQueue.concurrentPerform(iterations: top.count) { index in
                 let entry = top[index]
-                let files = entry.isDirectory ? walkFiles(in: directory, from: entry.name) : [entry.name]
-                slots.base[index] = files.map { ($0, fileStamp(directory + "/" + $0) ?? "") }
+                var links: [String] = []
+                let files = entry.isDirectory ? walkFiles(in: directory, from: entry.name, links: &links) : [entry.name]
+                slots.base[index] = (files.map { ($0, fileStamp(directory + "/" + $0) ?? "") }, links)
             }
         }
-        return parts.flatMap { $0 }
+        return StampedFiles(files: parts.flatMap(\.files), links: (links + parts.flatMap(\.links)).sorted())
     }
 
     public func filesRecursively(in directory: String) throws -> [String] {
@@ -104,6 +106,12 @@ public struct LocalFileSystem: FileSystem {
     /// The entries of one folder, sorted, without hidden files or symbolic links (which could
     /// lead out of content/ or templates/).
     func entries(of absolute: String) -> [(name: String, isDirectory: Bool)] {
+        var links: [String] = []
+        return entries(of: absolute, links: &links)
+    }
+
+    /// `entries(of:)`, also collecting the names of the symbolic links it leaves out.
+    private func entries(of absolute: String, links: inout [String]) -> [(name: String, isDirectory: Bool)] {
         guard let handle = opendir(absolute) else { return [] }
         defer { closedir(handle) }
         var entries: [(name: String, isDirectory: Bool)] = []
@@ -111,7 +119,11 @@ public struct LocalFileSystem: FileSystem {
             // Read the name through a pointer, up to its NUL: a dirent can be shorter than the
             // declared 256-byte array, so copying `d_name` whole may read past the buffer.
             let name = String(cString: UnsafeRawPointer(entry).advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self))
-            guard !name.hasPrefix("."), Int32(entry.pointee.d_type) != Int32(DT_LNK) else { continue }
+            guard !name.hasPrefix(".") else { continue }
+            if Int32(entry.pointee.d_type) == Int32(DT_LNK) {
+                links.append(name)
+                continue
+            }
             var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
             if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) { isDirectory = self.isDirectory(absolute + "/" + name) }
             entries.append((name, isDirectory))
@@ -121,12 +133,20 @@ public struct LocalFileSystem: FileSystem {
 
     /// Files below `directory/relative`, as paths relative to `directory`, sorted.
     private func walkFiles(in directory: String, from relative: String) -> [String] {
+        var links: [String] = []
+        return walkFiles(in: directory, from: relative, links: &links)
+    }
+
+    /// `walkFiles`, also collecting the skipped symbolic links (relative to `directory`).
+    private func walkFiles(in directory: String, from relative: String, links: inout [String]) -> [String] {
         var result: [String] = []
         func walk(_ relative: String) {
-            for entry in entries(of: relative.isEmpty ? directory : directory + "/" + relative) {
+            var names: [String] = []
+            for entry in entries(of: relative.isEmpty ? directory : directory + "/" + relative, links: &names) {
                 let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
                 if entry.isDirectory { walk(child) } else { result.append(child) }
             }
+            links += names.map { relative.isEmpty ? $0 : relative + "/" + $0 }
         }
         walk(relative)
         return result

@@ -18,7 +18,7 @@ enum ContentLoader {
     ///   - labels: given, each body read is also rendered (`PreparedBody`) with the labels of
     ///     its language, so pages need not parse it again.
     static func load(fileSystem: FileSystem, contentDirectory: String, config: SiteConfig, cache previous: DocumentCache? = nil,
-                     listing: [String: String]? = nil, labels: (@Sendable (String) -> MarkdownLabels)? = nil,
+                     listing: ContentListing? = nil, labels: (@Sendable (String) -> MarkdownLabels)? = nil,
                      diagnostics: inout [Diagnostic]) async -> LoadedContent {
         var documents: [SourceDocument] = []
         var assets: [String] = []
@@ -31,13 +31,13 @@ enum ContentLoader {
                 diagnostics.append(.warning("content/\(name)", "ignored: '\(name)' is not a language listed in site.yml"))
             }
         }
-        for link in fileSystem.symbolicLinks(in: contentDirectory) {
+        for link in listing?.links ?? fileSystem.symbolicLinks(in: contentDirectory) {
             diagnostics.append(.warning("content/\(link)", "symbolic link not followed (it could lead outside content/); copy the file or folder instead"))
         }
         var markdownFiles: [(language: String, file: String)] = []
         // The walked listing split by language folder in one pass, not one filter per language.
         var listed: [String: [String]] = [:]
-        for path in listing?.keys ?? [:].keys {
+        for path in listing?.stamps.keys ?? [:].keys {
             guard let slash = path.firstIndex(of: "/") else { continue }
             listed[String(path[..<slash]), default: []].append(String(path[path.index(after: slash)...]))
         }
@@ -59,7 +59,7 @@ enum ContentLoader {
             var fileDiagnostics: [Diagnostic] = []
             let display = "content/\(entry.language)/\(entry.file)"
             let path = contentDirectory + "/" + entry.language + "/" + entry.file
-            let stamp = listing?[entry.language + "/" + entry.file] ?? fileSystem.fileStamp(path)
+            let stamp = listing?.stamps[entry.language + "/" + entry.file] ?? fileSystem.fileStamp(path)
             if let stamp, let record = previous?.records[display], record.stamp == stamp {
                 return (record.document, record.diagnostics, stamp, record.encoded)
             }

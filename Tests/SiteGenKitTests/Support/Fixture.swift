@@ -117,7 +117,8 @@ extension Fixture {
     static func onDisk(_ content: [String: String] = [:]) throws -> String {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-test-\(UUID().uuidString)").path
         let fs = LocalFileSystem()
-        for (path, text) in theme.merging(validContent.merging(content) { _, new in new }) { _, new in new } {
+        let files = theme.merging(validContent.merging(content, uniquingKeysWith: { _, new in new }), uniquingKeysWith: { _, new in new })
+        for (path, text) in files {
             try fs.writeFile(root + "/" + path, Data(text.utf8))
         }
         return root
