@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The third reference point: writing the very files sitegen wrote, with nothing else.
@@ -26,7 +28,7 @@ struct WriteFloor {
             let failures = Failures()
             DispatchQueue.concurrentPerform(iterations: threads) { thread in
                 for index in stride(from: thread, to: files.count, by: threads) {
-                    if let failed = Self.write(files[index].data, to: root + "/" + files[index].path) { failures.add(failed) }
+                    if let failed = Self.create(root + "/" + files[index].path, files[index].data) { failures.add(failed) }
                 }
             }
             let wall = Double(ChildProcess.monotonicNanoseconds() - started) / 1e9
@@ -51,8 +53,8 @@ struct WriteFloor {
         return files.sorted { $0.0 < $1.0 }
     }
 
-    /// Writes one file; returns its path on failure.
-    private static func write(_ data: Data, to path: String) -> String? {
+    /// Writes one file as `LocalFileSystem.writeFile` does; returns its path on failure.
+    private static func create(_ path: String, _ data: Data) -> String? {
         var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if descriptor < 0, errno == ENOENT {
             makeFolders(for: path)
@@ -60,10 +62,20 @@ struct WriteFloor {
         }
         guard descriptor >= 0 else { return path }
         defer { close(descriptor) }
-        let written = data.withUnsafeBytes { buffer in
-            buffer.baseAddress.map { Glibc.write(descriptor, $0, buffer.count) } ?? 0
+        let complete = data.withUnsafeBytes { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return true }
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += written
+            }
+            return true
         }
-        return written == data.count ? nil : path
+        return complete ? nil : path
     }
 
     /// `mkdir -p` of the file's folder; another thread creating the same folder is fine.

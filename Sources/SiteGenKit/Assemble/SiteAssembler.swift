@@ -29,7 +29,7 @@ enum SiteAssembler {
                     diagnostics.append(.warning(translation.displayPath, line: line, column: 1, "'\(inheritedKey)' is ignored in a translation: it is inherited from \(source.displayPath)"))
                 }
             }
-            let category = key.lastIndex(of: "/").map { String(key[..<$0]) } ?? ""
+            let category = key.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(key[..<$0]) } ?? ""
             articles.append(Article(key: key, category: category, source: source, translations: translations))
         }
         for key in categoryDocs.keys.sorted() where categoryDocs[key]?[defaultLanguage] == nil {

@@ -13,8 +13,18 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         for (path, text) in files { self.files[Self.normalize(path)] = Data(text.utf8) }
     }
 
+    // Paths are compared and split as bytes, as a disk does: as Characters, a `/` followed by a
+    // combining mark would not be a separator, and the tests would see a different tree.
     private static func normalize(_ path: String) -> String {
-        path.split(separator: "/").joined(separator: "/")
+        path.utf8.split(separator: slash).map { Substring($0) }.joined(separator: "/")
+    }
+
+    private static let slash = UInt8(ascii: "/")
+
+    /// What follows `prefix` in `path`, or nil when `path` does not start with it.
+    private static func remainder(of path: String, after prefix: String) -> Substring? {
+        guard path.utf8.starts(with: prefix.utf8) else { return nil }
+        return path[path.utf8.index(path.utf8.startIndex, offsetBy: prefix.utf8.count)...]
     }
 
     private func withLock<T>(_ body: () throws -> T) rethrows -> T {
@@ -28,7 +38,7 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
 
     public func isDirectory(_ path: String) -> Bool {
         let prefix = Self.normalize(path) + "/"
-        return withLock { files.keys.contains { $0.hasPrefix(prefix) } }
+        return withLock { files.keys.contains { Self.remainder(of: $0, after: prefix) != nil } }
     }
 
     public func fileExists(_ path: String) -> Bool {
@@ -37,7 +47,9 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
 
     public func contentsOfDirectory(_ path: String) throws -> [String] {
         let prefix = Self.normalize(path) + "/"
-        let names = withLock { Set(files.keys.filter { $0.hasPrefix(prefix) }.compactMap { $0.dropFirst(prefix.count).split(separator: "/").first.map(String.init) }) }
+        let names = withLock {
+            Set(files.keys.compactMap { Self.remainder(of: $0, after: prefix)?.utf8.split(separator: Self.slash).first.map { String(Substring($0)) } })
+        }
         guard !names.isEmpty else { throw CocoaError(.fileReadNoSuchFile) }
         return names.sorted()
     }
@@ -63,7 +75,7 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
 
     public func removeItem(_ path: String) throws {
         let key = Self.normalize(path)
-        withLock { files = files.filter { $0.key != key && !$0.key.hasPrefix(key + "/") } }
+        withLock { files = files.filter { $0.key != key && Self.remainder(of: $0.key, after: key + "/") == nil } }
     }
 
     public func moveItem(from source: String, to destination: String) throws {
@@ -72,9 +84,9 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
             var moved: [String: Data] = [:]
             var movedVersions: [String: Int] = [:]
             let isFile = files[from] != nil
-            for (key, value) in files where isFile || !(key == to || key.hasPrefix(to + "/")) {
+            for (key, value) in files where isFile || !(key == to || Self.remainder(of: key, after: to + "/") != nil) {
                 let target: String
-                if key == from { target = to } else if key.hasPrefix(from + "/") { target = to + key.dropFirst(from.count) } else { target = key }
+                if key == from { target = to } else if let rest = Self.remainder(of: key, after: from + "/") { target = to + "/" + rest } else { target = key }
                 if isFile, target == to, key != from { continue }
                 moved[target] = value
                 movedVersions[target] = versions[key]

@@ -83,23 +83,10 @@ public struct LocalFileSystem: FileSystem {
 
     private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19
 
+    /// The links `filesWithStamps` reports, from the same walk without the stamps.
     public func symbolicLinks(in directory: String) -> [String] {
         var links: [String] = []
-        func walk(_ relative: String) {
-            let absolute = relative.isEmpty ? directory : directory + "/" + relative
-            guard let handle = opendir(absolute) else { return }
-            var folders: [String] = []
-            while let entry = readdir(handle) {
-                let name = String(cString: UnsafeRawPointer(entry).advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self))
-                guard !name.hasPrefix(".") else { continue }
-                let child = relative.isEmpty ? name : relative + "/" + name
-                if Int32(entry.pointee.d_type) == Int32(DT_LNK) { links.append(child) }
-                if Int32(entry.pointee.d_type) == Int32(DT_DIR) { folders.append(child) }
-            }
-            closedir(handle)
-            folders.forEach(walk)
-        }
-        walk("")
+        _ = walkFiles(in: directory, from: "", links: &links)
         return links.sorted()
     }
 
@@ -120,13 +107,23 @@ public struct LocalFileSystem: FileSystem {
             // declared 256-byte array, so copying `d_name` whole may read past the buffer.
             let name = String(cString: UnsafeRawPointer(entry).advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self))
             guard !name.hasPrefix(".") else { continue }
-            if Int32(entry.pointee.d_type) == Int32(DT_LNK) {
+            var type = Int32(entry.pointee.d_type)
+            // Some file systems do not fill in the type: ask lstat, which (unlike stat) does not
+            // follow a link, so a link is still seen as one and not followed.
+            if type == Int32(DT_UNKNOWN) {
+                var info = stat()
+                guard lstat(absolute + "/" + name, &info) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFLNK: type = Int32(DT_LNK)
+                case S_IFDIR: type = Int32(DT_DIR)
+                default: type = Int32(DT_REG)
+                }
+            }
+            if type == Int32(DT_LNK) {
                 links.append(name)
                 continue
             }
-            var isDirectory = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) { isDirectory = self.isDirectory(absolute + "/" + name) }
-            entries.append((name, isDirectory))
+            entries.append((name, type == Int32(DT_DIR)))
         }
         return entries.sorted { $0.name < $1.name }
     }

@@ -38,8 +38,10 @@ enum ContentLoader {
         // The walked listing split by language folder in one pass, not one filter per language.
         var listed: [String: [String]] = [:]
         for path in listing?.stamps.keys ?? [:].keys {
-            guard let slash = path.firstIndex(of: "/") else { continue }
-            listed[String(path[..<slash]), default: []].append(String(path[path.index(after: slash)...]))
+            // Split as bytes, like the walk that produced the path: as Characters, a `/` followed
+            // by a combining mark would not count.
+            guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { continue }
+            listed[String(path[..<slash]), default: []].append(String(path[path.utf8.index(after: slash)...]))
         }
         for language in config.languages {
             let folder = contentDirectory + "/" + language.code
@@ -94,8 +96,9 @@ enum ContentLoader {
             diagnostics.append(.error(display, line: firstInvalidUTF8Line(data), "file is not valid UTF-8; save it as UTF-8"))
             return nil
         }
-        let name = file.split(separator: "/").last.map(String.init) ?? file
-        let folder = file.lastIndex(of: "/").map { String(file[..<$0]) } ?? ""
+        let lastSlash = file.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let name = lastSlash.map { String(file[file.utf8.index(after: $0)...]) } ?? file
+        let folder = lastSlash.map { String(file[..<$0]) } ?? ""
         let kind: SourceDocument.Kind = name == "_index.md" ? (folder.isEmpty ? .home : .category) : .article
         let key = kind == .article ? String(file.dropLast(3)) : folder
         let split = FrontMatterSplitter.split(text)

@@ -32,8 +32,10 @@ enum UTF8Scan {
     }
 
     /// `text` cut at every `separator` byte, empty pieces included: always one more piece than
-    /// there are separators.
+    /// there are separators. The separator must be ASCII: a byte inside a multi-byte character
+    /// is not a place a string can be cut.
     static func split(_ text: String, at separator: UInt8) -> [Substring] {
+        assert(separator < 0x80, "UTF8Scan.split cuts at ASCII bytes only")
         let offsets: [Int] = text.utf8.withContiguousStorageIfAvailable { buffer in
             var offsets: [Int] = []
             guard let base = buffer.baseAddress else { return offsets }

@@ -18,7 +18,9 @@ struct HTMLContentType: MustacheContentType {
 
 // Without this, every string a template prints goes through a failed cast, an Optional check and
 // `String(describing:)`, which copies it (the article body included). The conformance gives the
-// library its direct path: the same text, escaped the same way.
+// library its direct path: the same text, escaped the same way. Retroactive, so it is safe only
+// while swift-mustache does not declare it itself: the dependency is pinned to exactly 2.1.1,
+// and an upgrade must check for it.
 extension String: @retroactive MustacheCustomRenderable {
     public var renderText: String { self }
     public var isNull: Bool { false }

@@ -10,6 +10,8 @@ struct SimpleDateTests {
         ("2024-02-29", "2024-02-29"),
         ("2000-02-29", "2000-02-29"),
         ("0999-12-31", "0999-12-31"),
+        // Past the tenth byte: read by the general path, which looks at the first 10 characters.
+        ("2025-05-06é", "2025-05-06"),
     ])
     func valid(text: String, normalized: String) throws {
         let date = try #require(SimpleDate(text))
