@@ -29,7 +29,10 @@ struct OutputWriter: Sendable {
 
     /// - Parameter path: relative to the output root; must not climb out of it.
     func write(_ data: Data, to path: String) throws {
-        guard !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }), !path.hasPrefix("/") else {
+        // Segments as the disk sees them: split at `/` bytes, since as Characters "/" followed by
+        // a combining mark is not a separator and "../\u{301}x" would hide its "..".
+        let segments = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        guard !segments.contains(where: { $0.elementsEqual("..".utf8) || $0.elementsEqual(".".utf8) }), !path.hasPrefix("/") else {
             throw OutputError.unsafePath(path)
         }
         try fileSystem.writeFile(stagingDirectory + "/" + path, data)
