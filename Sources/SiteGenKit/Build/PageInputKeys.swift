@@ -26,17 +26,13 @@ struct PageInputKeys: Sendable {
         // Thousands of articles: hashed in chunks on all cores, the chunk hashes combined in order.
         let articles = site.articles
         let chunkCount = max(1, min(16, articles.count / 256))
-        var chunkHashes = [String](repeating: "", count: chunkCount)
-        chunkHashes.withUnsafeMutableBufferPointer { slots in
-            let slots = UnsafeSendableBuffer(slots)
-            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-                var chunkHasher = StableHasher()
-                for article in articles[(chunk * articles.count / chunkCount)..<((chunk + 1) * articles.count / chunkCount)] {
-                    chunkHasher.combine(article.key)
-                    for (_, document) in article.translations.sorted(by: { $0.key < $1.key }) { Self.describe(document, into: &chunkHasher) }
-                }
-                slots.base[chunk] = chunkHasher.value
+        let chunkHashes = parallelMap(chunkCount) { chunk in
+            var chunkHasher = StableHasher()
+            for article in articles[(chunk * articles.count / chunkCount)..<((chunk + 1) * articles.count / chunkCount)] {
+                chunkHasher.combine(article.key)
+                for (_, document) in article.translations.sorted(by: { $0.key < $1.key }) { Self.describe(document, into: &chunkHasher) }
             }
+            return chunkHasher.value
         }
         for chunkHash in chunkHashes { hasher.combine(chunkHash) }
         for category in site.categories {

@@ -138,21 +138,17 @@ extension BinaryReader {
         offset = start
         let recordRanges = ranges
         let chunks = max(1, min(8, count / 256))
-        var results = [[T]?](repeating: nil, count: chunks)
         let bytes = self.bytes
-        results.withUnsafeMutableBufferPointer { slots in
-            let slots = UnsafeSendableBuffer(slots)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let part = recordRanges[(chunk * count / chunks)..<((chunk + 1) * count / chunks)]
-                var decoded: [T] = []
-                decoded.reserveCapacity(part.count)
-                for range in part {
-                    var reader = BinaryReader(bytes: bytes, range: range)
-                    guard let value = decode(&reader), reader.isAtEnd else { return }
-                    decoded.append(value)
-                }
-                slots.base[chunk] = decoded
+        let results = parallelMap(chunks) { chunk -> [T]? in
+            let part = recordRanges[(chunk * count / chunks)..<((chunk + 1) * count / chunks)]
+            var decoded: [T] = []
+            decoded.reserveCapacity(part.count)
+            for range in part {
+                var reader = BinaryReader(bytes: bytes, range: range)
+                guard let value = decode(&reader), reader.isAtEnd else { return nil }
+                decoded.append(value)
             }
+            return decoded
         }
         var all: [T] = []
         all.reserveCapacity(count)
@@ -162,12 +158,6 @@ extension BinaryReader {
         }
         return all
     }
-}
-
-/// Lets `concurrentPerform` fill distinct slots of one buffer.
-struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<Element>
-    init(_ base: UnsafeMutableBufferPointer<Element>) { self.base = base }
 }
 
 extension Diagnostic {

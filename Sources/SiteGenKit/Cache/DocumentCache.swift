@@ -97,12 +97,8 @@ struct DocumentCache: Sendable {
     /// or for another site.yml is left out (its documents are read again); with no
     /// `configRevision` given, the first usable shard's decides. Nil when no shard is usable.
     static func decode(shards: [Data?], configRevision: String?) -> DocumentCache? {
-        var decoded = [(revision: String, records: [Record])?](repeating: nil, count: shards.count)
-        decoded.withUnsafeMutableBufferPointer { slots in
-            let slots = UnsafeSendableBuffer(slots)
-            DispatchQueue.concurrentPerform(iterations: shards.count) { index in
-                slots.base[index] = shards[index].flatMap { decodeShard($0, configRevision: configRevision) }
-            }
+        let decoded = parallelMap(shards.count) { index in
+            shards[index].flatMap { decodeShard($0, configRevision: configRevision) }
         }
         guard let revision = configRevision ?? decoded.lazy.compactMap({ $0?.revision }).first,
               decoded.contains(where: { $0?.revision == revision }) else { return nil }

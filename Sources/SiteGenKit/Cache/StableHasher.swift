@@ -81,20 +81,3 @@ struct StableHasher {
 
     var value: String { hash.hex }
 }
-
-/// Runs `transform` over `items` on all cores in chunks; results keep the input order, so the
-/// output is the same as a single-threaded run.
-func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], chunks: Int = 64, _ transform: @escaping @Sendable (T) -> R) async -> [R] {
-    guard items.count > 1 else { return items.map(transform) }
-    let size = max(1, (items.count + chunks - 1) / chunks)
-    let starts = Array(stride(from: 0, to: items.count, by: size))
-    var results = [[R]](repeating: [], count: starts.count)
-    await withTaskGroup(of: (Int, [R]).self) { group in
-        for (chunk, start) in starts.enumerated() {
-            let slice = Array(items[start..<min(start + size, items.count)])
-            group.addTask { (chunk, slice.map(transform)) }
-        }
-        for await (chunk, values) in group { results[chunk] = values }
-    }
-    return results.flatMap { $0 }
-}

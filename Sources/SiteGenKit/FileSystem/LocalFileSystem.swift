@@ -63,15 +63,11 @@ public struct LocalFileSystem: FileSystem {
     public func filesWithStamps(in directory: String) -> StampedFiles {
         var links: [String] = []
         let top = entries(of: directory, links: &links)
-        var parts = [(files: [(path: String, stamp: String)], links: [String])](repeating: ([], []), count: top.count)
-        parts.withUnsafeMutableBufferPointer { slots in
-            let slots = UnsafeSendableBuffer(slots)
-            DispatchQueue.concurrentPerform(iterations: top.count) { index in
-                let entry = top[index]
-                var links: [String] = []
-                let files = entry.isDirectory ? walkFiles(in: directory, from: entry.name, links: &links) : [entry.name]
-                slots.base[index] = (files.map { ($0, fileStamp(directory + "/" + $0) ?? "") }, links)
-            }
+        let parts = parallelMap(top.count) { index -> (files: [(path: String, stamp: String)], links: [String]) in
+            let entry = top[index]
+            var links: [String] = []
+            let files = entry.isDirectory ? walkFiles(in: directory, from: entry.name, links: &links) : [entry.name]
+            return (files.map { ($0, fileStamp(directory + "/" + $0) ?? "") }, links)
         }
         return StampedFiles(files: parts.flatMap(\.files), links: (links + parts.flatMap(\.links)).sorted())
     }

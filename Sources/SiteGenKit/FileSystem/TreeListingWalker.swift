@@ -20,14 +20,10 @@ extension TreeListing {
             Self.append(TreeListing.folder, name: name, stamp: stamp, to: &out)
             let children = entries(of: absolute, stamp: stamp, hint: hint)
             if parallel {
-                var parts = [[UInt8]](repeating: [], count: children.count)
-                parts.withUnsafeMutableBufferPointer { slots in
-                    let slots = UnsafeSendableBuffer(slots)
-                    DispatchQueue.concurrentPerform(iterations: children.count) { index in
-                        var part: [UInt8] = []
-                        entry(children[index], in: relative, into: &part)
-                        slots.base[index] = part
-                    }
+                let parts = parallelMap(children.count) { index in
+                    var part: [UInt8] = []
+                    entry(children[index], in: relative, into: &part)
+                    return part
                 }
                 for part in parts { out += part }
             } else {

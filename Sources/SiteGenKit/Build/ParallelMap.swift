@@ -1,0 +1,38 @@
+import Foundation
+
+/// `(0..<count).map(body)`, run on all cores and waited for; results keep index order, so the
+/// output is the same as a single-threaded run. For synchronous code (walks, cache decoding,
+/// hashing) that splits its work into a few large pieces; async code uses `concurrentMap`.
+func parallelMap<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    guard count > 1 else { return (0..<count).map(body) }
+    return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let slots = UnsafeSendableBuffer(buffer)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            (slots.base.baseAddress.unsafelyUnwrapped + index).initialize(to: body(index))
+        }
+        initialized = count
+    }
+}
+
+/// Lets `concurrentPerform` fill distinct slots of one buffer.
+private struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<Element>
+    init(_ base: UnsafeMutableBufferPointer<Element>) { self.base = base }
+}
+
+/// Runs `transform` over `items` on all cores in chunks; results keep the input order, so the
+/// output is the same as a single-threaded run.
+func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], chunks: Int = 64, _ transform: @escaping @Sendable (T) -> R) async -> [R] {
+    guard items.count > 1 else { return items.map(transform) }
+    let size = max(1, (items.count + chunks - 1) / chunks)
+    let starts = Array(stride(from: 0, to: items.count, by: size))
+    var results = [[R]](repeating: [], count: starts.count)
+    await withTaskGroup(of: (Int, [R]).self) { group in
+        for (chunk, start) in starts.enumerated() {
+            let slice = Array(items[start..<min(start + size, items.count)])
+            group.addTask { (chunk, slice.map(transform)) }
+        }
+        for await (chunk, values) in group { results[chunk] = values }
+    }
+    return results.flatMap { $0 }
+}
