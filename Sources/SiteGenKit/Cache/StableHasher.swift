@@ -32,11 +32,9 @@ struct FNV1a {
 /// The FNV-1a hash of some bytes, as 16 hex digits.
 func stableHash<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
     var hash = FNV1a()
-    // Contiguous storage (Data, Array, String.UTF8View) is hashed through a raw buffer:
-    // `Data`'s iterator costs a call per byte, and every page and file is hashed.
-    if bytes.withContiguousStorageIfAvailable({ hash.mix($0) }) == nil {
-        if let data = bytes as? Data { data.withUnsafeBytes { hash.mix($0) } } else { hash.mix(bytes) }
-    }
+    // `mix` reads contiguous storage through a raw buffer itself; `Data` is read through its
+    // bytes here, as its iterator costs a call per byte.
+    if let data = bytes as? Data { data.withUnsafeBytes { hash.mix($0) } } else { hash.mix(bytes) }
     return hash.hex
 }
 
@@ -68,10 +66,7 @@ struct StableHasher {
     private var hash = FNV1a()
 
     mutating func combine(_ text: String) {
-        // Native strings hand out their bytes as one buffer; iterating the UTF-8 view byte by
-        // byte was most of the cost of the page keys.
-        var text = text
-        text.withUTF8 { hash.mix($0) }
+        hash.mix(text.utf8)
         hash.mix(0x1F)
     }
 
