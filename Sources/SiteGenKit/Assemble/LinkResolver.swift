@@ -29,8 +29,7 @@ struct LinkResolver {
             path = path[..<hash]
         }
         if let query = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = path[..<query] }
-        let decoded = UTF8Scan.contains(path, byte: UInt8(ascii: "%")) ? String(path).removingPercentEncoding ?? String(path) : String(path)
-        guard let target = normalize(folder: document.folder, relative: decoded) else {
+        guard let target = normalize(folder: document.folder, relative: percentDecoded(path)) else {
             return .broken("link '\(destination)' leads outside content/\(document.language)/")
         }
         if target.hasSuffix(".md") {
@@ -70,13 +69,18 @@ struct LinkResolver {
         let url = SiteURLs.relative(from: pagePath, to: targetPath) + fragment
         // Anchors are checked on articles only, as they always were.
         if fragment.count > 1, let shown, shown.kind == .article {
-            let anchor = UTF8Scan.contains(fragment, byte: UInt8(ascii: "%")) ? String(fragment.dropFirst()).removingPercentEncoding ?? String(fragment.dropFirst()) : String(fragment.dropFirst())
+            let anchor = percentDecoded(fragment.dropFirst())
             // A page has a few headings: a scan costs less than indexing every document up front.
             if !shown.headingIDs.contains(anchor) {
                 return .missingAnchor(url: url, message: "link '\(destination)': \(shown.displayPath) has no heading with id '\(anchor)'")
             }
         }
         return .resolved(url)
+    }
+
+    /// `text` with `%XX` escapes decoded; as written when it has none or they are malformed.
+    private func percentDecoded(_ text: Substring) -> String {
+        UTF8Scan.contains(text, byte: UInt8(ascii: "%")) ? text.removingPercentEncoding ?? String(text) : String(text)
     }
 
     // Links are resolved for every page, so the string work here is done on UTF-8 bytes:
