@@ -14,8 +14,8 @@ public struct UIStrings: Sendable {
     /// of every page; the generic `replacing` was a twentieth of a full build.)
     public func format(_ key: String, _ arguments: [String: String]) -> String {
         let template = self[key]
+        guard UTF8Scan.contains(template, byte: UInt8(ascii: "{")) else { return template }
         let bytes = Array(template.utf8)
-        guard bytes.contains(UInt8(ascii: "{")) else { return template }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 32)
         var index = 0
