@@ -27,16 +27,17 @@ enum DiagnosticPrinter {
                 var properties = ["file=\(escapeProperty(diagnostic.file))"]
                 if let line = diagnostic.line { properties.append("line=\(line)") }
                 if let column = diagnostic.column { properties.append("col=\(column)") }
+                if let code = diagnostic.code { properties.append("title=\(escapeProperty(code))") }
                 return "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(escapeData(diagnostic.message))\n"
             }.joined() + "\(diagnostics.summary)\n"
         case .json:
             struct Output: Encodable {
-                struct Item: Encodable { var file: String; var line: Int?; var column: Int?; var severity: String; var message: String }
+                struct Item: Encodable { var file: String; var line: Int?; var column: Int?; var severity: String; var code: String?; var message: String }
                 var diagnostics: [Item]
                 var errors: Int
                 var warnings: Int
             }
-            let output = Output(diagnostics: sorted.map { .init(file: $0.file, line: $0.line, column: $0.column, severity: $0.severity.rawValue, message: $0.message) },
+            let output = Output(diagnostics: sorted.map { .init(file: $0.file, line: $0.line, column: $0.column, severity: $0.severity.rawValue, code: $0.code, message: $0.message) },
                                 errors: diagnostics.errorCount, warnings: diagnostics.warningCount)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

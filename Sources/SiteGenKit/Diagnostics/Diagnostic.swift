@@ -14,28 +14,34 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     public var line: Int?
     public var column: Int?
     public var message: String
+    /// A stable identifier of the kind of problem (`link.broken`), printed after the message and
+    /// used by `site.yml`'s `diagnostics:` map to change its severity. `nil` only for problems not
+    /// yet given a code.
+    public var code: String?
 
-    public init(_ severity: Severity, _ file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
+    public init(_ severity: Severity, _ file: String, line: Int? = nil, column: Int? = nil, code: String? = nil, _ message: String) {
         self.severity = severity
+        self.code = code
         self.file = file
         self.line = line.flatMap { $0 > 0 ? $0 : nil }
         self.column = self.line == nil ? nil : column.flatMap { $0 > 0 ? $0 : nil }
         self.message = message
     }
 
-    public static func error(_ file: String, line: Int? = nil, column: Int? = nil, _ message: String) -> Diagnostic {
-        Diagnostic(.error, file, line: line, column: column, message)
+    public static func error(_ file: String, line: Int? = nil, column: Int? = nil, code: String? = nil, _ message: String) -> Diagnostic {
+        Diagnostic(.error, file, line: line, column: column, code: code, message)
     }
 
-    public static func warning(_ file: String, line: Int? = nil, column: Int? = nil, _ message: String) -> Diagnostic {
-        Diagnostic(.warning, file, line: line, column: column, message)
+    public static func warning(_ file: String, line: Int? = nil, column: Int? = nil, code: String? = nil, _ message: String) -> Diagnostic {
+        Diagnostic(.warning, file, line: line, column: column, code: code, message)
     }
 
     public var description: String {
         var location = file
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
-        return "\(location): \(severity.rawValue): \(message)"
+        let suffix = code.map { " (\($0))" } ?? ""
+        return "\(location): \(severity.rawValue): \(message)\(suffix)"
     }
 
     /// Sorted by file, then position, so reports are stable from run to run.
