@@ -85,7 +85,7 @@ extension SiteBuilder {
         let site = prepared.site
         // The sitemap, manifest and assets do not depend on the pages: after an edit, when few
         // pages render, they would otherwise be a sequential third of the build.
-        async let extras = extraFiles(site, options: options, reusable: reusable, writer: writer)
+        async let extras = extraFiles(site, theme: prepared.theme, options: options, reusable: reusable, writer: writer)
         async let keysBuilt = PageInputKeys(site: site, templates: prepared.templates, strings: prepared.strings)
         let renderer = PageRenderer(site: site, templates: prepared.templates, strings: prepared.strings, bodies: bodies(options))
         let keys = await keysBuilt
@@ -173,7 +173,7 @@ extension SiteBuilder {
 
     /// The sitemap, the manifest and copied assets. Assets are keyed on their file stamp, so an
     /// unchanged image is neither read nor rewritten.
-    private func extraFiles(_ site: Site, options: BuildOptions, reusable: PageCache?, writer: OutputWriter) async -> [FileOutcome] {
+    private func extraFiles(_ site: Site, theme: ThemeFiles, options: BuildOptions, reusable: PageCache?, writer: OutputWriter) async -> [FileOutcome] {
         var outcomes: [FileOutcome] = []
         // The sitemap is keyed on what it lists, so an edit that changes none of that does not
         // rebuild megabytes of XML; the manifest lists revisions, which every edit changes.
@@ -183,17 +183,17 @@ extension SiteBuilder {
         let manifest = ManifestRenderer.render(site)
         outcomes.append(await sitemap)
         outcomes.append(renderOrReuse(path: "sitegen-manifest.json", key: outputDigest(manifest), cached: reusable?.entries["sitegen-manifest.json"], writer: writer) { (manifest, []) })
-        var copies: [(source: String, path: String)] = []
-        let themeAssets = options.root + "/templates/assets"
-        if fileSystem.isDirectory(themeAssets) {
-            copies += ((try? fileSystem.filesRecursively(in: themeAssets)) ?? []).map { (themeAssets + "/" + $0, "assets/" + $0) }
+        for path in theme.paths where path.hasPrefix("assets/") {
+            outcomes.append(renderOrReuse(path: path, key: theme.stamp(path), cached: reusable?.entries[path], writer: writer) {
+                guard let data = theme.data(path) else { return (nil, [.error(theme.displayPath(path), "cannot read file")]) }
+                return (data, [])
+            })
         }
-        copies += site.assets.map { (options.root + "/content/" + $0, $0) }
-        for copy in copies {
-            let key = fileSystem.fileStamp(copy.source) ?? ""
-            outcomes.append(renderOrReuse(path: copy.path, key: key, cached: reusable?.entries[copy.path], writer: writer) {
-                guard let data = try? fileSystem.readFile(copy.source) else {
-                    return (nil, [.error(copy.source, "cannot read file")])
+        for asset in site.assets {
+            let source = options.root + "/content/" + asset
+            outcomes.append(renderOrReuse(path: asset, key: fileSystem.fileStamp(source) ?? "", cached: reusable?.entries[asset], writer: writer) {
+                guard let data = try? fileSystem.readFile(source) else {
+                    return (nil, [.error(source, "cannot read file")])
                 }
                 return (data, [])
             })

@@ -60,6 +60,7 @@ public struct SiteBuilder: Sendable {
     /// Everything up to rendering: the site model and the theme, or nil when input is unusable.
     struct Prepared {
         var site: Site
+        var theme: ThemeFiles
         var templates: TemplateSet
         var strings: [String: UIStrings]
         /// Saving the document cache runs alongside rendering; await it before returning.
@@ -81,8 +82,9 @@ public struct SiteBuilder: Sendable {
         // Decoding the document cache is most of a one-edit build's load; the theme loads meanwhile.
         async let cacheRead = documentCache.map { $0.cache?.configRevision == config.revision ? $0.cache : nil }
             ?? (options.useCache ? DocumentCache.read(options, fileSystem: fileSystem, configRevision: config.revision) : nil)
-        let strings = UIStringsLoader.load(fileSystem: fileSystem, directory: options.root + "/templates/i18n", config: config, diagnostics: &diagnostics)
-        let templates = TemplateSet.load(fileSystem: fileSystem, directory: options.root + "/templates", diagnostics: &diagnostics)
+        let theme = ThemeFiles.load(fileSystem: fileSystem, directory: options.root + "/templates")
+        let strings = UIStringsLoader.load(theme: theme, config: config, diagnostics: &diagnostics)
+        let templates = TemplateSet.load(theme: theme, diagnostics: &diagnostics)
         timer.mark("  theme")
         let previous = await cacheRead
         timer.mark("  cache read")
@@ -106,7 +108,7 @@ public struct SiteBuilder: Sendable {
         if let defaults = strings[config.defaultLanguage] {
             diagnostics += TemplateStringsChecker.check(templates: templates.sources, strings: defaults, defaultLanguage: config.defaultLanguage)
         }
-        return Prepared(site: site, templates: templates, strings: strings, cacheWrite: cacheWrite)
+        return Prepared(site: site, theme: theme, templates: templates, strings: strings, cacheWrite: cacheWrite)
     }
 
     /// Everything `build` validates, plus the translation checks, without writing anything:

@@ -6,7 +6,7 @@ struct ThemeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "theme",
         abstract: "Render, check or copy the theme's templates.",
-        subcommands: [ThemeRenderCommand.self]
+        subcommands: [ThemeRenderCommand.self, ThemeCheckCommand.self, ThemeEjectCommand.self]
     )
 }
 

@@ -1,10 +1,11 @@
 import Mustache
+@testable import SiteGenKit
 
 // Templates read these contexts through `child(named:)` instead of `Mirror`: reflection was
 // most of the render time. `TemplateFieldsTests` checks that every stored property is listed.
 
 extension PageContext: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "page": return self.page
         case "t": return self.t
@@ -15,7 +16,7 @@ extension PageContext: MustacheParent {
 }
 
 extension PageLayout: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "lang": return self.lang
         case "dir": return self.dir
@@ -37,7 +38,7 @@ extension PageLayout: MustacheParent {
 }
 
 extension Alternate: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "hreflang": return self.hreflang
         case "href": return self.href
@@ -47,7 +48,7 @@ extension Alternate: MustacheParent {
 }
 
 extension LanguageOption: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "code": return self.code
         case "name": return self.name
@@ -62,7 +63,7 @@ extension LanguageOption: MustacheParent {
 }
 
 extension LinkItem: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "href": return self.href
@@ -74,7 +75,7 @@ extension LinkItem: MustacheParent {
 }
 
 extension Banner: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "text": return self.text
         case "linkText": return self.linkText
@@ -86,7 +87,7 @@ extension Banner: MustacheParent {
 }
 
 extension AvailabilityMatrix: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "caption": return self.caption
         case "columns": return self.columns
@@ -97,7 +98,7 @@ extension AvailabilityMatrix: MustacheParent {
 }
 
 extension AvailabilityMatrix.Column: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "name": return self.name
         default: return nil
@@ -106,7 +107,7 @@ extension AvailabilityMatrix.Column: MustacheParent {
 }
 
 extension AvailabilityMatrix.Cell: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "available": return self.available
         case "label": return self.label
@@ -116,7 +117,7 @@ extension AvailabilityMatrix.Cell: MustacheParent {
 }
 
 extension AvailabilityMatrix.Row: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "product": return self.product
         case "cells": return self.cells
@@ -126,7 +127,7 @@ extension AvailabilityMatrix.Row: MustacheParent {
 }
 
 extension TOCEntry: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "id": return self.id
         case "text": return self.text
@@ -138,7 +139,7 @@ extension TOCEntry: MustacheParent {
 }
 
 extension FeedbackForm: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "endpoint": return self.endpoint
         case "articleID": return self.articleID
@@ -150,7 +151,7 @@ extension FeedbackForm: MustacheParent {
 }
 
 extension ArticleMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "breadcrumbs": return self.breadcrumbs
@@ -172,7 +173,7 @@ extension ArticleMain: MustacheParent {
 }
 
 extension CategorySummary: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "description": return self.description
@@ -184,7 +185,7 @@ extension CategorySummary: MustacheParent {
 }
 
 extension HomeMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "html": return self.html
@@ -197,7 +198,7 @@ extension HomeMain: MustacheParent {
 }
 
 extension CategoryMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "description": return self.description
@@ -210,7 +211,7 @@ extension CategoryMain: MustacheParent {
 }
 
 extension NotFoundMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         default: return nil
@@ -219,7 +220,7 @@ extension NotFoundMain: MustacheParent {
 }
 
 extension LanguagePickerMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "languages": return self.languages
         case "defaultHref": return self.defaultHref
@@ -229,7 +230,7 @@ extension LanguagePickerMain: MustacheParent {
 }
 
 extension AvailabilityPageMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "products": return self.products
@@ -242,7 +243,7 @@ extension AvailabilityPageMain: MustacheParent {
 }
 
 extension AvailabilityPageMain.Product: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "id": return self.id
         case "name": return self.name
@@ -252,7 +253,7 @@ extension AvailabilityPageMain.Product: MustacheParent {
 }
 
 extension AvailabilityPageMain.Row: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "href": return self.href
@@ -266,7 +267,7 @@ extension AvailabilityPageMain.Row: MustacheParent {
 }
 
 extension AvailabilityPageMain.Group: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "name": return self.name
         case "span": return self.span

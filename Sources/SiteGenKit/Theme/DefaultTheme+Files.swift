@@ -1,0 +1,1780 @@
+// Generated from templates/ by `SITEGEN_UPDATE_THEME=1 swift test --filter ThemeOverrideTests`: do not edit.
+// The default theme, built into sitegen so that a site needs no templates/ folder.
+
+extension DefaultTheme {
+    /// Path below `templates/` → the file's text.
+    static let files: [String: String] = [
+        "404.mustache": ##"""
+{{% CONTENT_TYPE: HTML }}
+{{<base}}
+{{$content}}
+{{#main}}
+<h1>{{title}}</h1>
+<p>{{t.not_found_text}}</p>
+<p><a href="{{page.homeURL}}">{{t.back_home}}</a></p>
+{{/main}}
+{{/content}}
+{{/base}}
+
+"""##,
+        "article.mustache": ##"""
+{{% CONTENT_TYPE: HTML }}
+{{<base}}
+{{$content}}
+{{#main}}
+{{#banners}}
+<div class="banner" role="note"><p>{{text}}{{#href}} <a href="{{href}}" hreflang="{{hreflang}}">{{linkText}}</a>{{/href}}</p></div>
+{{/banners}}
+{{> partials/breadcrumbs}}
+<article class="article">
+<h1{{#bodyLang}} lang="{{bodyLang}}" dir="{{bodyDir}}"{{/bodyLang}}>{{title}}</h1>
+<p class="updated">{{t.last_updated}} <time datetime="{{updatedISO}}">{{updatedText}}</time></p>
+{{#availability}}
+{{> partials/availability}}
+{{/availability}}
+{{#hasTOC}}
+<nav class="toc" aria-label="{{t.on_this_page}}">
+<p class="toc-title">{{t.on_this_page}}</p>
+<ul>
+{{#toc}}
+<li{{#nested}} class="nested"{{/nested}}><a href="#{{id}}">{{text}}</a></li>
+{{/toc}}
+</ul>
+</nav>
+{{/hasTOC}}
+<div class="article-body"{{#bodyLang}} lang="{{bodyLang}}" dir="{{bodyDir}}"{{/bodyLang}}>
+{{{html}}}
+</div>
+</article>
+{{#hasRelated}}
+<aside class="related" aria-labelledby="related-title">
+<h2 id="related-title">{{t.related_articles}}</h2>
+<ul>
+{{#related}}
+<li><a href="{{href}}"{{#lang}} hreflang="{{lang}}"{{/lang}}>{{title}}</a></li>
+{{/related}}
+</ul>
+</aside>
+{{/hasRelated}}
+{{#feedback}}
+{{> partials/feedback}}
+{{/feedback}}
+{{/main}}
+{{/content}}
+{{/base}}
+
+"""##,
+        "assets/site.css": ##"""
+/*
+ * sitegen default theme.
+ *
+ * Layout uses CSS logical properties only (inline = the reading direction, block = top to
+ * bottom), so pages with <html dir="rtl"> mirror without extra rules. The only direction-specific
+ * rules are the breadcrumb separator glyph and code, which always reads left to right.
+ * No external fonts, images or URLs.
+ */
+
+/* ---------- Palette ---------- */
+
+:root {
+  color-scheme: light dark;
+
+  --bg: #ffffff;
+  --fg: #1f2328;
+  --muted: #57606a;
+  --border: #d0d7de;
+  --surface: #f6f8fa;
+  --link: #0a58ca;
+  --link-hover: #06357a;
+  --focus: #0a58ca;
+  --focus-halo: #ffffff;
+
+  --banner-bg: #fff4d6;
+  --banner-border: #b7791f;
+  --banner-fg: #3d2a00;
+
+  --yes: #1a7f37;
+  --no: #6e7781;
+
+  --note: #0969da;
+  --note-bg: #ddf4ff;
+  --tip: #1a7f37;
+  --tip-bg: #dafbe1;
+  --important: #6e40c9;
+  --important-bg: #f3ebff;
+  --warning: #9a6700;
+  --warning-bg: #fff8c5;
+  --caution: #cf222e;
+  --caution-bg: #ffebe9;
+
+  --radius: 0.375rem;
+  --measure: 48rem;
+
+  --font-sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial,
+    sans-serif, "Apple Color Emoji", "Segoe UI Emoji";
+  --font-mono: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono",
+    monospace;
+}
+
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #111418;
+    --fg: #e6e9ed;
+    --muted: #a2acb8;
+    --border: #39414b;
+    --surface: #1b2027;
+    --link: #8cb8ff;
+    --link-hover: #c2d9ff;
+    --focus: #8cb8ff;
+    --focus-halo: #111418;
+
+    --banner-bg: #3a2c06;
+    --banner-border: #e3b341;
+    --banner-fg: #fbe7b0;
+
+    --yes: #56d364;
+    --no: #8b949e;
+
+    --note: #58a6ff;
+    --note-bg: #0f2740;
+    --tip: #3fb950;
+    --tip-bg: #0f2d19;
+    --important: #b392f0;
+    --important-bg: #2a1f45;
+    --warning: #d29922;
+    --warning-bg: #33270a;
+    --caution: #f47067;
+    --caution-bg: #3d1518;
+  }
+}
+
+/* ---------- Base ---------- */
+
+*,
+*::before,
+*::after {
+  box-sizing: border-box;
+}
+
+[hidden] {
+  display: none !important;
+}
+
+html {
+  -webkit-text-size-adjust: 100%;
+  text-size-adjust: 100%;
+}
+
+body {
+  margin: 0;
+  background: var(--bg);
+  color: var(--fg);
+  font-family: var(--font-sans);
+  font-size: 1rem;
+  line-height: 1.6;
+  overflow-wrap: break-word;
+}
+
+:where(:lang(ja)) {
+  font-family: system-ui, -apple-system, "Hiragino Sans", "Hiragino Kaku Gothic ProN",
+    "Noto Sans JP", "Noto Sans CJK JP", "Yu Gothic UI", "Yu Gothic", Meiryo, sans-serif;
+  line-break: strict;
+}
+
+:where(:lang(ar)) {
+  font-family: system-ui, "Segoe UI", "Noto Sans Arabic", "Geeza Pro", Tahoma, sans-serif;
+  line-height: 1.8;
+  letter-spacing: normal;
+}
+
+h1,
+h2,
+h3,
+h4,
+h5,
+h6 {
+  line-height: 1.25;
+  margin-block: 1.75em 0.5em;
+}
+
+h1 {
+  font-size: 2rem;
+  margin-block-start: 0.5rem;
+}
+
+h2 {
+  font-size: 1.5rem;
+}
+
+h3 {
+  font-size: 1.25rem;
+}
+
+h4 {
+  font-size: 1.0625rem;
+}
+
+p,
+ul,
+ol,
+dl,
+pre,
+table,
+blockquote {
+  margin-block: 0 1rem;
+}
+
+ul,
+ol {
+  padding-inline-start: 1.5rem;
+}
+
+li + li {
+  margin-block-start: 0.25rem;
+}
+
+img,
+video,
+svg {
+  max-width: 100%;
+  height: auto;
+}
+
+hr {
+  border: 0;
+  border-block-start: 1px solid var(--border);
+  margin-block: 2rem;
+}
+
+blockquote {
+  margin-inline: 0;
+  padding-inline-start: 1rem;
+  border-inline-start: 4px solid var(--border);
+  color: var(--muted);
+}
+
+:target {
+  scroll-margin-block-start: 1rem;
+}
+
+/* ---------- Links and focus ---------- */
+
+a {
+  color: var(--link);
+  text-decoration: underline;
+  text-decoration-thickness: 1px;
+  text-underline-offset: 0.15em;
+}
+
+a:hover {
+  color: var(--link-hover);
+  text-decoration-thickness: 2px;
+}
+
+:focus-visible {
+  outline: 3px solid var(--focus);
+  outline-offset: 2px;
+  box-shadow: 0 0 0 2px var(--focus-halo);
+}
+
+/* Browsers without :focus-visible still get an outline. */
+@supports not selector(:focus-visible) {
+  :focus {
+    outline: 3px solid var(--focus);
+    outline-offset: 2px;
+  }
+}
+
+/* Targets of in-page links (e.g. <main tabindex="-1"> for the skip link) need no ring. */
+[tabindex="-1"]:focus {
+  outline: none;
+  box-shadow: none;
+}
+
+/* ---------- Accessibility utilities ---------- */
+
+.visually-hidden {
+  position: absolute !important;
+  width: 1px !important;
+  height: 1px !important;
+  padding: 0 !important;
+  margin: -1px !important;
+  overflow: hidden !important;
+  clip: rect(0 0 0 0) !important;
+  clip-path: inset(50%) !important;
+  white-space: nowrap !important;
+  border: 0 !important;
+}
+
+.skip-link {
+  position: absolute;
+  z-index: 100;
+  inset-block-start: 0;
+  inset-inline-start: 1rem;
+  padding-block: 0.5rem;
+  padding-inline: 1rem;
+  background: var(--fg);
+  color: var(--bg);
+  font-weight: 600;
+  border-end-start-radius: var(--radius);
+  border-end-end-radius: var(--radius);
+  transform: translateY(-110%);
+}
+
+.skip-link:focus,
+.skip-link:focus-visible {
+  transform: none;
+  color: var(--bg);
+  outline: 3px solid var(--focus);
+  outline-offset: 2px;
+}
+
+@media (prefers-reduced-motion: no-preference) {
+  .skip-link {
+    transition: transform 0.15s ease-out;
+  }
+}
+
+/* ---------- Page frame ---------- */
+
+.site-header,
+.site-footer {
+  padding-inline: max(1rem, calc((100% - var(--measure)) / 2));
+}
+
+.site-header {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  justify-content: space-between;
+  gap: 0.5rem 1.5rem;
+  padding-block: 0.875rem;
+  border-block-end: 1px solid var(--border);
+}
+
+.site-title {
+  color: var(--fg);
+  font-size: 1.125rem;
+  font-weight: 700;
+  text-decoration: none;
+}
+
+.site-title:hover {
+  color: var(--link);
+}
+
+main {
+  display: block;
+  max-width: var(--measure);
+  margin-inline: auto;
+  padding-block: 1.5rem 3rem;
+  padding-inline: 1rem;
+}
+
+.site-footer {
+  padding-block: 1.5rem 2rem;
+  border-block-start: 1px solid var(--border);
+  color: var(--muted);
+  font-size: 0.875rem;
+}
+
+.site-footer p {
+  margin-block: 0 0.375rem;
+}
+
+/* ---------- Language switcher ---------- */
+
+.language-switcher ul {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.25rem 1rem;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+  font-size: 0.9375rem;
+}
+
+.language-switcher li {
+  margin: 0;
+}
+
+.language-switcher a {
+  text-decoration: none;
+}
+
+.language-switcher a:hover {
+  text-decoration: underline;
+}
+
+.language-switcher .current {
+  font-weight: 700;
+}
+
+.language-switcher .unavailable {
+  color: var(--muted);
+  cursor: default;
+  text-decoration: none;
+}
+
+/* Root page: one link per language. */
+.language-picker {
+  display: grid;
+  gap: 0.5rem;
+  padding: 0;
+  list-style: none;
+}
+
+.language-picker li {
+  margin: 0;
+  padding-block: 0.75rem;
+  padding-inline: 1rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+}
+
+.language-picker a {
+  font-size: 1.125rem;
+  font-weight: 600;
+  margin-inline-end: 0.5rem;
+}
+
+.language-picker span {
+  color: var(--muted);
+}
+
+/* ---------- Notices ---------- */
+
+.banner {
+  margin-block: 0 1.5rem;
+  padding-block: 0.75rem;
+  padding-inline: 1rem;
+  background: var(--banner-bg);
+  color: var(--banner-fg);
+  border: 1px solid var(--banner-border);
+  border-inline-start-width: 5px;
+  border-radius: var(--radius);
+}
+
+.banner p {
+  margin: 0;
+}
+
+.banner a {
+  color: inherit;
+  font-weight: 600;
+}
+
+/* ---------- Breadcrumbs ---------- */
+
+.breadcrumbs {
+  margin-block-end: 1rem;
+  font-size: 0.875rem;
+  color: var(--muted);
+}
+
+.breadcrumbs ol {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+
+.breadcrumbs li {
+  margin: 0;
+}
+
+.breadcrumbs li + li::before {
+  /* Isolated and forced LTR so the glyph is never mirrored implicitly; RTL picks its own. */
+  content: "\203A";
+  content: "\203A" / "";
+  display: inline-block;
+  direction: ltr;
+  unicode-bidi: isolate;
+  margin-inline: 0.5rem;
+  color: var(--muted);
+}
+
+[dir="rtl"] .breadcrumbs li + li::before {
+  content: "\2039";
+  content: "\2039" / "";
+}
+
+.breadcrumbs [aria-current="page"] {
+  color: var(--fg);
+}
+
+/* ---------- Article ---------- */
+
+.updated {
+  margin-block: -0.25rem 1.5rem;
+  color: var(--muted);
+  font-size: 0.875rem;
+}
+
+.lead {
+  font-size: 1.125rem;
+  color: var(--muted);
+}
+
+.heading-anchor {
+  margin-inline-start: 0.375rem;
+  padding-inline: 0.125rem;
+  color: var(--muted);
+  font-weight: 400;
+  text-decoration: none;
+  opacity: 0;
+}
+
+:is(h1, h2, h3, h4, h5, h6):hover > .heading-anchor,
+.heading-anchor:focus,
+.heading-anchor:focus-visible {
+  opacity: 1;
+}
+
+.heading-anchor:hover {
+  color: var(--link);
+}
+
+@media (hover: none) {
+  .heading-anchor {
+    opacity: 0.5;
+  }
+}
+
+.scope-note {
+  display: inline-block;
+  margin-block: -0.125rem 1rem;
+  padding-block: 0.125rem;
+  padding-inline: 0.625rem;
+  background: var(--surface);
+  color: var(--muted);
+  border: 1px solid var(--border);
+  border-radius: 999px;
+  font-size: 0.8125rem;
+  font-weight: 600;
+  line-height: 1.5;
+}
+
+/* Table of contents */
+
+.toc {
+  margin-block: 0 2rem;
+  padding-block: 0.75rem;
+  padding-inline: 1rem;
+  background: var(--surface);
+  border-inline-start: 3px solid var(--border);
+  border-radius: var(--radius);
+  font-size: 0.9375rem;
+}
+
+.toc-title {
+  margin-block: 0 0.375rem;
+  font-weight: 700;
+}
+
+.toc ul {
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+
+.toc li {
+  margin-block: 0.25rem 0;
+}
+
+.toc li.nested {
+  padding-inline-start: 1.25rem;
+  font-size: 0.875rem;
+}
+
+.toc a {
+  text-decoration: none;
+}
+
+.toc a:hover {
+  text-decoration: underline;
+}
+
+/* Callouts */
+
+.callout {
+  --callout: var(--note);
+  --callout-bg: var(--note-bg);
+  margin-block: 0 1.25rem;
+  padding-block: 0.75rem;
+  padding-inline: 1rem;
+  background: var(--callout-bg);
+  border-inline-start: 4px solid var(--callout);
+  border-start-end-radius: var(--radius);
+  border-end-end-radius: var(--radius);
+}
+
+.callout > :last-child {
+  margin-block-end: 0;
+}
+
+.callout-title {
+  margin-block: 0 0.25rem;
+  color: var(--callout);
+  font-weight: 700;
+}
+
+.callout-note {
+  --callout: var(--note);
+  --callout-bg: var(--note-bg);
+}
+
+.callout-tip {
+  --callout: var(--tip);
+  --callout-bg: var(--tip-bg);
+}
+
+.callout-important {
+  --callout: var(--important);
+  --callout-bg: var(--important-bg);
+}
+
+.callout-warning {
+  --callout: var(--warning);
+  --callout-bg: var(--warning-bg);
+}
+
+.callout-caution {
+  --callout: var(--caution);
+  --callout-bg: var(--caution-bg);
+}
+
+/* Code */
+
+code,
+kbd,
+samp,
+pre {
+  font-family: var(--font-mono);
+  font-size: 0.875em;
+}
+
+:not(pre) > code {
+  padding-block: 0.1em;
+  padding-inline: 0.35em;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: 0.25rem;
+  /* Keeps identifiers like contacts:read in one piece inside right-to-left text. */
+  unicode-bidi: plaintext;
+}
+
+pre {
+  padding-block: 0.875rem;
+  padding-inline: 1rem;
+  overflow-x: auto;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  line-height: 1.5;
+  tab-size: 4;
+  /* Code reads left to right even on right-to-left pages. */
+  direction: ltr;
+  text-align: start;
+}
+
+pre code {
+  font-size: inherit;
+  background: none;
+  border: 0;
+  padding: 0;
+}
+
+kbd {
+  padding-block: 0.05em;
+  padding-inline: 0.35em;
+  border: 1px solid var(--border);
+  border-block-end-width: 2px;
+  border-radius: 0.25rem;
+  background: var(--surface);
+}
+
+/* ---------- Tables ---------- */
+
+table {
+  border-collapse: collapse;
+  border-spacing: 0;
+}
+
+caption {
+  caption-side: top;
+  padding-block-end: 0.5rem;
+  text-align: start;
+}
+
+th,
+td {
+  padding-block: 0.5rem;
+  padding-inline: 0.75rem;
+  vertical-align: top;
+  text-align: start;
+}
+
+/* Body tables from Markdown */
+
+.article-body table {
+  width: 100%;
+  margin-block: 0 1.5rem;
+  font-size: 0.9375rem;
+}
+
+.article-body caption {
+  font-weight: 700;
+}
+
+.article-body th,
+.article-body td {
+  border-block-end: 1px solid var(--border);
+  overflow-wrap: anywhere;
+}
+
+.article-body thead th {
+  background: var(--surface);
+  border-block-end: 2px solid var(--border);
+}
+
+.article-body tbody th {
+  font-weight: 600;
+}
+
+/* Markdown column alignment arrives as inline physical styles; map it to logical values
+   so right-to-left tables mirror (":---" = start, "---:" = end). */
+.article-body [style*="text-align: left"] {
+  text-align: start !important;
+}
+
+.article-body [style*="text-align: right"] {
+  text-align: end !important;
+}
+
+/* Availability of one article (products × tiers) */
+
+.availability {
+  margin-block: 0 1.5rem;
+}
+
+.availability table {
+  font-size: 0.875rem;
+}
+
+.availability caption {
+  color: var(--muted);
+}
+
+.availability th,
+.availability td {
+  padding-block: 0.375rem;
+  padding-inline: 0.75rem;
+  border-block-end: 1px solid var(--border);
+}
+
+.availability thead th {
+  border-block-end-width: 2px;
+}
+
+.availability td,
+.availability thead th + th,
+.availability-matrix td,
+.availability-matrix thead th {
+  text-align: center;
+}
+
+.availability tbody th,
+.availability-matrix tbody th {
+  font-weight: 600;
+}
+
+.mark {
+  font-weight: 700;
+  line-height: 1;
+}
+
+.mark.yes {
+  color: var(--yes);
+}
+
+.mark.no {
+  color: var(--no);
+  font-weight: 400;
+}
+
+/* Site-wide availability page */
+
+.filter {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0.5rem;
+}
+
+.filter label {
+  font-weight: 600;
+}
+
+select,
+input,
+textarea,
+button {
+  font: inherit;
+  color: inherit;
+}
+
+select {
+  padding-block: 0.375rem;
+  padding-inline: 0.5rem;
+  background: var(--bg);
+  border: 1px solid var(--muted);
+  border-radius: var(--radius);
+}
+
+.table-scroll {
+  position: relative;
+  max-width: 100%;
+  overflow-x: auto;
+  margin-block: 0 1.5rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+}
+
+.availability-matrix {
+  min-width: 100%;
+  font-size: 0.8125rem;
+}
+
+.availability-matrix th,
+.availability-matrix td {
+  padding-block: 0.375rem;
+  padding-inline: 0.5rem;
+  border-block-end: 1px solid var(--border);
+  white-space: nowrap;
+}
+
+.availability-matrix thead th {
+  background: var(--surface);
+}
+
+.availability-matrix th[scope="colgroup"] {
+  border-inline-start: 1px solid var(--border);
+}
+
+/* Keep the article column in view while scrolling sideways. */
+.availability-matrix tr > :first-child {
+  position: sticky;
+  inset-inline-start: 0;
+  z-index: 1;
+  min-width: 12rem;
+  max-width: 20rem;
+  white-space: normal;
+  text-align: start;
+  background: var(--bg);
+  border-inline-end: 1px solid var(--border);
+}
+
+.availability-matrix thead tr > :first-child {
+  background: var(--surface);
+}
+
+.availability-matrix tbody tr:hover > * {
+  background: var(--surface);
+}
+
+/* ---------- Related, lists, home ---------- */
+
+.related {
+  margin-block-start: 2.5rem;
+  padding-block-start: 1rem;
+  border-block-start: 1px solid var(--border);
+}
+
+.related h2 {
+  margin-block-start: 0;
+  font-size: 1.125rem;
+}
+
+.related ul {
+  padding-inline-start: 1.25rem;
+}
+
+.article-list {
+  margin-block: 1.5rem 0;
+  padding: 0;
+  list-style: none;
+}
+
+.article-list li {
+  margin: 0;
+  padding-block: 0.875rem;
+  border-block-end: 1px solid var(--border);
+}
+
+.article-list li:first-child {
+  border-block-start: 1px solid var(--border);
+}
+
+.article-list a {
+  font-weight: 600;
+  font-size: 1.0625rem;
+}
+
+.article-list p {
+  margin-block: 0.25rem 0;
+  color: var(--muted);
+  font-size: 0.9375rem;
+}
+
+.intro {
+  margin-block-end: 2rem;
+}
+
+.categories {
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+  gap: 1rem;
+}
+
+.category-card {
+  padding-block: 1rem;
+  padding-inline: 1.25rem;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: 0.5rem;
+}
+
+.category-card h2 {
+  margin-block: 0 0.5rem;
+  font-size: 1.1875rem;
+}
+
+.category-card h2 a {
+  text-decoration: none;
+}
+
+.category-card h2 a:hover {
+  text-decoration: underline;
+}
+
+.category-card p {
+  color: var(--muted);
+  font-size: 0.9375rem;
+}
+
+.category-card ul {
+  margin: 0;
+  padding-inline-start: 1.125rem;
+  font-size: 0.9375rem;
+}
+
+/* ---------- Feedback ---------- */
+
+.feedback {
+  margin-block-start: 2.5rem;
+  padding-block: 1rem;
+  padding-inline: 1.25rem;
+  background: var(--surface);
+  border: 1px solid var(--border);
+  border-radius: 0.5rem;
+}
+
+.feedback h2 {
+  margin-block: 0 0.75rem;
+  font-size: 1.125rem;
+}
+
+.feedback form {
+  margin: 0;
+}
+
+.feedback-buttons {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.5rem;
+}
+
+.feedback button {
+  min-width: 5rem;
+  min-height: 2.5rem;
+  padding-block: 0.375rem;
+  padding-inline: 1.125rem;
+  background: var(--bg);
+  color: var(--fg);
+  border: 1px solid var(--muted);
+  border-radius: var(--radius);
+  cursor: pointer;
+}
+
+.feedback button:hover {
+  border-color: var(--link);
+  color: var(--link);
+}
+
+.feedback-comment {
+  display: grid;
+  gap: 0.5rem;
+  justify-items: start;
+}
+
+.feedback-comment label {
+  font-weight: 600;
+}
+
+.feedback textarea {
+  width: 100%;
+  min-height: 5rem;
+  padding: 0.5rem;
+  background: var(--bg);
+  border: 1px solid var(--muted);
+  border-radius: var(--radius);
+  resize: vertical;
+}
+
+.feedback-thanks {
+  margin: 0;
+  font-weight: 600;
+}
+
+.feedback-note {
+  margin-block: 0.75rem 0;
+  color: var(--muted);
+  font-size: 0.8125rem;
+}
+
+/* ---------- Print ---------- */
+
+@media print {
+  :root {
+    --bg: #ffffff;
+    --fg: #000000;
+    --muted: #444444;
+    --border: #999999;
+    --surface: #ffffff;
+    --link: #000000;
+  }
+
+  body {
+    font-size: 11pt;
+    line-height: 1.45;
+  }
+
+  .skip-link,
+  .language-switcher,
+  .heading-anchor,
+  .feedback,
+  .filter,
+  .toc {
+    display: none !important;
+  }
+
+  .site-header,
+  .site-footer {
+    padding-inline: 0;
+  }
+
+  main {
+    max-width: none;
+    padding: 0;
+  }
+
+  a {
+    text-decoration: underline;
+  }
+
+  .article-body a[href^="http"]::after {
+    content: " (" attr(href) ")";
+    font-size: 0.85em;
+    overflow-wrap: anywhere;
+  }
+
+  .banner,
+  .callout {
+    background: none;
+    color: inherit;
+  }
+
+  pre {
+    white-space: pre-wrap;
+    overflow: visible;
+  }
+
+  .table-scroll {
+    overflow: visible;
+    border: 0;
+  }
+
+  .availability-matrix th,
+  .availability-matrix td,
+  .availability-matrix tr > :first-child {
+    position: static;
+    white-space: normal;
+  }
+
+  h1,
+  h2,
+  h3,
+  h4 {
+    break-after: avoid;
+  }
+
+  tr,
+  pre,
+  .callout,
+  .banner,
+  .category-card {
+    break-inside: avoid;
+  }
+}
+
+/* Forced colours (Windows high contrast): keep borders that carry meaning. */
+@media (forced-colors: active) {
+  .callout,
+  .banner,
+  .scope-note,
+  .toc {
+    border-color: CanvasText;
+  }
+
+  .language-switcher .unavailable {
+    color: GrayText;
+  }
+}
+
+"""##,
+        "assets/site.js": ##"""
+/*
+ * sitegen default theme: optional enhancements. Every page works without this file.
+ *  1. Feedback forms ([data-feedback]) are sent in the background.
+ *  2. The root language picker ([data-language-picker]) follows the browser's languages.
+ *  3. The availability page gets a product filter ([data-filter]).
+ */
+(function () {
+  'use strict';
+
+  function show(element) {
+    if (element) element.removeAttribute('hidden');
+  }
+
+  function hide(element) {
+    if (element) element.setAttribute('hidden', '');
+  }
+
+  /* ---------- 1. Feedback ---------- */
+
+  function send(form, data) {
+    try {
+      fetch(form.action, { method: 'POST', body: new URLSearchParams(data) }).catch(function () {});
+    } catch (error) {
+      /* Network or CORS problems must never break the page. */
+    }
+  }
+
+  function initFeedback(form) {
+    var buttons = form.querySelector('.feedback-buttons');
+    var comment = form.querySelector('.feedback-comment');
+    var thanks = form.querySelector('.feedback-thanks');
+    var textarea = comment ? comment.querySelector('textarea') : null;
+    var lastClicked = null;
+
+    // For browsers without SubmitEvent.submitter.
+    form.addEventListener('click', function (event) {
+      var button = event.target.closest('button, input[type="submit"]');
+      if (button && form.contains(button)) lastClicked = button;
+    });
+
+    function thank() {
+      hide(buttons);
+      hide(comment);
+      if (!thanks) return;
+      show(thanks);
+      // The button that had focus is now hidden: keep keyboard and screen-reader users in place.
+      thanks.setAttribute('tabindex', '-1');
+      thanks.focus();
+    }
+
+    form.addEventListener('submit', function (event) {
+      var submitter = event.submitter || lastClicked;
+      lastClicked = null;
+      event.preventDefault();
+
+      var data = new FormData(form);
+      if (submitter && submitter.name) data.append(submitter.name, submitter.value);
+      send(form, data);
+
+      var isComment = !!(submitter && submitter.hasAttribute('data-comment'));
+      var vote = submitter ? submitter.value : '';
+
+      if (!isComment && vote === 'no' && comment) {
+        hide(buttons);
+        show(comment);
+        if (textarea) textarea.focus();
+      } else {
+        thank();
+      }
+    });
+  }
+
+  /* ---------- 2. Root language picker ---------- */
+
+  function initLanguagePicker(picker) {
+    var links = Array.prototype.slice.call(picker.querySelectorAll('a[hreflang]'));
+    if (!links.length) return;
+
+    var preferences = navigator.languages && navigator.languages.length
+      ? navigator.languages
+      : [navigator.language || navigator.userLanguage || ''];
+
+    function linkFor(code) {
+      code = code.toLowerCase();
+      for (var i = 0; i < links.length; i++) {
+        if ((links[i].getAttribute('hreflang') || '').toLowerCase() === code) return links[i];
+      }
+      return null;
+    }
+
+    for (var p = 0; p < preferences.length; p++) {
+      // "pt-BR" is tried as "pt-br", then as its primary subtag "pt".
+      var tag = String(preferences[p] || '').trim();
+      if (!tag) continue;
+      var link = linkFor(tag) || linkFor(tag.split('-')[0]);
+      if (link) {
+        location.replace(link.href);
+        return;
+      }
+    }
+  }
+
+  /* ---------- 3. Availability filter ---------- */
+
+  function initAvailabilityFilter(filter) {
+    var select = document.getElementById('product-filter');
+    if (!select) return;
+    var rows = Array.prototype.slice.call(document.querySelectorAll('tbody tr[data-products]'));
+
+    function apply() {
+      var product = select.value;
+      rows.forEach(function (row) {
+        var products = (row.getAttribute('data-products') || '').split(/\s+/);
+        // '*' marks articles without an availability list: they apply to every product.
+        row.hidden = product !== '' && products.indexOf(product) === -1 && products.indexOf('*') === -1;
+      });
+    }
+
+    show(filter);
+    select.addEventListener('change', apply);
+    apply(); // The browser may restore a previous choice on back/forward navigation.
+  }
+
+  /* ---------- Start ---------- */
+
+  function init() {
+    Array.prototype.forEach.call(document.querySelectorAll('form[data-feedback]'), initFeedback);
+
+    var picker = document.querySelector('[data-language-picker]');
+    if (picker) initLanguagePicker(picker);
+
+    var filter = document.querySelector('[data-filter]');
+    if (filter) initAvailabilityFilter(filter);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+})();
+
+"""##,
+        "availability.mustache": ##"""
+{{% CONTENT_TYPE: HTML }}
+{{<base}}
+{{$content}}
+{{#main}}
+<h1>{{title}}</h1>
+<p>{{t.availability_page_intro}}</p>
+<p class="filter" data-filter hidden>
+<label for="product-filter">{{t.availability_filter_label}}</label>
+<select id="product-filter">
+<option value="">{{t.all_products}}</option>
+{{#products}}
+<option value="{{id}}">{{name}}</option>
+{{/products}}
+</select>
+</p>
+<div class="table-scroll" tabindex="0" role="region" aria-label="{{title}}">
+<table class="availability-matrix">
+<thead>
+<tr><td></td>{{#groups}}<th scope="colgroup" colspan="{{span}}" data-product="{{id}}">{{name}}</th>{{/groups}}</tr>
+<tr><th scope="col">{{t.article}}</th>{{#tierNames}}<th scope="col">{{name}}</th>{{/tierNames}}</tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr data-products="{{productIDs}}"><th scope="row"><a href="{{href}}">{{title}}</a></th>{{#appliesToAll}}<td class="all" colspan="{{columnCount}}">{{t.availability_unrestricted}}</td>{{/appliesToAll}}{{#cells}}<td>{{#available}}<span class="mark yes" aria-hidden="true">✓</span>{{/available}}{{^available}}<span class="mark no" aria-hidden="true">–</span>{{/available}}<span class="visually-hidden">{{label}}</span></td>{{/cells}}</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/main}}
+{{/content}}
+{{/base}}
+
+"""##,
+        "base.mustache": ##"""
+{{% CONTENT_TYPE: HTML }}
+<!DOCTYPE html>
+<html lang="{{page.lang}}" dir="{{page.dir}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{page.title}}</title>
+{{#page.description}}
+<meta name="description" content="{{page.description}}">
+<meta property="og:description" content="{{page.description}}">
+{{/page.description}}
+{{#page.noindex}}
+<meta name="robots" content="noindex">
+{{/page.noindex}}
+{{#page.canonicalURL}}
+<link rel="canonical" href="{{page.canonicalURL}}">
+<meta property="og:url" content="{{page.canonicalURL}}">
+{{/page.canonicalURL}}
+{{#page.alternates}}
+<link rel="alternate" hreflang="{{hreflang}}" href="{{href}}">
+{{/page.alternates}}
+<meta property="og:title" content="{{page.title}}">
+<meta property="og:type" content="{{page.ogType}}">
+<meta property="og:locale" content="{{page.lang}}">
+<link rel="stylesheet" href="{{page.root}}assets/site.css">
+{{#page.jsonLD}}
+<script type="application/ld+json">{{{page.jsonLD}}}</script>
+{{/page.jsonLD}}
+</head>
+<body>
+<a class="skip-link" href="#main">{{t.skip_to_content}}</a>
+{{> partials/header}}
+<main id="main" tabindex="-1">
+{{$content}}{{/content}}
+</main>
+{{> partials/footer}}
+<script src="{{page.root}}assets/site.js" defer></script>
+</body>
+</html>
+
+"""##,
+        "category.mustache": ##"""
+{{% CONTENT_TYPE: HTML }}
+{{<base}}
+{{$content}}
+{{#main}}
+{{> partials/breadcrumbs}}
+<h1>{{title}}</h1>
+{{#description}}<p class="lead">{{description}}</p>{{/description}}
+{{{html}}}
+<ul class="article-list">
+{{#articles}}
+<li><a href="{{href}}"{{#lang}} hreflang="{{lang}}"{{/lang}}>{{title}}</a>{{#description}}<p>{{description}}</p>{{/description}}</li>
+{{/articles}}
+</ul>
+{{/main}}
+{{/content}}
+{{/base}}
+
+"""##,
+        "home.mustache": ##"""
+{{% CONTENT_TYPE: HTML }}
+{{<base}}
+{{$content}}
+{{#main}}
+<h1>{{title}}</h1>
+<div class="intro">
+{{{html}}}
+</div>
+<div class="categories">
+{{#categories}}
+<section class="category-card">
+<h2><a href="{{href}}">{{title}}</a></h2>
+{{#description}}<p>{{description}}</p>{{/description}}
+<ul>
+{{#articles}}
+<li><a href="{{href}}"{{#lang}} hreflang="{{lang}}"{{/lang}}>{{title}}</a></li>
+{{/articles}}
+</ul>
+</section>
+{{/categories}}
+{{#hasUncategorized}}
+<section class="category-card">
+<h2>{{t.more_articles}}</h2>
+<ul>
+{{#uncategorized}}
+<li><a href="{{href}}"{{#lang}} hreflang="{{lang}}"{{/lang}}>{{title}}</a></li>
+{{/uncategorized}}
+</ul>
+</section>
+{{/hasUncategorized}}
+</div>
+{{/main}}
+{{/content}}
+{{/base}}
+
+"""##,
+        "i18n/ar.yml": ##"""
+# نصوص واجهة القالب الافتراضي (العربية). يملأ sitegen العناصر النائبة الموضوعة بين الأقواس المعقوصة.
+skip_to_content: انتقل إلى المحتوى الرئيسي
+language_switcher: اللغة
+language_unavailable: "{language}: لم تُترجم بعد"
+breadcrumbs: مسار التنقل
+home: الرئيسية
+last_updated: "آخر تحديث:"
+on_this_page: في هذه الصفحة
+related_articles: مقالات ذات صلة
+more_articles: مزيد من المقالات
+availability_caption: "متاح مع أي من الاشتراكات التالية، ما لم يُذكر خلاف ذلك:"
+availability_yes: "{tier}: مشمول"
+availability_no: "{tier}: غير مشمول"
+product: المنتج
+article: المقالة
+machine_translation_notice: "تُرجمت هذه المقالة آليًا، لذا لا نضمن دقتها."
+view_original: "اقرأ النص الأصلي ({language})"
+fallback_notice: "هذه المقالة غير متاحة بعد باللغة {language}، لذا تُعرض بلغتها الأصلية."
+feedback_question: هل كانت هذه المقالة مفيدة؟
+feedback_yes: "نعم"
+feedback_no: "لا"
+feedback_note: "يقتصر هذا النموذج على جمع الملاحظات حول الوثائق. للحصول على مساعدة بشأن حسابك، تواصل مع فريق الدعم."
+feedback_comment_label: "ما الذي كان ناقصًا أو غير صحيح؟ (اختياري)"
+feedback_send: إرسال
+feedback_thanks: شكرًا لك على ملاحظاتك.
+callout_note: ملاحظة
+callout_tip: نصيحة
+callout_important: مهم
+callout_warning: تحذير
+callout_caution: تنبيه
+scope_only: "{items} فقط"
+list_separator: "، "
+not_found_title: الصفحة غير موجودة
+not_found_text: "الصفحة التي تبحث عنها غير موجودة أو نُقلت إلى مكان آخر."
+back_home: الانتقال إلى الصفحة الرئيسية لمركز المساعدة
+availability_page_title: التوفر حسب الباقة
+availability_page_intro: "توضح هذه الصفحة المقالات التي تنطبق على كل منتج وكل مستوى من مستويات الباقات."
+availability_filter_label: "عرض المقالات الخاصة بـ:"
+all_products: جميع المنتجات
+outdated_notice: "حُدِّث النص الأصلي بعد إعداد هذه الترجمة، لذا قد تكون بعض أجزائها قديمة."
+availability_unrestricted: "جميع المنتجات والباقات"
+
+"""##,
+        "i18n/de.yml": ##"""
+# Texte der Benutzeroberfläche des Standard-Themes (Deutsch). Platzhalter in geschweiften Klammern füllt sitegen aus.
+skip_to_content: Zum Hauptinhalt springen
+language_switcher: Sprache
+language_unavailable: "{language}: noch nicht übersetzt"
+breadcrumbs: Navigationspfad
+home: Startseite
+last_updated: "Zuletzt aktualisiert:"
+on_this_page: Auf dieser Seite
+related_articles: Verwandte Artikel
+more_articles: Weitere Artikel
+availability_caption: "Verfügbar mit jedem der folgenden Abonnements, sofern nicht anders angegeben:"
+availability_yes: "{tier}: enthalten"
+availability_no: "{tier}: nicht enthalten"
+product: Produkt
+article: Artikel
+machine_translation_notice: "Dieser Artikel wurde maschinell übersetzt. Für die Richtigkeit der Übersetzung können wir daher keine Gewähr übernehmen."
+view_original: "Original lesen ({language})"
+fallback_notice: "Dieser Artikel ist noch nicht auf {language} verfügbar und wird daher in der Originalsprache angezeigt."
+feedback_question: War dieser Artikel hilfreich?
+feedback_yes: "Ja"
+feedback_no: "Nein"
+feedback_note: "Über dieses Formular erfassen wir nur Rückmeldungen zur Dokumentation. Wenn Sie Hilfe zu Ihrem Konto benötigen, wenden Sie sich an den Support."
+feedback_comment_label: "Was hat gefehlt oder war falsch? (optional)"
+feedback_send: Senden
+feedback_thanks: Vielen Dank für Ihre Rückmeldung.
+callout_note: Hinweis
+callout_tip: Tipp
+callout_important: Wichtig
+callout_warning: Warnung
+callout_caution: Vorsicht
+scope_only: "Nur {items}"
+list_separator: ", "
+not_found_title: Seite nicht gefunden
+not_found_text: "Die gesuchte Seite existiert nicht oder wurde verschoben."
+back_home: Zur Startseite des Hilfe-Centers
+availability_page_title: Verfügbarkeit nach Tarif
+availability_page_intro: "Welche Artikel für welche Produkte und Tarifstufen gelten."
+availability_filter_label: "Artikel anzeigen für:"
+all_products: Alle Produkte
+outdated_notice: "Das Original wurde nach dieser Übersetzung aktualisiert. Einige Teile sind daher möglicherweise nicht mehr aktuell."
+availability_unrestricted: "Alle Produkte und Tarife"
+
+"""##,
+        "i18n/en.yml": ##"""
+# UI strings of the default theme. Placeholders in braces are filled in by sitegen.
+skip_to_content: Skip to main content
+language_switcher: Language
+language_unavailable: "{language}: not translated yet"
+breadcrumbs: Breadcrumbs
+home: Home
+last_updated: "Last updated:"
+on_this_page: On this page
+related_articles: Related articles
+more_articles: More articles
+availability_caption: "Available with any of the following subscriptions, except where noted:"
+availability_yes: "{tier}: included"
+availability_no: "{tier}: not included"
+product: Product
+article: Article
+machine_translation_notice: "This article was translated by machine, so its accuracy is not guaranteed."
+view_original: "Read the original in {language}"
+fallback_notice: "This article is not available in {language} yet, so it is shown in its original language."
+feedback_question: Was this article helpful?
+feedback_yes: "Yes"
+feedback_no: "No"
+feedback_note: "This form only collects feedback on the documentation. To get help with your account, contact support."
+feedback_comment_label: "What was missing or wrong? (optional)"
+feedback_send: Send
+feedback_thanks: Thank you for your feedback.
+callout_note: Note
+callout_tip: Tip
+callout_important: Important
+callout_warning: Warning
+callout_caution: Caution
+scope_only: "{items} only"
+list_separator: ", "
+not_found_title: Page not found
+not_found_text: "The page you were looking for does not exist or has moved."
+back_home: Go to the help center home page
+availability_page_title: Availability by plan
+availability_page_intro: "Which articles apply to which products and plan tiers."
+availability_filter_label: "Show articles for:"
+all_products: All products
+outdated_notice: "The original was updated after this translation, so parts of it may be out of date."
+availability_unrestricted: "All products and plans"
+
+"""##,
+        "i18n/es.yml": ##"""
+# Textos de la interfaz del tema predeterminado (español). sitegen rellena los marcadores entre llaves.
+skip_to_content: Saltar al contenido principal
+language_switcher: Idioma
+language_unavailable: "{language}: aún no está traducido"
+breadcrumbs: Ruta de navegación
+home: Inicio
+last_updated: "Última actualización:"
+on_this_page: En esta página
+related_articles: Artículos relacionados
+more_articles: Más artículos
+availability_caption: "Disponible con cualquiera de las siguientes suscripciones, salvo que se indique lo contrario:"
+availability_yes: "{tier}: incluido"
+availability_no: "{tier}: no incluido"
+product: Producto
+article: Artículo
+machine_translation_notice: "Este artículo se ha traducido automáticamente, por lo que no se garantiza su exactitud."
+view_original: "Leer el original ({language})"
+fallback_notice: "Este artículo aún no está disponible en {language}, por lo que se muestra en su idioma original."
+feedback_question: ¿Te ha resultado útil este artículo?
+feedback_yes: "Sí"
+feedback_no: "No"
+feedback_note: "Este formulario solo recoge comentarios sobre la documentación. Si necesitas ayuda con tu cuenta, ponte en contacto con el equipo de soporte."
+feedback_comment_label: "¿Qué faltaba o qué estaba mal? (opcional)"
+feedback_send: Enviar
+feedback_thanks: Gracias por tus comentarios.
+callout_note: Nota
+callout_tip: Consejo
+callout_important: Importante
+callout_warning: Advertencia
+callout_caution: Precaución
+scope_only: "Solo {items}"
+list_separator: ", "
+not_found_title: Página no encontrada
+not_found_text: "La página que buscas no existe o se ha movido."
+back_home: Ir a la página de inicio del centro de ayuda
+availability_page_title: Disponibilidad por plan
+availability_page_intro: "Qué artículos se aplican a cada producto y nivel de plan."
+availability_filter_label: "Mostrar artículos de:"
+all_products: Todos los productos
+outdated_notice: "El original se actualizó después de esta traducción, por lo que algunas partes pueden estar desactualizadas."
+availability_unrestricted: "Todos los productos y planes"
+
+"""##,
+        "i18n/fr.yml": ##"""
+# Textes de l'interface du thème par défaut (français). Les paramètres entre accolades sont remplis par sitegen.
+# "\u00A0" est une espace insécable, à placer avant « : ? ! ».
+skip_to_content: Aller au contenu principal
+language_switcher: Langue
+language_unavailable: "{language}\u00A0: pas encore traduit"
+breadcrumbs: Fil d'Ariane
+home: Accueil
+last_updated: "Dernière mise à jour\u00A0:"
+on_this_page: Sur cette page
+related_articles: Articles connexes
+more_articles: Autres articles
+availability_caption: "Disponible avec les abonnements suivants, sauf mention contraire\u00A0:"
+availability_yes: "{tier}\u00A0: inclus"
+availability_no: "{tier}\u00A0: non inclus"
+product: Produit
+article: Article
+machine_translation_notice: "Cet article a été traduit automatiquement\u00A0; son exactitude n'est donc pas garantie."
+view_original: "Lire la version originale ({language})"
+fallback_notice: "Cet article n'est pas encore disponible en {language}\u00A0: il est affiché dans sa langue d'origine."
+feedback_question: "Cet article vous a-t-il été utile\u00A0?"
+feedback_yes: "Oui"
+feedback_no: "Non"
+feedback_note: "Ce formulaire sert uniquement à recueillir vos avis sur la documentation. Pour obtenir de l'aide concernant votre compte, contactez l'assistance."
+feedback_comment_label: "Qu'est-ce qui manquait ou était incorrect\u00A0? (facultatif)"
+feedback_send: Envoyer
+feedback_thanks: Merci pour votre avis.
+callout_note: Remarque
+callout_tip: Conseil
+callout_important: Important
+callout_warning: Avertissement
+callout_caution: Attention
+scope_only: "{items} uniquement"
+list_separator: ", "
+not_found_title: Page introuvable
+not_found_text: "La page que vous cherchez n'existe pas ou a été déplacée."
+back_home: Revenir à l'accueil du centre d'aide
+availability_page_title: Disponibilité par formule
+availability_page_intro: "Quels articles s'appliquent à quels produits et à quels niveaux d'abonnement."
+availability_filter_label: "Afficher les articles pour\u00A0:"
+all_products: Tous les produits
+outdated_notice: "L'original a été modifié depuis cette traduction\u00A0: certaines parties peuvent donc ne plus être à jour."
+availability_unrestricted: "Tous les produits et toutes les formules"
+
+"""##,
+        "i18n/ja.yml": ##"""
+# デフォルトテーマの UI 文字列（日本語）。波かっこ内のプレースホルダーは sitegen が置き換えます。
+skip_to_content: メインコンテンツへスキップ
+language_switcher: 言語
+language_unavailable: "{language}（未翻訳）"
+breadcrumbs: パンくずリスト
+home: ホーム
+last_updated: "最終更新日:"
+on_this_page: このページの内容
+related_articles: 関連記事
+more_articles: その他の記事
+availability_caption: "以下のいずれかのプランでご利用いただけます（例外は注記のとおり）。"
+availability_yes: "{tier}: 対象"
+availability_no: "{tier}: 対象外"
+product: 製品
+article: 記事
+machine_translation_notice: "この記事は機械翻訳されたものです。内容の正確性は保証されません。"
+view_original: "原文（{language}）を読む"
+fallback_notice: "この記事の{language}版はまだないため、原文の言語で表示しています。"
+feedback_question: この記事は役に立ちましたか？
+feedback_yes: "はい"
+feedback_no: "いいえ"
+feedback_note: "このフォームでは、ドキュメントに関するご意見のみを受け付けています。アカウントに関するお問い合わせは、サポートまでご連絡ください。"
+feedback_comment_label: "不足していた点や誤りを教えてください（任意）"
+feedback_send: 送信
+feedback_thanks: ご意見をお寄せいただきありがとうございます。
+callout_note: 注記
+callout_tip: ヒント
+callout_important: 重要
+callout_warning: 警告
+callout_caution: 注意
+scope_only: "{items}のみ"
+list_separator: "、"
+not_found_title: ページが見つかりません
+not_found_text: "お探しのページは存在しないか、移動した可能性があります。"
+back_home: ヘルプセンターのホームへ
+availability_page_title: プラン別の対象範囲
+availability_page_intro: "各記事がどの製品とプランに対応しているかを示します。"
+availability_filter_label: "表示する製品:"
+all_products: すべての製品
+outdated_notice: "この翻訳の作成後に原文が更新されているため、一部の内容が古くなっている可能性があります。"
+availability_unrestricted: "すべての製品とプラン"
+
+"""##,
+        "languages.mustache": ##"""
+{{% CONTENT_TYPE: HTML }}
+{{<base}}
+{{$content}}
+{{#main}}
+<h1>{{page.siteTitle}}</h1>
+<ul class="language-picker" data-language-picker>
+{{#languages}}
+<li><a href="{{href}}" hreflang="{{lang}}" lang="{{lang}}">{{title}}</a> <span lang="{{lang}}">{{description}}</span></li>
+{{/languages}}
+</ul>
+{{/main}}
+{{/content}}
+{{/base}}
+
+"""##,
+        "partials/availability.mustache": ##"""
+{{% CONTENT_TYPE: HTML }}
+<section class="availability">
+<table>
+<caption>{{caption}}</caption>
+<thead>
+<tr><th scope="col">{{t.product}}</th>{{#columns}}<th scope="col">{{name}}</th>{{/columns}}</tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row">{{product}}</th>{{#cells}}<td>{{#available}}<span class="mark yes" aria-hidden="true">✓</span>{{/available}}{{^available}}<span class="mark no" aria-hidden="true">–</span>{{/available}}<span class="visually-hidden">{{label}}</span></td>{{/cells}}</tr>
+{{/rows}}
+</tbody>
+</table>
+</section>
+
+"""##,
+        "partials/breadcrumbs.mustache": ##"""
+{{% CONTENT_TYPE: HTML }}
+<nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}">
+<ol>
+{{#breadcrumbs}}
+<li><a href="{{href}}">{{title}}</a></li>
+{{/breadcrumbs}}
+<li aria-current="page">{{title}}</li>
+</ol>
+</nav>
+
+"""##,
+        "partials/feedback.mustache": ##"""
+{{% CONTENT_TYPE: HTML }}
+<section class="feedback" aria-labelledby="feedback-title">
+<form method="post" action="{{endpoint}}" data-feedback>
+<h2 id="feedback-title">{{t.feedback_question}}</h2>
+<input type="hidden" name="article" value="{{articleID}}">
+<input type="hidden" name="language" value="{{language}}">
+<input type="hidden" name="revision" value="{{revision}}">
+<div class="feedback-buttons">
+<button type="submit" name="helpful" value="yes">{{t.feedback_yes}}</button>
+<button type="submit" name="helpful" value="no">{{t.feedback_no}}</button>
+</div>
+<div class="feedback-comment" hidden>
+<label for="feedback-comment">{{t.feedback_comment_label}}</label>
+<textarea id="feedback-comment" name="comment" rows="3"></textarea>
+<button type="submit" name="helpful" value="no" data-comment>{{t.feedback_send}}</button>
+</div>
+<p class="feedback-thanks" role="status" hidden>{{t.feedback_thanks}}</p>
+</form>
+<p class="feedback-note">{{t.feedback_note}}</p>
+</section>
+
+"""##,
+        "partials/footer.mustache": ##"""
+{{% CONTENT_TYPE: HTML }}
+<footer class="site-footer">
+<p><a href="{{page.availabilityURL}}">{{t.availability_page_title}}</a></p>
+<p>{{page.siteTitle}}</p>
+</footer>
+
+"""##,
+        "partials/header.mustache": ##"""
+{{% CONTENT_TYPE: HTML }}
+<header class="site-header">
+<a class="site-title" href="{{page.homeURL}}">{{page.siteTitle}}</a>
+<nav class="language-switcher" aria-label="{{t.language_switcher}}">
+<ul>
+{{#page.languages}}
+<li>{{#current}}<span class="current" aria-current="page" lang="{{code}}" dir="{{dir}}">{{name}}</span>{{/current}}{{#href}}<a href="{{href}}" hreflang="{{code}}" lang="{{code}}" dir="{{dir}}">{{name}}</a>{{/href}}{{#unavailable}}<span class="visually-hidden">{{unavailableLabel}}</span><span class="unavailable" aria-hidden="true" lang="{{code}}" dir="{{dir}}">{{name}}</span>{{/unavailable}}</li>
+{{/page.languages}}
+</ul>
+</nav>
+</header>
+
+"""##,
+    ]
+}
