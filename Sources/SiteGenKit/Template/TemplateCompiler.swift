@@ -157,7 +157,7 @@ struct TemplateCompiler {
             }
             return nil
         }
-        let found = TemplateValue.compile(use, rest: use.name.parts.dropFirst(), value: TemplateGetter { find($0) ?? .null }, in: &self)
+        let found = TemplateValue.compile(use, rest: use.name.parts.dropFirst(), value: .computed { find($0) ?? .null }, in: &self)
         let fallback = resolve(use, first: first, below: bottom, sawDynamic: true)
         return { state in if find(state) != nil { found(&state) } else { fallback(&state) } }
     }

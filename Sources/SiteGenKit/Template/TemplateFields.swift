@@ -3,8 +3,8 @@
 ///
 ///     extension LinkItem: TemplateContext {
 ///         static let templateFields = TemplateFields<LinkItem>("link", [
-///             .field("title") { $0.title },
-///             .field("href") { $0.href },
+///             .field("title", \.title),
+///             .field("href", \.href),
 ///         ])
 ///     }
 protocol TemplateContext: TemplateData {
@@ -29,8 +29,17 @@ struct TemplateField<Root>: Sendable {
     let name: String
     let compile: @Sendable (TemplateUse, ArraySlice<String>, TemplateGetter<Root>, inout TemplateCompiler) -> TemplateOp
 
-    /// A field whose value a template may print, test or iterate, depending on its type.
-    static func field<Value: TemplateData>(_ name: String, _ read: @escaping @Sendable (Root) -> Value) -> TemplateField<Root> {
+    /// A stored property a template may print, test or iterate, depending on its type; read
+    /// in place, at its offset in the struct.
+    static func field<Value: TemplateData>(_ name: String, _ keyPath: KeyPath<Root, Value> & Sendable) -> TemplateField<Root> {
+        let offset = MemoryLayout<Root>.offset(of: keyPath)
+        return TemplateField(name: name) { use, rest, root, compiler in
+            Value.compile(use, rest: rest, value: root.field(offset: offset) { $0[keyPath: keyPath] }, in: &compiler)
+        }
+    }
+
+    /// A value computed from the context when a template reads it.
+    static func computed<Value: TemplateData>(_ name: String, _ read: @escaping @Sendable (Root) -> Value) -> TemplateField<Root> {
         TemplateField(name: name) { use, rest, root, compiler in
             Value.compile(use, rest: rest, value: root.map(read), in: &compiler)
         }
@@ -54,7 +63,7 @@ extension TemplateContext {
             return { _ in }
         case .section(let children):
             let body = compiler.compileSection(children, pushing: Self.self)
-            return { state in state.with(value(state), body) }
+            return { state in value.push(&state, body) }
         case .inverted(let children):
             // A value that is always there: the inverted section never renders.
             compiler.checkOnly(children)

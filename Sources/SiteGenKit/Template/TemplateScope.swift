@@ -36,7 +36,7 @@ extension String: TemplateData {
         case .section(let children):
             // Text is truthy, even empty (as in swift-mustache); `{{.}}` inside prints it.
             let body = compiler.compileSection(children, pushing: String.self)
-            return { state in state.with(value(state), body) }
+            return { state in value.push(&state, body) }
         case .inverted(let children):
             compiler.checkOnly(children)
             return { _ in }
@@ -72,7 +72,7 @@ extension Int: TemplateData {
             return { state in state.bytes.append(contentsOf: String(value(state)).utf8) }
         case .section(let children):
             let body = compiler.compileSection(children, pushing: Int.self)
-            return { state in state.with(value(state), body) }
+            return { state in value.push(&state, body) }
         case .inverted(let children):
             compiler.checkOnly(children)
             return { _ in }
@@ -84,7 +84,7 @@ extension Optional: TemplateData where Wrapped: TemplateData {
     static var templateTypeName: String { Wrapped.templateTypeName }
 
     static func compile(_ use: TemplateUse, rest: ArraySlice<String>, value: TemplateGetter<Wrapped?>, in compiler: inout TemplateCompiler) -> TemplateOp {
-        let present = Wrapped.compile(use, rest: rest, value: value.map { $0! }, in: &compiler)
+        let present = Wrapped.compile(use, rest: rest, value: value.unwrapped(), in: &compiler)
         // A missing value is falsey: an inverted section renders, anything else prints nothing.
         if case .inverted(let children) = use.kind {
             let absent = compiler.compile(children)
@@ -105,7 +105,17 @@ extension Array: TemplateData where Element: TemplateData {
             return { _ in }
         case .section(let children):
             let body = compiler.compileSection(children, pushing: Element.self)
-            return { state in for element in value(state) { state.with(element, body) } }
+            return { state in
+                let elements = value(state)
+                elements.withUnsafeBufferPointer { buffer in
+                    guard let base = buffer.baseAddress else { return }
+                    for index in 0..<buffer.count {
+                        state.frames.append(UnsafeRawPointer(base + index))
+                        body(&state)
+                        state.frames.removeLast()
+                    }
+                }
+            }
         case .inverted(let children):
             let body = compiler.compile(children)
             return { state in if value(state).isEmpty { body(&state) } }
