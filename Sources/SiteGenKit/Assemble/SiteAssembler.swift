@@ -20,13 +20,13 @@ enum SiteAssembler {
         for (key, translations) in articleDocs {
             guard let source = translations[defaultLanguage] else {
                 for (_, orphan) in translations.sorted(by: { $0.key < $1.key }) {
-                    diagnostics.append(.warning(orphan.displayPath, "orphan translation: there is no content/\(defaultLanguage)/\(orphan.relativePath) to translate from; not published"))
+                    diagnostics.append(.warning(orphan.displayPath, code: "translation.orphan", "orphan translation: there is no content/\(defaultLanguage)/\(orphan.relativePath) to translate from; not published"))
                 }
                 continue
             }
             for (language, translation) in translations where language != defaultLanguage {
                 for (inheritedKey, line) in translation.frontMatter.inheritedKeyLines.sorted(by: { $0.key < $1.key }) {
-                    diagnostics.append(.warning(translation.displayPath, line: line, column: 1, "'\(inheritedKey)' is ignored in a translation: it is inherited from \(source.displayPath)"))
+                    diagnostics.append(.warning(translation.displayPath, line: line, column: 1, code: "translation.inherited-key", "'\(inheritedKey)' is ignored in a translation: it is inherited from \(source.displayPath)"))
                 }
             }
             let category = key.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(key[..<$0]) } ?? ""
@@ -34,11 +34,11 @@ enum SiteAssembler {
         }
         for key in categoryDocs.keys.sorted() where categoryDocs[key]?[defaultLanguage] == nil {
             for (_, orphan) in (categoryDocs[key] ?? [:]).sorted(by: { $0.key < $1.key }) {
-                diagnostics.append(.warning(orphan.displayPath, "orphan translation: there is no content/\(defaultLanguage)/\(orphan.relativePath) to translate from"))
+                diagnostics.append(.warning(orphan.displayPath, code: "translation.orphan", "orphan translation: there is no content/\(defaultLanguage)/\(orphan.relativePath) to translate from"))
             }
         }
         if homes[defaultLanguage] == nil {
-            diagnostics.append(.warning("content/\(defaultLanguage)/_index.md", "missing home page; the site title is used instead"))
+            diagnostics.append(.warning("content/\(defaultLanguage)/_index.md", code: "content.missing-home", "missing home page; the site title is used instead"))
         }
         let categories = buildCategories(articles: articles, categoryDocs: categoryDocs, config: config, diagnostics: &diagnostics)
         let categoryRank = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1.key, $0) })
@@ -61,7 +61,7 @@ enum SiteAssembler {
         for key in keys {
             let docs = categoryDocs[key] ?? [:]
             if docs[config.defaultLanguage] == nil {
-                diagnostics.append(.warning("content/\(config.defaultLanguage)/\(key)/_index.md", "category '\(key)' has no _index.md; its folder name is used as its title"))
+                diagnostics.append(.warning("content/\(config.defaultLanguage)/\(key)/_index.md", code: "section.missing-index", "category '\(key)' has no _index.md; its folder name is used as its title"))
             }
             categories.append(Category(key: key, source: docs[config.defaultLanguage], translations: docs[config.defaultLanguage] == nil ? [:] : docs, articleKeys: []))
         }

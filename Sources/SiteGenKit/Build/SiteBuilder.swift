@@ -77,6 +77,7 @@ public struct SiteBuilder: Sendable {
         let (loadedConfig, configDiagnostics) = SiteConfigLoader.load(fileSystem: fileSystem, path: options.root + "/content/site.yml", displayPath: "content/site.yml")
         diagnostics += configDiagnostics
         guard let config = loadedConfig else { return nil }
+        report.diagnostics.policy = config.diagnostics
         let fileSystem = self.fileSystem
         // Decoding the document cache is most of a one-edit build's load; the theme loads meanwhile.
         async let cacheRead = documentCache.map { $0.cache?.configRevision == config.revision ? $0.cache : nil }
@@ -137,7 +138,7 @@ public struct SiteBuilder: Sendable {
         site.articles.flatMap { article in
             article.translations.values.sorted { $0.language < $1.language }.compactMap { translation -> Diagnostic? in
                 guard case .outdated(let sections) = TranslationStatus.state(of: article, in: translation.language, defaultLanguage: site.config.defaultLanguage) else { return nil }
-                return .warning(translation.displayPath, line: 1, column: 1, "outdated translation: \(article.source.displayPath) changed in \(sections.joined(separator: ", ")) since it was stamped")
+                return .warning(translation.displayPath, line: 1, column: 1, code: "translation.outdated", "outdated translation: \(article.source.displayPath) changed in \(sections.joined(separator: ", ")) since it was stamped")
             }
         }
     }

@@ -26,13 +26,13 @@ enum ContentLoader {
         let topLevel = (try? fileSystem.contentsOfDirectory(contentDirectory).sorted()) ?? []
         for name in topLevel where !name.hasPrefix(".") && name != "site.yml" {
             if !fileSystem.isDirectory(contentDirectory + "/" + name) {
-                diagnostics.append(.warning("content/\(name)", "ignored: files next to site.yml are not published; put them in a language folder"))
+                diagnostics.append(.warning("content/\(name)", code: "content.ignored", "ignored: files next to site.yml are not published; put them in a language folder"))
             } else if !codes.contains(name) {
-                diagnostics.append(.warning("content/\(name)", "ignored: '\(name)' is not a language listed in site.yml"))
+                diagnostics.append(.warning("content/\(name)", code: "content.ignored", "ignored: '\(name)' is not a language listed in site.yml"))
             }
         }
         for link in listing?.links ?? fileSystem.symbolicLinks(in: contentDirectory) {
-            diagnostics.append(.warning("content/\(link)", "symbolic link not followed (it could lead outside content/); copy the file or folder instead"))
+            diagnostics.append(.warning("content/\(link)", code: "content.symlink", "symbolic link not followed (it could lead outside content/); copy the file or folder instead"))
         }
         var markdownFiles: [(language: String, file: String)] = []
         // The walked listing split by language folder in one pass, not one filter per language.
@@ -47,7 +47,7 @@ enum ContentLoader {
             let folder = contentDirectory + "/" + language.code
             guard fileSystem.isDirectory(folder) else {
                 if language.code == config.defaultLanguage {
-                    diagnostics.append(.error("content/\(language.code)", "missing folder for the default language '\(language.code)'"))
+                    diagnostics.append(.error("content/\(language.code)", code: "content.missing-language", "missing folder for the default language '\(language.code)'"))
                 }
                 continue
             }
@@ -66,7 +66,7 @@ enum ContentLoader {
                 return (record.document, record.diagnostics, stamp, record.encoded)
             }
             guard let data = try? fileSystem.readFile(path) else {
-                return (nil, [.error(display, "cannot read file")], nil, nil)
+                return (nil, [.error(display, code: "file.unreadable", "cannot read file")], nil, nil)
             }
             var document = read(data, file: entry.file, display: display, language: entry.language, config: config, diagnostics: &fileDiagnostics)
             // Syntax trees take several times the size of their text: keeping every one would
@@ -93,7 +93,7 @@ enum ContentLoader {
 
     static func read(_ data: Data, file: String, display: String, language: String, config: SiteConfig, diagnostics: inout [Diagnostic]) -> SourceDocument? {
         guard let text = String(validatingUTF8Data: data) else {
-            diagnostics.append(.error(display, line: firstInvalidUTF8Line(data), "file is not valid UTF-8; save it as UTF-8"))
+            diagnostics.append(.error(display, line: firstInvalidUTF8Line(data), code: "file.not-utf8", "file is not valid UTF-8; save it as UTF-8"))
             return nil
         }
         let lastSlash = file.utf8.lastIndex(of: UInt8(ascii: "/"))

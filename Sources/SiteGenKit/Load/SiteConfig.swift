@@ -30,6 +30,8 @@ public struct SiteConfig: Sendable {
     public var feedbackEndpoint: String?
     public var unsafe: Bool
     public var fallback: Fallback
+    /// Severities set per diagnostic code (`diagnostics:`).
+    public var diagnostics = DiagnosticPolicy()
     /// A hash of site.yml's bytes: any change to it may change every page.
     public var revision = ""
 

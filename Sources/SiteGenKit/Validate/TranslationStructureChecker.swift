@@ -25,14 +25,14 @@ enum TranslationStructureChecker {
         let sourceTargets = Set(source.links.map(\.target))
         let translatedTargets = Set(translation.links.map(\.target))
         for link in translation.links where !sourceTargets.contains(link.target) {
-            diagnostics.append(.warning(file, line: link.line, column: link.column, "link to '\(link.target)' is not in the source (\(sourcePath))"))
+            diagnostics.append(.warning(file, line: link.line, column: link.column, code: "translation.link-extra", "link to '\(link.target)' is not in the source (\(sourcePath))"))
         }
         for target in source.links.map(\.target).filter({ !translatedTargets.contains($0) }).uniqued() {
-            diagnostics.append(.warning(file, line: bodyLine, column: 1, "the source links to '\(target)' but this translation does not"))
+            diagnostics.append(.warning(file, line: bodyLine, column: 1, code: "translation.link-missing", "the source links to '\(target)' but this translation does not"))
         }
         for (what, a, b) in [("headings", source.headings, translation.headings), ("tables", source.tables, translation.tables), ("callouts", source.callouts, translation.callouts)] where a.count != b.count {
             let line = b.count > a.count ? b[a.count] : (b.last ?? bodyLine)
-            diagnostics.append(.warning(file, line: line, column: 1, "this translation has \(b.count) \(what), the source has \(a.count) (\(sourcePath))"))
+            diagnostics.append(.warning(file, line: line, column: 1, code: "translation.structure", "this translation has \(b.count) \(what), the source has \(a.count) (\(sourcePath))"))
         }
     }
 

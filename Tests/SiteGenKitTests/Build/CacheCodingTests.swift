@@ -6,10 +6,10 @@ import Testing
 @Suite("Build cache files")
 struct CacheCodingTests {
     private func pageCache(entries: Int) -> PageCache {
-        var cache = PageCache(outputDirectory: "site/public", inputFingerprint: "abc", prepareDiagnostics: [.warning("content/site.yml", "w")])
+        var cache = PageCache(outputDirectory: "site/public", inputFingerprint: "abc", prepareDiagnostics: [.warning("content/site.yml", code: "config.unknown-key", "w")], policy: DiagnosticPolicy(settings: ["link.broken": .warning]))
         for index in 0..<entries {
             cache.entries["en/page-\(index)/index.html"] = .init(inputKey: "k\(index)", outputHash: "h\(index)",
-                                                                diagnostics: index % 7 == 0 ? [.error("content/en/p\(index).md", line: index + 1, column: 2, "broken é")] : [])
+                                                                diagnostics: index % 7 == 0 ? [.error("content/en/p\(index).md", line: index + 1, column: 2, code: "link.broken", "broken é")] : [])
         }
         return cache
     }
@@ -22,6 +22,7 @@ struct CacheCodingTests {
         #expect(decoded.inputFingerprint == "abc")
         #expect(decoded.outputDirectory == "site/public")
         #expect(decoded.prepareDiagnostics == cache.prepareDiagnostics)
+        #expect(decoded.policy == cache.policy)
     }
 
     @Test func damagedCacheIsIgnored() {

@@ -19,7 +19,7 @@ struct BuildErrorTests {
 
     @Test func missingTitleAndDateAreErrors() async {
         let (report, _) = await Fixture.build(["content/en/start/welcome.md": article("description: No title")])
-        #expect(report.lines.contains("content/en/start/welcome.md:1:1: error: missing required front-matter key 'title'"))
+        #expect(report.lines.contains("content/en/start/welcome.md:1:1: error: missing required front-matter key 'title' (frontmatter.missing-key)"))
         #expect(report.lines.contains { $0.hasPrefix("content/en/start/welcome.md:1:1: error: missing required front-matter key 'updated'") })
     }
 
@@ -66,7 +66,7 @@ struct BuildErrorTests {
 
     @Test func unterminatedFrontMatterIsAnError() async {
         let (report, _) = await Fixture.build(["content/en/start/welcome.md": "---\ntitle: Welcome\n\nNo closing fence.\n"])
-        #expect(report.lines.contains("content/en/start/welcome.md:1:1: error: front matter opened with '---' is never closed"))
+        #expect(report.lines.contains("content/en/start/welcome.md:1:1: error: front matter opened with '---' is never closed (frontmatter.unclosed)"))
     }
 
     @Test func invalidUTF8IsAnErrorNamingTheFileAndLine() async throws {
@@ -109,7 +109,7 @@ struct BuildErrorTests {
         var files = Fixture.validContent
         files["content/site.yml"] = nil
         let (report, _) = await Fixture.build(base: files)
-        #expect(report.lines == ["content/site.yml: error: missing site configuration (expected content/site.yml)"])
+        #expect(report.lines == ["content/site.yml: error: missing site configuration (expected content/site.yml) (config.missing)"])
     }
 
     @Test func failedBuildLeavesThePreviousSiteUntouched() async throws {

@@ -56,7 +56,7 @@ struct CommandLineTests {
         try FileManager.default.createSymbolicLink(atPath: root + "/content/en/start/secret.md", withDestinationPath: outside)
         let report = await SiteBuilder().build(BuildOptions(root: root))
         #expect(report.published)
-        #expect(report.lines.contains("content/en/start/secret.md: warning: symbolic link not followed (it could lead outside content/); copy the file or folder instead"))
+        #expect(report.lines.contains("content/en/start/secret.md: warning: symbolic link not followed (it could lead outside content/); copy the file or folder instead (content.symlink)"))
         #expect(!FileManager.default.fileExists(atPath: root + "/public/en/start/secret/index.html"))
     }
 
