@@ -40,31 +40,18 @@ enum SiteAssembler {
         if homes[defaultLanguage] == nil {
             diagnostics.append(.warning("content/\(defaultLanguage)/_index.md", code: "content.missing-home", "missing home page; the site title is used instead"))
         }
-        let categories = buildCategories(articles: articles, categoryDocs: categoryDocs, config: config, diagnostics: &diagnostics)
+        let categories = SectionTree.build(articles: articles, categoryDocs: categoryDocs, config: config, diagnostics: &diagnostics)
         let categoryRank = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1.key, $0) })
         // Sort keys computed once per article, not once per comparison.
         articles = articles.map { (rank: categoryRank[$0.category] ?? -1, order: $0.order ?? Int.max, article: $0) }
             .sorted { ($0.rank, $0.order, $0.article.key) < ($1.rank, $1.order, $1.article.key) }
             .map(\.article)
+        var keysByCategory: [String: [String]] = [:]
+        for article in articles { keysByCategory[article.category, default: []].append(article.key) }
         var sortedCategories = categories
-        for index in sortedCategories.indices {
-            sortedCategories[index].articleKeys = articles.filter { $0.category == sortedCategories[index].key }.map(\.key)
-        }
+        for index in sortedCategories.indices { sortedCategories[index].articleKeys = keysByCategory[sortedCategories[index].key] ?? [] }
         var site = Site(config: config, articles: articles, categories: sortedCategories, homes: homes, assets: content.assets)
         site.draftArticles = Set(draftSources.compactMap { $0.hasPrefix("article:") ? String($0.dropFirst("article:".count)) : nil })
         return site
-    }
-
-    private static func buildCategories(articles: [Article], categoryDocs: [String: [String: SourceDocument]], config: SiteConfig, diagnostics: inout [Diagnostic]) -> [Category] {
-        let keys = Set(articles.map(\.category).filter { !$0.isEmpty })
-        var categories: [Category] = []
-        for key in keys {
-            let docs = categoryDocs[key] ?? [:]
-            if docs[config.defaultLanguage] == nil {
-                diagnostics.append(.warning("content/\(config.defaultLanguage)/\(key)/_index.md", code: "section.missing-index", "category '\(key)' has no _index.md; its folder name is used as its title"))
-            }
-            categories.append(Category(key: key, source: docs[config.defaultLanguage], translations: docs[config.defaultLanguage] == nil ? [:] : docs, articleKeys: []))
-        }
-        return categories.sorted { ($0.order ?? Int.max, $0.key) < ($1.order ?? Int.max, $1.key) }
     }
 }

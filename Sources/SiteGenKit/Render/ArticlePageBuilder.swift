@@ -69,9 +69,8 @@ struct ArticlePageBuilder: Sendable {
     func breadcrumbs(_ article: Article, language: String, path: String) -> [LinkItem] {
         let t = layouts.strings(language)
         var items = [LinkItem(title: t["home"], href: SiteURLs.relative(from: path, to: SiteURLs.home(language)))]
-        if let category = site.category(article.category) {
-            let title = (category.translations[language] ?? category.source)?.frontMatter.title ?? category.key
-            items.append(LinkItem(title: title, href: SiteURLs.relative(from: path, to: SiteURLs.category(category.key, language: language))))
+        for section in site.sectionTrail(article.category) {
+            items.append(LinkItem(title: section.title(in: language), href: SiteURLs.relative(from: path, to: SiteURLs.category(section.key, language: language))))
         }
         return items
     }

@@ -178,6 +178,8 @@ extension CategorySummary: MustacheParent {
         case "description": return self.description
         case "href": return self.href
         case "articles": return self.articles
+        case "sections": return self.sections
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -187,7 +189,10 @@ extension HomeMain: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
+        case "banners": return self.banners
         case "html": return self.html
+        case "bodyLang": return self.bodyLang
+        case "bodyDir": return self.bodyDir
         case "categories": return self.categories
         case "uncategorized": return self.uncategorized
         case "hasUncategorized": return self.hasUncategorized
@@ -201,9 +206,15 @@ extension CategoryMain: MustacheParent {
         switch name {
         case "title": return self.title
         case "description": return self.description
+        case "banners": return self.banners
         case "breadcrumbs": return self.breadcrumbs
         case "html": return self.html
+        case "bodyLang": return self.bodyLang
+        case "bodyDir": return self.bodyDir
+        case "sections": return self.sections
+        case "hasSections": return self.hasSections
         case "articles": return self.articles
+        case "hasArticles": return self.hasArticles
         default: return nil
         }
     }

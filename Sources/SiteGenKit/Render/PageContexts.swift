@@ -127,27 +127,45 @@ struct ArticleMain: Sendable {
     var feedback: FeedbackForm?
 }
 
+/// A section as the home page lists it: its articles and its subsections.
 struct CategorySummary: Sendable {
     var title: String
     var description: String?
     var href: String
     var articles: [LinkItem]
+    var sections: [LinkItem]
+    /// The language of the title when it is borrowed from the source language.
+    var lang: String?
 }
 
 struct HomeMain: Sendable {
     var title: String
+    /// The fallback notice when the home text is borrowed from the source language.
+    var banners: [Banner]
     var html: String
+    /// The language of the title and text when they differ from the page's (fallback).
+    var bodyLang: String?
+    var bodyDir: String?
+    /// Top-level sections.
     var categories: [CategorySummary]
     var uncategorized: [LinkItem]
     var hasUncategorized: Bool
 }
 
+/// A section page at any depth: its text, its subsections, then its articles.
 struct CategoryMain: Sendable {
     var title: String
     var description: String?
+    var banners: [Banner]
+    /// Home, then every section above this one.
     var breadcrumbs: [LinkItem]
     var html: String
+    var bodyLang: String?
+    var bodyDir: String?
+    var sections: [LinkItem]
+    var hasSections: Bool
     var articles: [LinkItem]
+    var hasArticles: Bool
 }
 
 struct NotFoundMain: Sendable {
