@@ -62,9 +62,12 @@ public struct Site: Sendable {
     /// Home page documents by language.
     public var homes: [String: SourceDocument]
     public var assets: [String]
+    /// Files below `static/` (next to `content/`), published at the site root.
+    public var staticFiles: Set<String> = []
     /// Keys of articles left out because their source is a draft, for clearer link errors.
     public var draftArticles: Set<String> = []
 
+    private var assetSet: Set<String> = []
     private var articleIndex: [String: Int] = [:]
     private var categoryIndex: [String: Int] = [:]
     /// Per article (by position in `articles`), the languages its page is published in.
@@ -79,6 +82,7 @@ public struct Site: Sendable {
         self.categories = categories
         self.homes = homes
         self.assets = assets
+        assetSet = Set(assets)
         let codes = config.languages.map(\.code)
         for (index, article) in articles.enumerated() {
             articleIndex[article.key] = index
@@ -90,6 +94,9 @@ public struct Site: Sendable {
     }
 
     public func articleIndex(of key: String) -> Int? { articleIndex[key] }
+
+    /// Whether `path` (`en/billing/flow.png`) is a file copied from a language folder.
+    public func hasAsset(_ path: String) -> Bool { assetSet.contains(path) }
 
     public func article(_ key: String) -> Article? { articleIndex[key].map { articles[$0] } }
     public func category(_ key: String) -> Category? { categoryIndex[key].map { categories[$0] } }

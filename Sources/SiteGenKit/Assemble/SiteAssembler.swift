@@ -51,6 +51,7 @@ enum SiteAssembler {
         var sortedCategories = categories
         for index in sortedCategories.indices { sortedCategories[index].articleKeys = keysByCategory[sortedCategories[index].key] ?? [] }
         var site = Site(config: config, articles: articles, categories: sortedCategories, homes: homes, assets: content.assets)
+        site.staticFiles = Set(content.staticFiles)
         site.draftArticles = Set(draftSources.compactMap { $0.hasPrefix("article:") ? String($0.dropFirst("article:".count)) : nil })
         return site
     }

@@ -41,6 +41,7 @@ struct PageInputKeys: Sendable {
         }
         for (_, home) in site.homes.sorted(by: { $0.key < $1.key }) { Self.describe(home, into: &hasher) }
         for asset in site.assets { hasher.combine(asset) }
+        for file in site.staticFiles.sorted() { hasher.combine("static:" + file) }
         global = hasher.value
     }
 

@@ -192,6 +192,7 @@ extension SiteBuilder {
             copies += ((try? fileSystem.filesRecursively(in: themeAssets)) ?? []).map { (themeAssets + "/" + $0, "assets/" + $0) }
         }
         copies += site.assets.map { (options.root + "/content/" + $0, $0) }
+        copies += site.staticFiles.sorted().map { (options.root + "/static/" + $0, $0) }
         for copy in copies {
             let key = fileSystem.fileStamp(copy.source) ?? ""
             outcomes.append(renderOrReuse(path: copy.path, key: key, cached: reusable?.entries[copy.path], writer: writer) {

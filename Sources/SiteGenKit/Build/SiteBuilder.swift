@@ -89,7 +89,7 @@ public struct SiteBuilder: Sendable {
         timer.mark("  cache read")
         let labelsOfLanguage: @Sendable (String) -> MarkdownLabels = { MarkdownLabels.site($0, config: config, strings: strings) }
         let labels = renderingPages ? labelsOfLanguage : nil
-        let content = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", config: config, cache: previous,
+        let content = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", staticDirectory: options.root + "/static", config: config, cache: previous,
                                                listing: contentListing, labels: labels, diagnostics: &diagnostics)
         timer.mark("  documents")
         // Worth keeping even if this build fails: it only records what each file says.

@@ -5,6 +5,8 @@ public struct LoadedContent: Sendable {
     public var documents: [SourceDocument]
     /// Non-Markdown files (images, PDFs) as paths relative to `content/`, copied as they are.
     public var assets: [String]
+    /// Files below `static/` (next to `content/`), published at the site root as they are.
+    public var staticFiles: [String] = []
     /// What to reuse next time: every document read now, with its file stamp.
     var cache: DocumentCache
 }
@@ -17,7 +19,8 @@ enum ContentLoader {
     ///     (the build's fingerprint does), so the folder is not listed twice.
     ///   - labels: given, each body read is also rendered (`PreparedBody`) with the labels of
     ///     its language, so pages need not parse it again.
-    static func load(fileSystem: FileSystem, contentDirectory: String, config: SiteConfig, cache previous: DocumentCache? = nil,
+    ///   - staticDirectory: the site-wide `static/` folder, if any.
+    static func load(fileSystem: FileSystem, contentDirectory: String, staticDirectory: String? = nil, config: SiteConfig, cache previous: DocumentCache? = nil,
                      listing: ContentListing? = nil, labels: (@Sendable (String) -> MarkdownLabels)? = nil,
                      diagnostics: inout [Diagnostic]) async -> LoadedContent {
         var documents: [SourceDocument] = []
@@ -28,7 +31,8 @@ enum ContentLoader {
             if !fileSystem.isDirectory(contentDirectory + "/" + name) {
                 diagnostics.append(.warning("content/\(name)", code: "content.ignored", "ignored: files next to site.yml are not published; put them in a language folder"))
             } else if !codes.contains(name) {
-                diagnostics.append(.warning("content/\(name)", code: "content.ignored", "ignored: '\(name)' is not a language listed in site.yml"))
+                let hint = name == "static" ? "; site-wide static files go in static/ next to content/" : ""
+                diagnostics.append(.warning("content/\(name)", code: "content.ignored", "ignored: '\(name)' is not a language listed in site.yml\(hint)"))
             }
         }
         for link in listing?.links ?? fileSystem.symbolicLinks(in: contentDirectory) {
@@ -88,7 +92,11 @@ enum ContentLoader {
                 cache.records[document.displayPath] = .init(stamp: stamp, document: document, diagnostics: fileDiagnostics, encoded: encoded)
             }
         }
-        return LoadedContent(documents: documents, assets: assets, cache: cache)
+        var staticFiles = listing?.staticFiles ?? []
+        if let staticDirectory, listing?.staticFiles == nil, fileSystem.isDirectory(staticDirectory) {
+            staticFiles = (try? fileSystem.filesRecursively(in: staticDirectory)) ?? []
+        }
+        return LoadedContent(documents: documents, assets: assets, staticFiles: staticFiles.sorted(), cache: cache)
     }
 
     static func read(_ data: Data, file: String, display: String, language: String, config: SiteConfig, diagnostics: inout [Diagnostic]) -> SourceDocument? {

@@ -15,6 +15,13 @@ enum SiteValidator {
                 diagnostics.append(.error(article.source.displayPath, code: "content.reserved-name", "'availability' is reserved for the site-wide availability page; rename this article"))
             }
         }
+        let generated: Set<String> = ["index.html", "404.html", "sitemap.xml", "sitegen-manifest.json"]
+        for file in site.staticFiles.sorted() {
+            let top = file.split(separator: "/").first.map(String.init) ?? file
+            if generated.contains(file) || top == "assets" || config.language(top) != nil {
+                diagnostics.append(.error("static/\(file)", code: "content.path-conflict", "static/\(file) would overwrite a file sitegen writes (pages, assets/, \(generated.sorted().joined(separator: ", "))); move or rename it"))
+            }
+        }
         if config.feedbackEndpoint == nil {
             diagnostics.append(.warning("content/site.yml", code: "feedback.no-endpoint", "no feedback.endpoint: articles are built without the \"Was this article helpful?\" form"))
         }
