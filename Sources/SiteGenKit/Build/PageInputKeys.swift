@@ -65,6 +65,9 @@ struct PageInputKeys: Sendable {
             if let article = site.article(key) {
                 hasher.combine(article.source.revision)
                 hasher.combine(article.translations[language]?.revision)
+                // A date from git changes without the file changing.
+                hasher.combine(article.source.frontMatter.updated?.description)
+                hasher.combine(article.translations[language]?.frontMatter.updated?.description)
             }
         case .home(let language):
             hasher.combine(site.homes[language]?.revision)

@@ -89,14 +89,23 @@ public struct SiteBuilder: Sendable {
         timer.mark("  cache read")
         let labelsOfLanguage: @Sendable (String) -> MarkdownLabels = { MarkdownLabels.site($0, config: config, strings: strings) }
         let labels = renderingPages ? labelsOfLanguage : nil
-        let content = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", staticDirectory: options.root + "/static", config: config, cache: previous,
+        let loaded = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", staticDirectory: options.root + "/static", config: config, cache: previous,
                                                listing: contentListing, labels: labels, diagnostics: &diagnostics)
         timer.mark("  documents")
         // Worth keeping even if this build fails: it only records what each file says.
-        let changedShards = options.useCache ? content.cache.changedShards(since: previous) : []
+        let changedShards = options.useCache ? loaded.cache.changedShards(since: previous) : []
         let cacheWrite: Task<Void, Never>? = changedShards.isEmpty
             ? nil
-            : Task.detached { [cache = content.cache] in cache.write(shards: changedShards, options, fileSystem: fileSystem) }
+            : Task.detached { [cache = loaded.cache] in cache.write(shards: changedShards, options, fileSystem: fileSystem) }
+        var content = loaded
+        // Only when some article has no date: most sites never start git.
+        if content.documents.contains(where: { $0.kind == .article && $0.frontMatter.updated == nil }), fileSystem is LocalFileSystem {
+            let dates = GitDates.read(contentDirectory: options.root + "/content")
+            for index in content.documents.indices where content.documents[index].kind == .article && content.documents[index].frontMatter.updated == nil {
+                let document = content.documents[index]
+                if let date = dates[document.language + "/" + document.relativePath] { content.documents[index].frontMatter.updated = date }
+            }
+        }
         let site = SiteAssembler.assemble(config: config, content: content, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
         diagnostics += SiteValidator.validate(site)
         timer.mark("  assemble")

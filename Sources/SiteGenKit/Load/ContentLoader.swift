@@ -110,9 +110,14 @@ enum ContentLoader {
         let kind: SourceDocument.Kind = name == "_index.md" ? (folder.isEmpty ? .home : .category) : .article
         let key = kind == .article ? String(file.dropLast(3)) : folder
         let split = FrontMatterSplitter.split(text)
-        let matter = FrontMatterReader.read(split, kind: kind, file: display, config: config, diagnostics: &diagnostics)
-        let parsed = MarkdownParser.parse(split.body, file: display, lineOffset: split.bodyLineOffset)
+        var matter = FrontMatterReader.read(split, kind: kind, file: display, config: config, diagnostics: &diagnostics)
+        var parsed = MarkdownParser.parse(split.body, file: display, lineOffset: split.bodyLineOffset)
         diagnostics.append(contentsOf: parsed.diagnostics)
+        if let heading = LeadingTitle.take(from: &parsed.document, title: matter.title) { matter.title = matter.title ?? heading }
+        if kind == .article, matter.title?.isEmpty ?? true {
+            diagnostics.append(.error(display, line: 1, column: 1, code: "frontmatter.missing-key", "missing title: add 'title:' to the front matter or start the text with a '# Heading'"))
+        }
+        if !config.unsafe { diagnostics += RawHTMLCheck.diagnostics(parsed.document, file: display) }
         return SourceDocument(
             kind: kind, language: language, key: key, relativePath: file, displayPath: display,
             frontMatter: matter, parsedBody: parsed.document, headings: HeadingSummary.all(in: parsed.document), revision: stableHash(data),

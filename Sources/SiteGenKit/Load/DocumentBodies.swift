@@ -27,7 +27,8 @@ struct DocumentBodies: Sendable {
             return MarkdownNode(.document)
         }
         let split = FrontMatterSplitter.split(text)
-        let body = MarkdownParser.parse(split.body, file: document.displayPath, lineOffset: split.bodyLineOffset).document
+        var body = MarkdownParser.parse(split.body, file: document.displayPath, lineOffset: split.bodyLineOffset).document
+        _ = LeadingTitle.take(from: &body, title: document.frontMatter.title)
         recent.put(key, body)
         return body
     }

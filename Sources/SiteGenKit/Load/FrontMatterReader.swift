@@ -8,17 +8,14 @@ enum FrontMatterReader {
             diagnostics.append(.error(file, line: 1, column: 1, code: "frontmatter.unclosed", "front matter opened with '---' is never closed"))
             return matter
         }
-        guard let yaml = split.yaml else {
-            diagnostics.append(.error(file, line: 1, column: 1, code: "frontmatter.missing", "missing front matter: start the file with '---', a 'title:' line\(kind == .article ? ", an 'updated:' date" : "") and '---'"))
-            return matter
-        }
+        // No front matter is fine: the title can come from a '# heading', the date from git.
+        guard let yaml = split.yaml else { return matter }
         let root: YAMLValue
         switch YAMLValue.parse(yaml, file: file, lineOffset: 1, typeCode: "frontmatter.type") {
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
             return matter
         case .success(nil):
-            diagnostics.append(.error(file, line: 1, column: 1, code: "frontmatter.missing-key", "front matter is empty: 'title' is required"))
             return matter
         case .success(let value?):
             root = value
@@ -48,14 +45,13 @@ enum FrontMatterReader {
                 matter.translationMethod = readTranslation(value, &diagnostics)
                 matter.translationStamp = value["source"].flatMap { readStamp($0, &diagnostics) }
             default:
-                diagnostics.append(keyValue.warning(code: "frontmatter.unknown-key", "unknown front-matter key '\(key)' (known: \(knownKeys.sorted().joined(separator: ", ")))"))
+                // Kept for templates; when site.yml declares its keys, any other is likely a typo.
+                if let declared = config.declaredParams, !declared.contains(key) {
+                    let known = knownKeys.union(declared).sorted().joined(separator: ", ")
+                    diagnostics.append(keyValue.warning(code: "frontmatter.unknown-key", "unknown front-matter key '\(key)' (built in or declared in site.yml's params: \(known))"))
+                }
+                if let param = ParamValue(value) { matter.params[key] = param }
             }
-        }
-        if matter.title?.isEmpty ?? true, !pairs.contains(where: { $0.key == "title" }) {
-            diagnostics.append(.error(file, line: 1, column: 1, code: "frontmatter.missing-key", "missing required front-matter key 'title'"))
-        }
-        if kind == .article, matter.updated == nil, !pairs.contains(where: { $0.key == "updated" }) {
-            diagnostics.append(.error(file, line: 1, column: 1, code: "frontmatter.missing-key", "missing required front-matter key 'updated' (the article's last-updated date, YYYY-MM-DD)"))
         }
         return matter
     }

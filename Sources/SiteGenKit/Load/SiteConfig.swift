@@ -32,6 +32,9 @@ public struct SiteConfig: Sendable {
     public var fallback: Fallback
     /// Severities set per diagnostic code (`diagnostics:`).
     public var diagnostics = DiagnosticPolicy()
+    /// Custom front-matter keys the site uses (`params:`); nil when not declared, and then any
+    /// key is accepted without a warning.
+    public var declaredParams: Set<String>?
     /// A hash of site.yml's bytes: any change to it may change every page.
     public var revision = ""
 

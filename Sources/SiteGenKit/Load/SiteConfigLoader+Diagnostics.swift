@@ -21,4 +21,14 @@ extension SiteConfigLoader {
         }
         return policy
     }
+
+    /// `params:` — the custom front-matter keys the site uses, as a list (`[tags, difficulty]`)
+    /// or a mapping of key to a description.
+    static func readDeclaredParams(_ value: YAMLValue?, _ diagnostics: inout [Diagnostic]) -> Set<String>? {
+        guard let value else { return nil }
+        if let pairs = value.pairs { return Set(pairs.map(\.key)) }
+        if let items = value.items { return Set(items.compactMap { $0.string(&diagnostics, what: "each entry of params") }) }
+        diagnostics.append(value.error(code: "config.type", "params must list the custom front-matter keys the site uses, e.g. '[tags, difficulty]'"))
+        return nil
+    }
 }

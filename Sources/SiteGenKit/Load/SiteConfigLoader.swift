@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads and checks `content/site.yml`.
 enum SiteConfigLoader {
-    static let knownKeys: Set<String> = ["title", "baseURL", "defaultLanguage", "languages", "products", "tiers", "feedback", "unsafe", "fallback", "diagnostics"]
+    static let knownKeys: Set<String> = ["title", "baseURL", "defaultLanguage", "languages", "products", "tiers", "feedback", "unsafe", "fallback", "diagnostics", "params"]
 
     static func load(fileSystem: FileSystem, path: String, displayPath: String) -> (SiteConfig?, [Diagnostic]) {
         guard let data = try? fileSystem.readFile(path) else {
@@ -70,6 +70,7 @@ enum SiteConfigLoader {
             fallback: fallback
         )
         config.diagnostics = readDiagnosticPolicy(root["diagnostics"], &diagnostics)
+        config.declaredParams = readDeclaredParams(root["params"], &diagnostics)
         return config
     }
 

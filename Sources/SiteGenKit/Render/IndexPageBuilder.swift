@@ -66,7 +66,8 @@ struct IndexPageBuilder: Sendable {
         }.filter { !$0.articles.isEmpty || !$0.sections.isEmpty }
         let uncategorized = articleLinks(site.articles.filter { $0.category.isEmpty }.map(\.key), language: language, from: path)
         let layout = layouts.layout(language: language, path: path, title: title, description: document?.frontMatter.description,
-                                    versions: versions(SiteURLs.home), translated: realLanguages(source: source, translations: site.homes))
+                                    versions: versions(SiteURLs.home), translated: realLanguages(source: source, translations: site.homes),
+                                    params: document?.frontMatter.params ?? [:])
         let html = document.map { bodies.render($0, language: language, pagePath: path, diagnostics: &diagnostics) } ?? ""
         let fallback = fallback(document, language: language)
         return PageContext(page: layout, t: layouts.strings(language).values,
@@ -80,7 +81,8 @@ struct IndexPageBuilder: Sendable {
         let title = category.title(in: language)
         let layout = layouts.layout(language: language, path: path, title: title, description: document?.frontMatter.description,
                                     versions: versions { SiteURLs.category(category.key, language: $0) },
-                                    translated: realLanguages(source: category.source, translations: category.translations))
+                                    translated: realLanguages(source: category.source, translations: category.translations),
+                                    params: document?.frontMatter.params ?? [:])
         let html = document.map { bodies.render($0, language: language, pagePath: path, diagnostics: &diagnostics) } ?? ""
         var crumbs = [LinkItem(title: layouts.strings(language)["home"], href: SiteURLs.relative(from: path, to: SiteURLs.home(language)))]
         for ancestor in site.sectionTrail(category.parent) {

@@ -15,7 +15,8 @@ struct LayoutBuilder: Sendable {
     ///   - path: the page's folder path (or file path for 404 pages).
     ///   - versions: folder path of this page in each language where it exists.
     ///   - translated: languages with a real translation (alternates and canonical only list these).
-    func layout(language: String, path: String, title: String, description: String?, versions: [String: String], translated: Set<String>, root: String? = nil, jsonLD: String? = nil, ogType: String = "website") -> PageLayout {
+    ///   - params: the custom front-matter keys of the page's text (`page.params.<key>`).
+    func layout(language: String, path: String, title: String, description: String?, versions: [String: String], translated: Set<String>, root: String? = nil, jsonLD: String? = nil, ogType: String = "website", params: [String: ParamValue] = [:]) -> PageLayout {
         let config = site.config
         let t = strings(language)
         let base = root ?? SiteURLs.relative(from: path, to: "")
@@ -48,7 +49,8 @@ struct LayoutBuilder: Sendable {
             alternates: translated.count > 1 ? alternates : [],
             languages: options,
             jsonLD: jsonLD,
-            ogType: ogType
+            ogType: ogType,
+            params: .map(params)
         )
     }
 

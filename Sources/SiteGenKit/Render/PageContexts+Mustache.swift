@@ -31,6 +31,7 @@ extension PageLayout: MustacheParent {
         case "languages": return self.languages
         case "jsonLD": return self.jsonLD
         case "ogType": return self.ogType
+        case "params": return self.params
         default: return nil
         }
     }
@@ -155,6 +156,7 @@ extension ArticleMain: MustacheParent {
         case "title": return self.title
         case "breadcrumbs": return self.breadcrumbs
         case "banners": return self.banners
+        case "hasUpdated": return self.hasUpdated
         case "updatedText": return self.updatedText
         case "updatedISO": return self.updatedISO
         case "availability": return self.availability
@@ -283,6 +285,24 @@ extension AvailabilityPageMain.Group: MustacheParent {
         case "span": return self.span
         case "id": return self.id
         default: return nil
+        }
+    }
+}
+
+/// `page.params.<key>`: strings and numbers print as written, booleans and lists open sections,
+/// maps nest (`page.params.author.name`).
+extension ParamValue: MustacheParent {
+    public func child(named name: String) -> Any? {
+        guard case .map(let map) = self, let value = map[name] else { return nil }
+        return value.mustacheValue
+    }
+
+    var mustacheValue: Any {
+        switch self {
+        case .string(let text), .number(let text): return text
+        case .bool(let flag): return flag
+        case .list(let items): return items.map(\.mustacheValue)
+        case .map: return self
         }
     }
 }

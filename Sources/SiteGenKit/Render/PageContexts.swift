@@ -27,6 +27,9 @@ struct PageLayout: Sendable {
     /// JSON-LD, already made safe for a `<script>` element (`<`, `>` and `&` escaped as \u003c…).
     var jsonLD: String?
     var ogType: String
+    /// Custom front-matter keys, `page.params.<key>`: a dynamic value, unlike the typed fields
+    /// above (always a `.map`).
+    var params: ParamValue
 }
 
 struct Alternate: Sendable {
@@ -112,6 +115,8 @@ struct ArticleMain: Sendable {
     var title: String
     var breadcrumbs: [LinkItem]
     var banners: [Banner]
+    /// False when neither the front matter nor git gives a date: the line is left out.
+    var hasUpdated: Bool
     var updatedText: String
     var updatedISO: String
     var availability: AvailabilityMatrix?

@@ -29,7 +29,8 @@ struct CommandLineTests {
     }
 
     @Test func warningsAsErrorsFlagChangesTheExitStatus() async throws {
-        let root = try siteOnDisk(["content/en/start/welcome.md": "---\ntitle: Welcome\nupdated: 2025-01-10\nmood: happy\n---\nHi\n"])
+        let root = try siteOnDisk(["content/en/start/welcome.md": "---\ntitle: Welcome\nupdated: 2025-01-10\nmood: happy\n---\nHi\n",
+                                  "content/site.yml": Fixture.siteYAML + "\nparams: [tags]\n"])
         defer { try? FileManager.default.removeItem(atPath: root) }
         #expect(await SitegenCommand.run(arguments: ["build", "--root", root]) == 0)
         #expect(await SitegenCommand.run(arguments: ["build", "--root", root, "--warnings-as-errors"]) == 1)
