@@ -69,8 +69,9 @@ public struct SiteBuilder: Sendable {
     /// - Parameter renderingPages: false when no page will be rendered (reports), so bodies
     ///   are not rendered at load for nothing.
     ///   - documentCache: the document cache already read (for any site.yml), if it was.
+    ///   - savesCache: false for `check` and reports, which are documented as writing nothing.
     func prepare(_ options: BuildOptions, into report: inout BuildReport, contentListing: ContentListing? = nil,
-                 documentCache: DocumentCache.Prefetched? = nil, renderingPages: Bool = true) async -> Prepared? {
+                 documentCache: DocumentCache.Prefetched? = nil, renderingPages: Bool = true, savesCache: Bool = true) async -> Prepared? {
         var diagnostics: [Diagnostic] = []
         var timer = PhaseTimer()
         defer { report.diagnostics.add(contentsOf: diagnostics) }
@@ -93,7 +94,7 @@ public struct SiteBuilder: Sendable {
                                                listing: contentListing, labels: labels, diagnostics: &diagnostics)
         timer.mark("  documents")
         // Worth keeping even if this build fails: it only records what each file says.
-        let changedShards = options.useCache ? loaded.cache.changedShards(since: previous) : []
+        let changedShards = options.useCache && savesCache ? loaded.cache.changedShards(since: previous) : []
         let cacheWrite: Task<Void, Never>? = changedShards.isEmpty
             ? nil
             : Task.detached { [cache = loaded.cache] in cache.write(shards: changedShards, options, fileSystem: fileSystem) }
@@ -123,7 +124,7 @@ public struct SiteBuilder: Sendable {
     /// every page is rendered in memory so broken links and templates are found.
     public func check(_ options: BuildOptions) async -> BuildReport {
         var report = BuildReport()
-        guard let prepared = await prepare(options, into: &report) else { return report }
+        guard let prepared = await prepare(options, into: &report, savesCache: false) else { return report }
         let bodies = bodies(options)
         let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings, bodies: bodies)
         let rendered = await concurrentMap(PagePlan.all(for: prepared.site)) { plan -> [Diagnostic] in
@@ -154,7 +155,7 @@ public struct SiteBuilder: Sendable {
 
     /// The assembled site, for reports such as `sitegen translations`.
     public func loadSite(_ options: BuildOptions, into report: inout BuildReport) async -> Site? {
-        let prepared = await prepare(options, into: &report, renderingPages: false)
+        let prepared = await prepare(options, into: &report, renderingPages: false, savesCache: false)
         await prepared?.cacheWrite?.value
         return prepared?.site
     }

@@ -42,7 +42,7 @@ struct LayoutBuilder: Sendable {
             description: description,
             root: base,
             homeURL: link(from: path, to: SiteURLs.home(language), root: root),
-            availabilityURL: link(from: path, to: SiteURLs.availability(language), root: root),
+            availabilityURL: config.products.isEmpty ? nil : link(from: path, to: SiteURLs.availability(language), root: root),
             canonicalURL: isReal ? SiteURLs.absolute(path, baseURL: config.baseURL) : nil,
             noindex: !isReal,
             // A page in one language only has no alternates to announce.

@@ -19,7 +19,8 @@ struct PageLayout: Sendable {
     /// Relative prefix from this page to the output root ("../../").
     var root: String
     var homeURL: String
-    var availabilityURL: String
+    /// Nil when site.yml lists no products: there is no availability page then.
+    var availabilityURL: String?
     var canonicalURL: String?
     var noindex: Bool
     var alternates: [Alternate]

@@ -14,9 +14,12 @@ enum TranslationStructureChecker {
         var diagnostics: [Diagnostic] = []
         let resolver = LinkResolver(site: site)
         for article in site.articles {
-            let source = shape(of: bodies.body(of: article.source), document: article.source, resolver: resolver)
+            // An unreadable file is reported where its page is rendered.
+            guard let sourceBody = bodies.body(of: article.source) else { continue }
+            let source = shape(of: sourceBody, document: article.source, resolver: resolver)
             for (language, translation) in article.translations.sorted(by: { $0.key < $1.key }) where language != site.config.defaultLanguage {
-                compare(source, shape(of: bodies.body(of: translation), document: translation, resolver: resolver),
+                guard let body = bodies.body(of: translation) else { continue }
+                compare(source, shape(of: body, document: translation, resolver: resolver),
                         translation: translation, sourcePath: article.source.displayPath, into: &diagnostics)
             }
         }

@@ -39,8 +39,11 @@ public struct TranslationStamper: Sendable {
         guard let text = String(validatingUTF8Data: translationData) else { return .failure(.error(display, code: "file.not-utf8", "file is not valid UTF-8")) }
         switch FrontMatterStamper.stamp(text, with: TranslationStamp(source: source)) {
         case .success(let stamped):
-            if stamped != text {
-                do { try fileSystem.writeFile(root + "/" + display, Data(stamped.utf8)) } catch {
+            // Decoding drops a byte-order mark; "every other byte stays" includes it.
+            let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+            let bytes = (translationData.starts(with: byteOrderMark) ? Data(byteOrderMark) : Data()) + Data(stamped.utf8)
+            if bytes != translationData {
+                do { try fileSystem.writeFile(root + "/" + display, bytes) } catch {
                     return .failure(.error(display, code: "file.unwritable", "cannot write file: \(error.localizedDescription)"))
                 }
             }
