@@ -117,7 +117,10 @@ enum ContentLoader {
         if kind == .article, matter.title?.isEmpty ?? true {
             diagnostics.append(.error(display, line: 1, column: 1, code: "frontmatter.missing-key", "missing title: add 'title:' to the front matter or start the text with a '# Heading'"))
         }
-        if !config.unsafe { diagnostics += RawHTMLCheck.diagnostics(parsed.document, file: display) }
+        // Without a '<' there is no HTML to look for: most files are spared the walk.
+        if !config.unsafe, UTF8Scan.contains(split.body, byte: UInt8(ascii: "<")) {
+            diagnostics += RawHTMLCheck.diagnostics(parsed.document, file: display)
+        }
         return SourceDocument(
             kind: kind, language: language, key: key, relativePath: file, displayPath: display,
             frontMatter: matter, parsedBody: parsed.document, headings: HeadingSummary.all(in: parsed.document), revision: stableHash(data),
