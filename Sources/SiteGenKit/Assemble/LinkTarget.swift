@@ -35,7 +35,14 @@ extension LinkResolver {
         if path.isEmpty { return .success((.samePage(anchor: anchor), fragment)) }
         let decoded = percentDecoded(path)
         if decoded.hasPrefix("/") {
-            return locateSiteAbsolute(decoded, anchor: anchor, destination: destination).map { ($0, fragment) }
+            var located = locateSiteAbsolute(decoded, anchor: anchor, destination: destination)
+            // Written as served under the base URL's path (`/docs/guides/x/` for baseURL …/docs/).
+            let basePath = site.config.basePath
+            if case .failure = located, basePath.count > 1, decoded.hasPrefix(basePath),
+               case .success(let target) = locateSiteAbsolute("/" + decoded.dropFirst(basePath.count), anchor: anchor, destination: destination) {
+                located = .success(target)
+            }
+            return located.map { ($0, fragment) }
         }
         guard let target = normalize(folder: document.folder, relative: decoded) else {
             return .failure(.broken("link '\(destination)' leads outside content/\(document.language)/"))

@@ -38,6 +38,13 @@ public struct SiteConfig: Sendable {
     /// A hash of site.yml's bytes: any change to it may change every page.
     public var revision = ""
 
+    /// The path part of `baseURL` ("/docs/" for `https://help.example/docs/`; "/" at a domain root).
+    public var basePath: String {
+        guard let scheme = baseURL.range(of: "://") else { return baseURL }
+        let afterHost = baseURL[scheme.upperBound...].drop { $0 != "/" }
+        return afterHost.isEmpty ? "/" : String(afterHost)
+    }
+
     public func language(_ code: String) -> Language? { languages.first { $0.code == code } }
     public func product(_ id: String) -> Entity? { products.first { $0.id == id } }
     public func tier(_ id: String) -> Entity? { tiers.first { $0.id == id } }

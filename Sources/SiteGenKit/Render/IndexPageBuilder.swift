@@ -106,12 +106,7 @@ struct IndexPageBuilder: Sendable {
         return PageContext(page: layout, t: t.values, main: NotFoundMain(title: t["not_found_title"]))
     }
 
-    var baseURLPath: String {
-        let base = site.config.baseURL
-        guard let scheme = base.range(of: "://") else { return base }
-        let afterHost = base[scheme.upperBound...].drop { $0 != "/" }
-        return afterHost.isEmpty ? "/" : String(afterHost)
-    }
+    var baseURLPath: String { site.config.basePath }
 
     func languagePicker() -> PageContext<LanguagePickerMain> {
         let config = site.config

@@ -53,7 +53,7 @@ struct CrawlTests {
 
             <table><tr><td>--fast</td></tr></table>
 
-            Up to [the guides](/en/guides/#overview), or [nowhere](/en/guides/#nowhere), or [a doc](/docs/guides/config.md).
+            Up to [the guides](/en/guides/#overview), or [nowhere](/en/guides/#nowhere), or [as served](/docs/guides/config.md), or [not there](/docs/guides/nothing/).
 
             """,
         "content/en/knowledge/_index.md": "---\ntitle: Knowledge base\norder: 2\n---\nA long guide.\n\n## Concepts\n\nText.\n",
