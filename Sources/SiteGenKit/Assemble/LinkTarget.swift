@@ -44,13 +44,21 @@ extension LinkResolver {
             }
             return located.map { ($0, fragment) }
         }
-        guard let target = normalize(folder: document.folder, relative: decoded) else {
-            return .failure(.broken("link '\(destination)' leads outside content/\(document.language)/"))
-        }
-        if target.hasSuffix(".md") {
+        let target = normalize(folder: document.folder, relative: decoded)
+        if let target, target.hasSuffix(".md") {
             return page(forFile: target, destination: destination).map { (.page($0, anchor: anchor), fragment) }
         }
-        if hasAsset(target, preferring: document.language) { return .success((.file(target), fragment)) }
+        if let target, hasAsset(target, preferring: document.language) { return .success((.file(target), fragment)) }
+        // A page URL relative to the page itself, as Hugo resolves it (`../install/`).
+        let name = decoded.split(separator: "/").last { $0 != "." && $0 != ".." } ?? ""
+        if !name.contains("."), let key = normalize(folder: document.kind == .home ? "" : document.key, relative: decoded) {
+            if key.isEmpty { return .success((.page(.home, anchor: anchor), fragment)) }
+            if site.article(key) != nil { return .success((.page(.article(key), anchor: anchor), fragment)) }
+            if site.category(key) != nil { return .success((.page(.section(key), anchor: anchor), fragment)) }
+        }
+        guard let target else {
+            return .failure(.broken("link '\(destination)' leads outside content/\(document.language)/"))
+        }
         return .failure(.broken("link target '\(destination)' does not exist (looked for content/\(document.language)/\(target))"))
     }
 

@@ -52,6 +52,15 @@ struct SiteLinkTests {
         #expect(report.lines.contains { $0.hasPrefix("content/en/start/welcome.md:5:1: error: link '\(destination)'") }, "\(report.lines)")
     }
 
+    @Test func pageURLsRelativeToThePageResolveAsInHugo() async throws {
+        let (report, fs) = await Fixture.build(["content/en/billing/invoice.md": "---\ntitle: I\nupdated: 2025-01-10\n---\n[a](../refunds/#fees) [b](../) [c](../../start/welcome/) [d](../nothing/)\n\n## Totals {#totals}\n",
+                                                "content/site.yml": Fixture.siteYAML + "\ndiagnostics:\n  link.broken: warning\n"])
+        #expect(report.lines.filter { $0.contains("(link.") } .count == 1, "\(report.lines)")
+        #expect(report.lines.contains { $0.hasPrefix("content/en/billing/invoice.md:5:58: warning: link target '../nothing/' does not exist") }, "\(report.lines)")
+        let html = links(in: try #require(fs.text("site/public/en/billing/invoice/index.html")))
+        #expect(html.starts(with: ["../refunds/#fees", "../", "../../start/welcome/"]), "\(html)")
+    }
+
     @Test func sameAndCrossPageAnchorsAreChecked() async {
         let (report, _) = await Fixture.build(["content/en/start/welcome.md": """
             ---
