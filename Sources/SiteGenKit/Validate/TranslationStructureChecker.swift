@@ -74,10 +74,3 @@ enum TranslationStructureChecker {
         return shape
     }
 }
-
-extension Sequence where Element: Hashable {
-    func uniqued() -> [Element] {
-        var seen: Set<Element> = []
-        return filter { seen.insert($0).inserted }
-    }
-}
