@@ -21,6 +21,7 @@ extension PageLayout: TemplateContext {
         .field("root", \.root),
         .field("homeURL", \.homeURL),
         .field("availabilityURL", \.availabilityURL),
+        .computed("params") { TemplateValue($0.params) },
         .field("canonicalURL", \.canonicalURL),
         .field("noindex", \.noindex),
         .field("alternates", \.alternates),
@@ -120,6 +121,7 @@ extension ArticleMain: TemplateContext {
         .field("banners", \.banners),
         .field("updatedText", \.updatedText),
         .field("updatedISO", \.updatedISO),
+        .field("hasUpdated", \.hasUpdated),
         .field("availability", \.availability),
         .field("toc", \.toc),
         .field("hasTOC", \.hasTOC),
@@ -133,18 +135,23 @@ extension ArticleMain: TemplateContext {
 }
 
 extension CategorySummary: TemplateContext {
-    static let templateFields = TemplateFields<CategorySummary>("category summary", [
+    static let templateFields = TemplateFields<CategorySummary>("section summary", [
         .field("title", \.title),
         .field("description", \.description),
         .field("href", \.href),
         .field("articles", \.articles),
+        .field("sections", \.sections),
+        .field("lang", \.lang),
     ])
 }
 
 extension HomeMain: TemplateContext {
     static let templateFields = TemplateFields<HomeMain>("home page", [
         .field("title", \.title),
+        .field("banners", \.banners),
         .field("html", \.html),
+        .field("bodyLang", \.bodyLang),
+        .field("bodyDir", \.bodyDir),
         .field("categories", \.categories),
         .field("uncategorized", \.uncategorized),
         .field("hasUncategorized", \.hasUncategorized),
@@ -152,12 +159,18 @@ extension HomeMain: TemplateContext {
 }
 
 extension CategoryMain: TemplateContext {
-    static let templateFields = TemplateFields<CategoryMain>("category", [
+    static let templateFields = TemplateFields<CategoryMain>("section", [
         .field("title", \.title),
         .field("description", \.description),
+        .field("banners", \.banners),
         .field("breadcrumbs", \.breadcrumbs),
         .field("html", \.html),
+        .field("bodyLang", \.bodyLang),
+        .field("bodyDir", \.bodyDir),
+        .field("sections", \.sections),
+        .field("hasSections", \.hasSections),
         .field("articles", \.articles),
+        .field("hasArticles", \.hasArticles),
     ])
 }
 
@@ -208,4 +221,16 @@ extension AvailabilityPageMain.Group: TemplateContext {
         .field("span", \.span),
         .field("id", \.id),
     ])
+}
+
+extension TemplateValue {
+    /// Front-matter params: numbers keep their text, so they print as written.
+    init(_ param: ParamValue) {
+        switch param {
+        case .string(let text), .number(let text): self = .string(text)
+        case .bool(let flag): self = .bool(flag)
+        case .list(let items): self = .list(items.map(TemplateValue.init))
+        case .map(let map): self = .object(map.mapValues(TemplateValue.init))
+        }
+    }
 }

@@ -20,7 +20,7 @@ struct TemplateError: Error, Sendable, Hashable {
         /// A page template sitegen renders is missing.
         case missingTemplate = "theme.missing-template"
         /// The file cannot be read or is not UTF-8.
-        case unreadable = "theme.unreadable"
+        case unreadable = "file.unreadable"
     }
 
     var kind: Kind

@@ -28,7 +28,9 @@ extension DefaultTheme {
 {{> partials/breadcrumbs}}
 <article class="article">
 <h1{{#bodyLang}} lang="{{bodyLang}}" dir="{{bodyDir}}"{{/bodyLang}}>{{title}}</h1>
+{{#hasUpdated}}
 <p class="updated">{{t.last_updated}} <time datetime="{{updatedISO}}">{{updatedText}}</time></p>
+{{/hasUpdated}}
 {{#availability}}
 {{> partials/availability}}
 {{/availability}}
@@ -902,27 +904,32 @@ select {
   padding-inline-start: 1.25rem;
 }
 
+.section-list,
 .article-list {
   margin-block: 1.5rem 0;
   padding: 0;
   list-style: none;
 }
 
+.section-list li,
 .article-list li {
   margin: 0;
   padding-block: 0.875rem;
   border-block-end: 1px solid var(--border);
 }
 
+.section-list li:first-child,
 .article-list li:first-child {
   border-block-start: 1px solid var(--border);
 }
 
+.section-list a,
 .article-list a {
   font-weight: 600;
   font-size: 1.0625rem;
 }
 
+.section-list p,
 .article-list p {
   margin-block: 0.25rem 0;
   color: var(--muted);
@@ -1370,15 +1377,29 @@ select {
 {{<base}}
 {{$content}}
 {{#main}}
+{{#banners}}
+<div class="banner" role="note"><p>{{text}}</p></div>
+{{/banners}}
 {{> partials/breadcrumbs}}
-<h1>{{title}}</h1>
-{{#description}}<p class="lead">{{description}}</p>{{/description}}
+<h1{{#bodyLang}} lang="{{bodyLang}}" dir="{{bodyDir}}"{{/bodyLang}}>{{title}}</h1>
+{{#description}}<p class="lead"{{#bodyLang}} lang="{{bodyLang}}" dir="{{bodyDir}}"{{/bodyLang}}>{{description}}</p>{{/description}}
+<div class="section-body"{{#bodyLang}} lang="{{bodyLang}}" dir="{{bodyDir}}"{{/bodyLang}}>
 {{{html}}}
+</div>
+{{#hasSections}}
+<ul class="section-list">
+{{#sections}}
+<li><a href="{{href}}"{{#lang}} hreflang="{{lang}}" lang="{{lang}}"{{/lang}}>{{title}}</a>{{#description}}<p{{#lang}} lang="{{lang}}"{{/lang}}>{{description}}</p>{{/description}}</li>
+{{/sections}}
+</ul>
+{{/hasSections}}
+{{#hasArticles}}
 <ul class="article-list">
 {{#articles}}
 <li><a href="{{href}}"{{#lang}} hreflang="{{lang}}"{{/lang}}>{{title}}</a>{{#description}}<p>{{description}}</p>{{/description}}</li>
 {{/articles}}
 </ul>
+{{/hasArticles}}
 {{/main}}
 {{/content}}
 {{/base}}
@@ -1389,16 +1410,22 @@ select {
 {{<base}}
 {{$content}}
 {{#main}}
-<h1>{{title}}</h1>
-<div class="intro">
+{{#banners}}
+<div class="banner" role="note"><p>{{text}}</p></div>
+{{/banners}}
+<h1{{#bodyLang}} lang="{{bodyLang}}" dir="{{bodyDir}}"{{/bodyLang}}>{{title}}</h1>
+<div class="intro"{{#bodyLang}} lang="{{bodyLang}}" dir="{{bodyDir}}"{{/bodyLang}}>
 {{{html}}}
 </div>
 <div class="categories">
 {{#categories}}
 <section class="category-card">
-<h2><a href="{{href}}">{{title}}</a></h2>
-{{#description}}<p>{{description}}</p>{{/description}}
+<h2><a href="{{href}}"{{#lang}} hreflang="{{lang}}" lang="{{lang}}"{{/lang}}>{{title}}</a></h2>
+{{#description}}<p{{#lang}} lang="{{lang}}"{{/lang}}>{{description}}</p>{{/description}}
 <ul>
+{{#sections}}
+<li class="subsection"><a href="{{href}}"{{#lang}} hreflang="{{lang}}" lang="{{lang}}"{{/lang}}>{{title}}</a></li>
+{{/sections}}
 {{#articles}}
 <li><a href="{{href}}"{{#lang}} hreflang="{{lang}}"{{/lang}}>{{title}}</a></li>
 {{/articles}}
@@ -1440,6 +1467,7 @@ article: المقالة
 machine_translation_notice: "تُرجمت هذه المقالة آليًا، لذا لا نضمن دقتها."
 view_original: "اقرأ النص الأصلي ({language})"
 fallback_notice: "هذه المقالة غير متاحة بعد باللغة {language}، لذا تُعرض بلغتها الأصلية."
+page_fallback_notice: "هذه الصفحة غير متاحة بعد باللغة {language}، لذا تُعرض بلغتها الأصلية."
 feedback_question: هل كانت هذه المقالة مفيدة؟
 feedback_yes: "نعم"
 feedback_no: "لا"
@@ -1484,6 +1512,7 @@ article: Artikel
 machine_translation_notice: "Dieser Artikel wurde maschinell übersetzt. Für die Richtigkeit der Übersetzung können wir daher keine Gewähr übernehmen."
 view_original: "Original lesen ({language})"
 fallback_notice: "Dieser Artikel ist noch nicht auf {language} verfügbar und wird daher in der Originalsprache angezeigt."
+page_fallback_notice: "Diese Seite ist noch nicht auf {language} verfügbar und wird daher in der Originalsprache angezeigt."
 feedback_question: War dieser Artikel hilfreich?
 feedback_yes: "Ja"
 feedback_no: "Nein"
@@ -1528,6 +1557,7 @@ article: Article
 machine_translation_notice: "This article was translated by machine, so its accuracy is not guaranteed."
 view_original: "Read the original in {language}"
 fallback_notice: "This article is not available in {language} yet, so it is shown in its original language."
+page_fallback_notice: "This page is not available in {language} yet, so it is shown in its original language."
 feedback_question: Was this article helpful?
 feedback_yes: "Yes"
 feedback_no: "No"
@@ -1572,6 +1602,7 @@ article: Artículo
 machine_translation_notice: "Este artículo se ha traducido automáticamente, por lo que no se garantiza su exactitud."
 view_original: "Leer el original ({language})"
 fallback_notice: "Este artículo aún no está disponible en {language}, por lo que se muestra en su idioma original."
+page_fallback_notice: "Esta página aún no está disponible en {language}, por lo que se muestra en su idioma original."
 feedback_question: ¿Te ha resultado útil este artículo?
 feedback_yes: "Sí"
 feedback_no: "No"
@@ -1617,6 +1648,7 @@ article: Article
 machine_translation_notice: "Cet article a été traduit automatiquement\u00A0; son exactitude n'est donc pas garantie."
 view_original: "Lire la version originale ({language})"
 fallback_notice: "Cet article n'est pas encore disponible en {language}\u00A0: il est affiché dans sa langue d'origine."
+page_fallback_notice: "Cette page n'est pas encore disponible en {language}\u00A0: elle est affichée dans sa langue d'origine."
 feedback_question: "Cet article vous a-t-il été utile\u00A0?"
 feedback_yes: "Oui"
 feedback_no: "Non"
@@ -1661,6 +1693,7 @@ article: 記事
 machine_translation_notice: "この記事は機械翻訳されたものです。内容の正確性は保証されません。"
 view_original: "原文（{language}）を読む"
 fallback_notice: "この記事の{language}版はまだないため、原文の言語で表示しています。"
+page_fallback_notice: "このページの{language}版はまだないため、原文の言語で表示しています。"
 feedback_question: この記事は役に立ちましたか？
 feedback_yes: "はい"
 feedback_no: "いいえ"
@@ -1757,7 +1790,7 @@ availability_unrestricted: "すべての製品とプラン"
         "partials/footer.mustache": ##"""
 {{% CONTENT_TYPE: HTML }}
 <footer class="site-footer">
-<p><a href="{{page.availabilityURL}}">{{t.availability_page_title}}</a></p>
+{{#page.availabilityURL}}<p><a href="{{page.availabilityURL}}">{{t.availability_page_title}}</a></p>{{/page.availabilityURL}}
 <p>{{page.siteTitle}}</p>
 </footer>
 

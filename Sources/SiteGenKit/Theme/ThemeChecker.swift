@@ -27,11 +27,11 @@ enum ThemeChecker {
             let path = "i18n/\(language.code).yml"
             var ignored: [Diagnostic] = []
             guard let data = theme.data(path), let text = String(validatingUTF8Data: data),
-                  case .success(let root?) = YAMLValue.parse(text, file: theme.displayPath(path), lineOffset: 0) else { continue }
+                  case .success(let root?) = YAMLValue.parse(text, file: theme.displayPath(path), lineOffset: 0, typeCode: "i18n.type") else { continue }
             var defined: [String: String] = [:]
             UIStringsLoader.flatten(root, prefix: "", into: &defined, diagnostics: &ignored)
             for (key, template) in used.sorted(by: { $0.key < $1.key }) where defined[key] == nil {
-                diagnostics.append(.warning(theme.displayPath(path), code: "theme.missing-string",
+                diagnostics.append(.warning(theme.displayPath(path), code: "i18n.missing-string",
                                             "UI string '\(key)' (used by templates/\(template).mustache) is missing; readers see the \(config.defaultLanguage) text"))
             }
         }

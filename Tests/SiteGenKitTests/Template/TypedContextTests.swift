@@ -49,7 +49,7 @@ struct TypedContextTests {
         let (_, errors) = render("ok\n  {{titel}} {{#tags}}{{nme}}{{/tags}}", probe)
         #expect(errors == [
             "t.mustache:2:3: error: 'titel' is not a field of probe; did you mean 'title'? (theme.unknown-name)",
-            "t.mustache:2:21: error: 'nme' is not a field of text or any enclosing context (probe) (theme.unknown-name)",
+            "t.mustache:2:22: error: 'nme' is not a field of text or any enclosing context (probe) (theme.unknown-name)",
         ])
     }
 }
