@@ -48,7 +48,10 @@ struct LayoutBuilder: Sendable {
             alternates: translated.count > 1 ? alternates : [],
             languages: options,
             jsonLD: jsonLD,
-            ogType: ogType
+            ogType: ogType,
+            searchURL: link(from: path, to: SiteURLs.search(language), root: root),
+            searchIndexURL: link(from: path, to: SiteURLs.searchIndex(language), root: root),
+            searchReportURL: config.feedbackEndpoint.map(Self.searchReportURL)
         )
     }
 
@@ -57,6 +60,11 @@ struct LayoutBuilder: Sendable {
     func link(from: String, to: String, root: String?) -> String {
         if let root { return root + to }
         return SiteURLs.relative(from: from, to: to)
+    }
+
+    /// Searches with no results go to the feedback collector's `searches` path, next to votes.
+    static func searchReportURL(endpoint: String) -> String {
+        endpoint.hasSuffix("/") ? endpoint + "searches" : endpoint + "/searches"
     }
 
     /// JSON for a `<script type="application/ld+json">`: a flat object with sorted keys, and

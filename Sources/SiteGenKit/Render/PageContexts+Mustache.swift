@@ -31,6 +31,9 @@ extension PageLayout: MustacheParent {
         case "languages": return self.languages
         case "jsonLD": return self.jsonLD
         case "ogType": return self.ogType
+        case "searchURL": return self.searchURL
+        case "searchIndexURL": return self.searchIndexURL
+        case "searchReportURL": return self.searchReportURL
         default: return nil
         }
     }
@@ -271,6 +274,16 @@ extension AvailabilityPageMain.Group: MustacheParent {
         case "name": return self.name
         case "span": return self.span
         case "id": return self.id
+        default: return nil
+        }
+    }
+}
+
+extension SearchPageMain: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "articles": return self.articles
         default: return nil
         }
     }
