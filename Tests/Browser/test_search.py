@@ -5,6 +5,7 @@ typed into the header's search box in English, Japanese and Arabic.
 Run from the repository root after `swift build`: python3 -m pytest -q Tests/Browser
 """
 import functools
+import json
 import http.server
 import os
 import shutil
@@ -69,7 +70,10 @@ def search(browser, site, language, query):
     browser.get(site + language + "/")
     box = browser.find_element(By.CSS_SELECTOR, "form[data-search] input[type=search]")
     box.send_keys(query)
-    WebDriverWait(browser, 10).until(lambda b: b.find_element(By.ID, "site-search-status").text.strip())
+    # The panel names the query its results are for: earlier, half-typed queries do not count.
+    WebDriverWait(browser, 10).until(
+        lambda b: b.find_element(By.CSS_SELECTOR, ".search-panel").get_attribute("data-query") == query
+        and b.find_element(By.ID, "site-search-status").text.strip())
     return browser.find_elements(By.CSS_SELECTOR, ".search-results li")
 
 
@@ -176,3 +180,14 @@ def test_search_page_lists_every_article_without_javascript(browser, site):
     assert any(a.text == "支払い方法を更新する" for a in links)
     english = [a for a in links if a.get_attribute("hreflang") == "en"]
     assert english, "fallback articles are listed with their language"
+
+
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "search_queries.json"), encoding="utf-8") as _file:
+    QUERIES = json.load(_file)["queries"]
+
+
+@pytest.mark.parametrize("language,query,expected", QUERIES, ids=["%s:%s" % (q[0], q[1]) for q in QUERIES])
+def test_query_set_finds_the_expected_article_in_the_top_five(browser, site, language, query, expected):
+    rows = search(browser, site, language, query)
+    links = [row.find_element(By.TAG_NAME, "a").get_attribute("href") for row in rows[:5]]
+    assert any(link.endswith("/%s/%s/" % (language, expected)) for link in links), links

@@ -418,6 +418,7 @@
       self.empty.hidden = count > 0;
       self.empty.textContent = count ? '' : self.text('no-results', { query: query.trim() });
       self.panel.hidden = false;
+      self.panel.setAttribute('data-query', query);
       self.status.textContent = count === 0 ? self.empty.textContent
         : count === 1 ? self.text('one-result') : self.text('results', { count: String(count) });
       if (count === 0) self.report(query.trim(), sequence);
