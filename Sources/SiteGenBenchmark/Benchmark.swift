@@ -82,6 +82,10 @@ struct Benchmark {
         }
 
         try FileTree.remove(trash)
+        defer {
+            try? SearchFigures(site: site, runner: runner, scratch: scratch)
+                .print(fullBuildSeconds: full.wallSeconds, languages: plan.languages.map(\.code))
+        }
         Report(options: options, markdownFiles: markdown.count, markdownBytes: FileTree.totalBytes(markdown),
                pages: pages, full: full, noop: noop, edit: edit, writeFloor: writeFloor, hugo: hugoTool, cmark: cmarkTool,
                context: context).print()

@@ -6,14 +6,15 @@ import Foundation
 /// looks up in the source index and labels with their language.
 enum SiteSearchIndex {
     /// Every index file, and the records they were built from (for the next build's cache).
-    /// Records whose document revision is unchanged come from `previous`; the others are built
-    /// from the parsed body (parsed again when this build took the document from its cache).
+    /// Records are taken at load from the documents this build parsed; those of unchanged
+    /// documents come from `previous`; any other is built from its body, parsed again.
     static func build(_ site: Site, previous: SearchRecordCache, bodies: DocumentBodies, strings: [String: UIStrings]) async -> (files: [(path: String, data: Data)], records: SearchRecordCache) {
         let documents = site.articles.flatMap { article in
             article.translations.values.map { (key: article.key, document: $0) }
         }
         let built = await concurrentMap(documents) { item -> SearchRecord in
             let document = item.document
+            if let record = document.searchRecord { return record }
             if let cached = previous.records[document.displayPath], cached.revision == document.revision { return cached }
             return SearchRecord(title: document.frontMatter.title ?? item.key, body: bodies.body(of: document), revision: document.revision)
         }
