@@ -10,7 +10,7 @@
   'use strict';
 
   var MAX_WORD = 40;
-  var MAX_RESULTS = 8;
+  var MAX_RESULTS = 5;
   var WORD = /[\p{L}\p{N}\p{M}]/u;
 
   /* ---------- Tokenizer (same rules as SearchTokenizer.swift) ---------- */
@@ -103,15 +103,19 @@
 
   /* ---------- Index files ---------- */
 
-  function shardOf(term, count) {
+  /* The shard file of a term ("s3", "c0"); null when the index has no shard of its kind. */
+  function shardOf(term, entry) {
     var chars = Array.from(term);
-    var key = chars.slice(0, isCJK(chars[0].codePointAt(0)) ? 1 : 3).join('');
+    var cjk = isCJK(chars[0].codePointAt(0));
+    var count = cjk ? entry.cjk : entry.shards;
+    if (!count) return null;
+    var key = chars.slice(0, cjk ? 1 : 3).join('');
     var hash = 0x811C9DC5;
     for (var i = 0; i < key.length; i++) {
       hash ^= key.charCodeAt(i);
       hash = Math.imul(hash, 0x01000193) >>> 0;
     }
-    return hash % count;
+    return (cjk ? 'c' : 's') + (hash % count);
   }
 
   var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -146,10 +150,12 @@
     this.shards = {};
   }
 
-  Index.prototype.shard = function (entry, number) {
+  Index.prototype.shard = function (name) {
     var self = this;
+    if (name === null) return Promise.resolve(new Map());
+    var number = name;
     if (!this.shards[number]) {
-      this.shards[number] = load(this.folder + 's' + number + '.txt', 'text').then(function (text) {
+      this.shards[number] = load(this.folder + name + '.txt', 'text').then(function (text) {
         var terms = new Map();
         text.split('\n').forEach(function (line) {
           var tab = line.indexOf('\t');
@@ -217,8 +223,8 @@
   /* Scores of one index's documents: {doc: {score, words, terms}}. */
   function scoreIndex(index, words, allowed) {
     return index.entry.then(function (entry) {
-      var numbers = words.map(function (word) { return shardOf(word.term, entry.shards); });
-      return Promise.all(numbers.map(function (n) { return index.shard(entry, n); })).then(function (shards) {
+      var names = words.map(function (word) { return shardOf(word.term, entry); });
+      return Promise.all(names.map(function (name) { return index.shard(name); })).then(function (shards) {
         var scores = new Map();
         words.forEach(function (word, w) {
           var best = new Map();
@@ -247,14 +253,30 @@
     });
   }
 
+  /* Availability bit `product × tiers + tier`; -1 is available everywhere. */
   function facetsMatch(entry, doc, filter) {
-    var facet = entry.facets[entry.docs[doc]];
-    if (filter.section && (entry.sections[facet[0]] || [])[0] !== filter.section) return false;
-    if (!facet[1] || (!filter.product && !filter.tier)) return true;
-    return facet[1].some(function (item) {
-      if (filter.product && entry.products[item[0]][0] !== filter.product) return false;
-      return !filter.tier || item[1].some(function (t) { return entry.tiers[t][0] === filter.tier; });
-    });
+    if (filter.section && (entry.sections[entry.section[doc]] || [])[0] !== filter.section) return false;
+    var mask = entry.availability[doc];
+    if (mask < 0 || (!filter.product && !filter.tier)) return true;
+    var tiers = entry.tiers.length;
+    for (var p = 0; p < entry.products.length; p++) {
+      if (filter.product && entry.products[p][0] !== filter.product) continue;
+      for (var t = 0; t < tiers; t++) {
+        if (filter.tier && entry.tiers[t][0] !== filter.tier) continue;
+        if (Math.floor(mask / Math.pow(2, p * tiers + t)) % 2) return true;
+      }
+    }
+    return false;
+  }
+
+  /* The fallback documents' bitmap: bit n % 6 of character n / 6. */
+  function bitmap(text) {
+    var set = new Set();
+    for (var i = 0; i < text.length; i++) {
+      var value = DIGITS.indexOf(text[i]);
+      for (var bit = 0; bit < 6; bit++) if (value & (1 << bit)) set.add(i * 6 + bit);
+    }
+    return set;
   }
 
   /* ---------- The search box ---------- */
@@ -382,10 +404,11 @@
     return this.index.entry.then(function (entry) {
       var searches = [scoreIndex(self.index, words, null)];
       var fallback = entry.fallback;
-      if (fallback && fallback.docs.length) {
+      if (fallback && fallback.docs) {
         var folder = self.index.folder.slice(0, self.index.folder.length - (self.lang.length + 1)) + fallback.lang + '/';
         if (!self.sourceIndex) self.sourceIndex = new Index(folder);
-        searches.push(scoreIndex(self.sourceIndex, words, new Set(fallback.docs)));
+        if (!self.fallbackDocs) self.fallbackDocs = bitmap(fallback.docs);
+        searches.push(scoreIndex(self.sourceIndex, words, self.fallbackDocs));
       }
       return Promise.all(searches).then(function (found) {
         var results = [];
@@ -441,7 +464,7 @@
       label.textContent = this.text('in-language', { language: result.langName });
       link.appendChild(label);
     }
-    var section = result.entry.sections[result.entry.facets[result.entry.docs[result.doc]][0]];
+    var section = result.entry.sections[result.entry.section[result.doc]];
     if (section && section[1]) {
       var where = document.createElement('span');
       where.className = 'search-section';

@@ -38,11 +38,14 @@ enum SearchIndexBuilder {
     /// Paths relative to `public/`, with their bytes.
     static func files(_ input: Input) -> [(path: String, data: Data)] {
         let folder = "search/\(input.language)/"
-        let shardCount = SearchIndexFormat.shardCount(documents: input.documents.count)
+        let withCJK = input.documents.filter { document in
+            document.record.terms.contains { $0.unicodeScalars.first.map(SearchTokenizer.isCJK) ?? false }
+        }.count
+        let counts = SearchIndexFormat.shardCounts(documents: input.documents.count, documentsWithCJK: withCJK)
         let groupSize = SearchIndexFormat.groupSize(documents: input.documents.count)
-        var files = [(path: folder + "index.json", data: entry(input, shardCount: shardCount, groupSize: groupSize))]
-        for (shard, data) in shards(input.documents, count: shardCount).enumerated() {
-            files.append((folder + "s\(shard).txt", data))
+        var files = [(path: folder + "index.json", data: entry(input, shards: counts, groupSize: groupSize))]
+        for (name, data) in shards(input.documents, counts: counts) {
+            files.append((folder + name, data))
         }
         for start in stride(from: 0, to: input.documents.count, by: groupSize) {
             let group = input.documents[start..<min(start + groupSize, input.documents.count)]
@@ -52,14 +55,18 @@ enum SearchIndexBuilder {
         return files
     }
 
-    private static func shards(_ documents: [Document], count: Int) -> [Data] {
-        var postings = [[String: [(document: Int, weight: UInt8)]]](repeating: [:], count: count)
+    /// Every shard file, by name: all `counts.words` word shards and `counts.cjk` CJK shards,
+    /// empty ones included, so the set of files depends on the counts only.
+    private static func shards(_ documents: [Document], counts: (words: Int, cjk: Int)) -> [(String, Data)] {
+        var postings: [String: [String: [(document: Int, weight: UInt8)]]] = [:]
+        for number in 0..<counts.words { postings["s\(number).txt"] = [:] }
+        for number in 0..<counts.cjk { postings["c\(number).txt"] = [:] }
         for (number, document) in documents.enumerated() {
             for (term, weight) in zip(document.record.terms, document.record.weights) {
-                postings[SearchIndexFormat.shard(of: term, count: count)][term, default: []].append((number, weight))
+                postings[SearchIndexFormat.shardFile(of: term, counts: counts)]![term, default: []].append((number, weight))
             }
         }
-        return postings.map { terms in
+        return postings.sorted { $0.key < $1.key }.map { name, terms in
             var out: [UInt8] = []
             for term in terms.keys.sorted(by: { $0.utf16.lexicographicallyPrecedes($1.utf16) }) {
                 out.append(contentsOf: term.utf8)
@@ -67,44 +74,48 @@ enum SearchIndexBuilder {
                 SearchIndexFormat.encodePostings(terms[term]!, into: &out)
                 out.append(UInt8(ascii: "\n"))
             }
-            return Data(out)
+            return (name, Data(out))
         }
     }
 
-    /// The entry file: counts, facet names, each document's facets (as an index into a list of
-    /// distinct combinations, which are few), and the fallback documents.
-    private static func entry(_ input: Input, shardCount: Int, groupSize: Int) -> Data {
+    /// The entry file: counts, facet names, each document's section and availability, and the
+    /// fallback documents. Availability is a number whose bit `product × tiers + tier` says the
+    /// article is available there, or -1 for an article available everywhere; fallback
+    /// documents are a bitmap, six documents per character of the postings alphabet.
+    private static func entry(_ input: Input, shards: (words: Int, cjk: Int), groupSize: Int) -> Data {
         let productIndex = Dictionary(uniqueKeysWithValues: input.products.enumerated().map { ($1.id, $0) })
         let tierIndex = Dictionary(uniqueKeysWithValues: input.tiers.enumerated().map { ($1.id, $0) })
-        var combinations: [String] = []
-        var combinationIndex: [String: Int] = [:]
-        var documentFacets: [Int] = []
-        for document in input.documents {
-            // [section, null] applies to every product and tier; else [section, [[product, [tiers]]…]].
-            let availability = document.availability.map { availability in
-                "[" + availability.entries.compactMap { entry in
-                    productIndex[entry.product].map { "[\($0),[" + entry.tiers.compactMap { tierIndex[$0] }.map(String.init).joined(separator: ",") + "]]" }
-                }.joined(separator: ",") + "]"
-            } ?? "null"
-            let combination = "[\(document.section),\(availability)]"
-            if combinationIndex[combination] == nil {
-                combinationIndex[combination] = combinations.count
-                combinations.append(combination)
+        let availability = input.documents.map { document -> String in
+            guard let entries = document.availability?.entries else { return "-1" }
+            var mask: UInt64 = 0
+            for entry in entries {
+                guard let product = productIndex[entry.product] else { continue }
+                for tier in entry.tiers.compactMap({ tierIndex[$0] }) where product * input.tiers.count + tier < 53 {
+                    mask |= 1 << UInt64(product * input.tiers.count + tier)
+                }
             }
-            documentFacets.append(combinationIndex[combination]!)
+            return String(mask)
         }
         func names(_ list: [Named]) -> String {
             "[" + list.map { "[" + JSONText.string($0.id) + "," + JSONText.string($0.name) + "]" }.joined(separator: ",") + "]"
         }
         var json = "{\"v\":\(SearchIndexFormat.version),\"lang\":" + JSONText.string(input.language)
-        json += ",\"count\":\(input.documents.count),\"shards\":\(shardCount),\"group\":\(groupSize)"
+        json += ",\"count\":\(input.documents.count),\"shards\":\(shards.words),\"cjk\":\(shards.cjk),\"group\":\(groupSize)"
         json += ",\n\"sections\":" + names(input.sections) + ",\n\"products\":" + names(input.products) + ",\n\"tiers\":" + names(input.tiers)
-        json += ",\n\"facets\":[" + combinations.joined(separator: ",") + "]"
-        json += ",\n\"docs\":[" + documentFacets.map(String.init).joined(separator: ",") + "]"
+        json += ",\n\"section\":[" + input.documents.map { String($0.section) }.joined(separator: ",") + "]"
+        json += ",\n\"availability\":[" + availability.joined(separator: ",") + "]"
         if let fallback = input.fallback {
             json += ",\n\"fallback\":{\"lang\":" + JSONText.string(fallback.language) + ",\"name\":" + JSONText.string(fallback.name)
-            json += ",\"docs\":[" + fallback.documents.map(String.init).joined(separator: ",") + "]}"
+            json += ",\"docs\":\"" + bitmap(fallback.documents) + "\"}"
         }
         return Data((json + "}\n").utf8)
+    }
+
+    /// Document numbers as a bitmap: bit `n % 6` of character `n / 6` (postings alphabet).
+    static func bitmap(_ numbers: [Int]) -> String {
+        guard let last = numbers.max() else { return "" }
+        var values = [Int](repeating: 0, count: last / 6 + 1)
+        for number in numbers { values[number / 6] |= 1 << (number % 6) }
+        return String(decoding: values.map { SearchIndexFormat.digits[$0] }, as: UTF8.self)
     }
 }

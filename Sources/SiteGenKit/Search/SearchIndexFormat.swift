@@ -5,8 +5,10 @@
 ///   each document's facets, and for a translated language the source-language documents it
 ///   lacks (searched in the source index and labelled with their language).
 /// - `s<N>.txt`, term shards: one `term<TAB>postings` line per term, sorted. A term's shard is
-///   a hash of its first three characters (its first one for Chinese and Japanese bigrams), so
-///   every term a prefix of three characters can expand to is in one shard.
+///   a hash of its first three characters, so every term a prefix of three characters can
+///   expand to is in one shard. Chinese and Japanese bigrams have shards of their own,
+///   `c<N>.txt`, by their first character: a language without them has none, and its search
+///   fetches nothing for a Japanese query.
 /// - `d<N>.json`, details of documents `N × group` …: `[key, title, excerpt]` each.
 enum SearchIndexFormat {
     static let version = 1
@@ -25,6 +27,23 @@ enum SearchIndexFormat {
         var size = minGroupSize
         while documents > size * maxGroups { size *= 2 }
         return size
+    }
+
+    /// Shard counts for the two kinds of terms: together at most `maxShards`.
+    static func shardCounts(documents: Int, documentsWithCJK: Int) -> (words: Int, cjk: Int) {
+        var words = shardCount(documents: documents)
+        var cjk = documentsWithCJK == 0 ? 0 : shardCount(documents: documentsWithCJK)
+        while words + cjk > maxShards {
+            words = max(1, words / 2)
+            cjk = max(cjk == 0 ? 0 : 1, cjk / 2)
+        }
+        return (words, cjk)
+    }
+
+    /// The shard file holding `term` ("s3.txt", "c0.txt").
+    static func shardFile(of term: String, counts: (words: Int, cjk: Int)) -> String {
+        let cjk = term.unicodeScalars.first.map(SearchTokenizer.isCJK) ?? false
+        return (cjk ? "c" : "s") + String(shard(of: term, count: max(1, cjk ? counts.cjk : counts.words))) + ".txt"
     }
 
     /// The part of a term that picks its shard.
@@ -46,7 +65,7 @@ enum SearchIndexFormat {
         return Int(hash % UInt32(count))
     }
 
-    private static let digits = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+    static let digits = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
     /// Postings as text: per document, the gap from the previous document number in 5-bit
     /// digits (32 added to every digit but the last), then its weight as one digit (1…63).

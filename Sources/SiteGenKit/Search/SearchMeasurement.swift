@@ -49,7 +49,7 @@ public enum SearchMeasurement {
     }
 
     /// The files under `output` (relative paths) the search box of `language` fetches for
-    /// `query`, in order, the 8 results' detail groups included.
+    /// `query`, in order, the 5 results' detail groups included.
     public static func fetchedFiles(query: String, language: String, output: String) -> [String] {
         let fileSystem = LocalFileSystem()
         func json(_ path: String) -> [String: Any]? {
@@ -63,10 +63,12 @@ public enum SearchMeasurement {
             let entryPath = folder + "index.json"
             files.append(entryPath)
             guard let entry = json(entryPath), let count = entry["count"] as? Int, let shards = entry["shards"] as? Int,
-                  let group = entry["group"] as? Int, shards > 0 else { return }
+                  let cjk = entry["cjk"] as? Int, let group = entry["group"] as? Int else { return }
             var scores: [Int: (words: Int, score: Double)] = [:]
             for (index, term) in Set(terms).sorted().enumerated() {
-                let path = folder + "s\(SearchIndexFormat.shard(of: term, count: shards)).txt"
+                let isCJK = term.unicodeScalars.first.map(SearchTokenizer.isCJK) ?? false
+                guard (isCJK ? cjk : shards) > 0 else { continue }
+                let path = folder + SearchIndexFormat.shardFile(of: term, counts: (shards, cjk))
                 files.append(path)
                 let text = (try? fileSystem.readFile(output + "/" + path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
                 let expands = typing && index == terms.count - 1 && term.unicodeScalars.count >= 3
@@ -89,11 +91,14 @@ public enum SearchMeasurement {
         let folder = SiteURLs.searchIndex(language)
         search(folder, allowed: nil)
         if let fallback = json(folder + "index.json")?["fallback"] as? [String: Any], let source = fallback["lang"] as? String,
-           let documents = fallback["docs"] as? [Int], !documents.isEmpty {
+           let bitmap = fallback["docs"] as? String, !bitmap.isEmpty {
+            let documents = bitmap.utf8.enumerated().flatMap { index, byte in
+                (0..<6).filter { ((SearchIndexFormat.digits.firstIndex(of: byte) ?? 0) >> $0) & 1 == 1 }.map { index * 6 + $0 }
+            }
             search(SiteURLs.searchIndex(source), allowed: Set(documents))
         }
         ranked.sort { ($0.words, $0.score, $1.document) > ($1.words, $1.score, $0.document) }
-        for result in ranked.prefix(8) { files.append(result.folder + "d\(result.document / result.group).json") }
+        for result in ranked.prefix(5) { files.append(result.folder + "d\(result.document / result.group).json") }
         var seen = Set<String>()
         return files.filter { seen.insert($0).inserted }
     }

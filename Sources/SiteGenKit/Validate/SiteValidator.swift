@@ -14,6 +14,14 @@ enum SiteValidator {
             if article.key == "availability" || article.key.hasPrefix("availability/") {
                 diagnostics.append(.error(article.source.displayPath, "'availability' is reserved for the site-wide availability page; rename this article"))
             }
+            if article.key == "search" {
+                diagnostics.append(.error(article.source.displayPath, code: "search.reserved-path", "'search' is reserved for the search page (/<lang>/search/); rename this article"))
+            }
+        }
+        if let category = site.category("search"),
+           let file = (category.source ?? category.translations.values.sorted(by: { $0.language < $1.language }).first)?.displayPath
+            ?? site.articles.first(where: { $0.category == "search" })?.source.displayPath {
+            diagnostics.append(.error(file, code: "search.reserved-path", "'search' is reserved for the search page (/<lang>/search/); rename this folder"))
         }
         if config.feedbackEndpoint == nil {
             diagnostics.append(.warning("content/site.yml", "no feedback.endpoint: articles are built without the \"Was this article helpful?\" form"))

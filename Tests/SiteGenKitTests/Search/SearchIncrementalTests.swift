@@ -41,8 +41,8 @@ struct SearchIncrementalTests {
         // (its excerpt changed).
         let group = try #require(after.keys.first { $0.hasPrefix("search/en/d") && fs.page($0)!.contains("\"guides/guide7\"") })
         let expected: Set<String> = [
-            "search/en/s\(SearchIndexFormat.shard(of: "alpha7", count: shards)).txt",
-            "search/en/s\(SearchIndexFormat.shard(of: "omega7", count: shards)).txt",
+            "search/en/" + SearchIndexFormat.shardFile(of: "alpha7", counts: (shards, 0)),
+            "search/en/" + SearchIndexFormat.shardFile(of: "omega7", counts: (shards, 0)),
             group,
         ]
         #expect(rewritten == expected)

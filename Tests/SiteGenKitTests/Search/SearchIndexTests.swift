@@ -12,8 +12,8 @@ struct SearchIndexTests {
     /// The postings of `term` in a built language index: document key → weight.
     private func postings(_ fs: InMemoryFileSystem, language: String, term: String) throws -> [String: Int] {
         let entry = try entry(fs, language)
-        let shards = try #require(entry["shards"] as? Int)
-        let shard = try #require(fs.page("search/\(language)/s\(SearchIndexFormat.shard(of: term, count: shards)).txt"))
+        let counts = (words: try #require(entry["shards"] as? Int), cjk: try #require(entry["cjk"] as? Int))
+        let shard = try #require(fs.page("search/\(language)/" + SearchIndexFormat.shardFile(of: term, counts: counts)))
         let keys = try documentKeys(fs, language)
         guard let line = shard.split(separator: "\n").first(where: { $0.hasPrefix(term + "\t") }) else { return [:] }
         let decoded = try #require(SearchIndexFormat.decodePostings(line.dropFirst(term.utf8.count + 1)))
@@ -88,7 +88,12 @@ struct SearchIndexTests {
         #expect(fallback["lang"] as? String == "en")
         #expect(fallback["name"] as? String == "English")
         let english = try documentKeys(fs, "en")
-        let missing = try #require(fallback["docs"] as? [Int]).map { english[$0] }
+        // A bitmap of English document numbers, six to a character of the postings alphabet.
+        let bitmap = try #require(fallback["docs"] as? String)
+        let numbers = bitmap.utf8.enumerated().flatMap { index, byte in
+            (0..<6).filter { (SearchIndexFormat.digits.firstIndex(of: byte)! >> $0) & 1 == 1 }.map { index * 6 + $0 }
+        }
+        let missing = numbers.map { english[$0] }
         #expect(missing == ["billing/invoice", "start/welcome"])
         #expect(try entry(fs, "en")["fallback"] == nil)
     }
@@ -99,19 +104,17 @@ struct SearchIndexTests {
         #expect(entry["products"] as? [[String]] == [["chat", "Acme Chat"], ["mail", "Acme Courrier"]])
         #expect((entry["tiers"] as? [[String]])?.map { $0[1] } == ["Gratuit", "Pro", "Entreprise"])
         let sections = try #require(entry["sections"] as? [[String]])
-        let facets = try #require(entry["facets"] as? [[Any]])
-        let docs = try #require(entry["docs"] as? [Int])
-        // billing/refunds: section "Facturation", chat in pro and enterprise.
-        let facet = facets[docs[0]]
-        #expect(sections[facet[0] as! Int] == ["billing", "Facturation"])
-        #expect((facet[1] as? [[Any]])?.first?.first as? Int == 0)
-        #expect((facet[1] as? [[Any]])?.first?.last as? [Int] == [1, 2])
+        let section = try #require(entry["section"] as? [Int])
+        let availability = try #require(entry["availability"] as? [Int])
+        // billing/refunds: section "Facturation", chat (product 0) in pro and enterprise (tiers
+        // 1 and 2 of 3): bits 1 and 2.
+        #expect(sections[section[0]] == ["billing", "Facturation"])
+        #expect(availability[0] == 0b110)
         // An article without availability applies to every product and tier.
         let english = try self.entry(fs, "en")
-        let englishFacets = try #require(english["facets"] as? [[Any]])
         let keys = try documentKeys(fs, "en")
         let welcome = try #require(keys.firstIndex(of: "start/welcome"))
-        #expect(englishFacets[(english["docs"] as! [Int])[welcome]][1] is NSNull)
+        #expect((english["availability"] as? [Int])?[welcome] == -1)
     }
 
     @Test func detailsKeepMarkupAsTextForTheScriptToEscape() async throws {
@@ -148,5 +151,16 @@ struct SearchIndexTests {
         // Fallback pages included (in English); "Édition" sorts with the e's.
         #expect(titles == ["Demander un remboursement", "Édition avancée", "Read your invoice", "Welcome to Acme"])
         #expect(list.contains("href=\"../start/welcome/\" hreflang=\"en\" lang=\"en\""))
+    }
+}
+
+@Suite("Search page path")
+struct SearchPathTests {
+    @Test func anArticleOrFolderNamedSearchIsAnError() async {
+        let (article, _) = await Fixture.build(["content/en/search.md": "---\ntitle: Search tips\nupdated: 2025-01-01\n---\nText.\n"])
+        #expect(!article.published)
+        #expect(article.lines.contains { $0.hasPrefix("content/en/search.md") && $0.hasSuffix("(search.reserved-path)") })
+        let (folder, _) = await Fixture.build(["content/en/search/tips.md": "---\ntitle: Search tips\nupdated: 2025-01-01\n---\nText.\n"])
+        #expect(folder.lines.contains { $0.hasPrefix("content/en/search/tips.md") && $0.hasSuffix("(search.reserved-path)") })
     }
 }
