@@ -39,7 +39,8 @@ enum SearchIndexBuilder {
     static func files(_ input: Input) -> [(path: String, data: Data)] {
         let folder = "search/\(input.language)/"
         let withCJK = input.documents.filter { document in
-            document.record.terms.contains { $0.unicodeScalars.first.map(SearchTokenizer.isCJK) ?? false }
+            // CJK characters take three or four UTF-8 bytes, the first at least 0xE3.
+            document.record.terms.contains { ($0.utf8.first ?? 0) >= 0xE3 && ($0.unicodeScalars.first.map(SearchTokenizer.isCJK) ?? false) }
         }.count
         let counts = SearchIndexFormat.shardCounts(documents: input.documents.count, documentsWithCJK: withCJK)
         let groupSize = SearchIndexFormat.groupSize(documents: input.documents.count)
@@ -58,23 +59,36 @@ enum SearchIndexBuilder {
     /// Every shard file, by name: all `counts.words` word shards and `counts.cjk` CJK shards,
     /// empty ones included, so the set of files depends on the counts only.
     private static func shards(_ documents: [Document], counts: (words: Int, cjk: Int)) -> [(String, Data)] {
-        var postings: [String: [String: [(document: Int, weight: UInt8)]]] = [:]
-        for number in 0..<counts.words { postings["s\(number).txt"] = [:] }
-        for number in 0..<counts.cjk { postings["c\(number).txt"] = [:] }
+        // One dictionary lookup per posting: each term's postings list, found by its number.
+        var numbers: [String: Int] = [:]
+        var terms: [String] = []
+        var postings: [[(document: Int, weight: UInt8)]] = []
         for (number, document) in documents.enumerated() {
             for (term, weight) in zip(document.record.terms, document.record.weights) {
-                postings[SearchIndexFormat.shardFile(of: term, counts: counts)]![term, default: []].append((number, weight))
+                if let index = numbers[term] {
+                    postings[index].append((number, weight))
+                } else {
+                    numbers[term] = terms.count
+                    terms.append(term)
+                    postings.append([(number, weight)])
+                }
             }
         }
-        return postings.sorted { $0.key < $1.key }.map { name, terms in
+        var files = [[Int]](repeating: [], count: counts.words + counts.cjk)
+        for (index, term) in terms.enumerated() {
+            let cjk = term.unicodeScalars.first.map(SearchTokenizer.isCJK) ?? false
+            let shard = SearchIndexFormat.shard(of: term, count: max(1, cjk ? counts.cjk : counts.words))
+            files[cjk ? counts.words + shard : shard].append(index)
+        }
+        return files.enumerated().map { file, members in
             var out: [UInt8] = []
-            for term in terms.keys.sorted(by: { $0.utf16.lexicographicallyPrecedes($1.utf16) }) {
-                out.append(contentsOf: term.utf8)
+            for index in members.sorted(by: { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }) {
+                out.append(contentsOf: terms[index].utf8)
                 out.append(UInt8(ascii: "\t"))
-                SearchIndexFormat.encodePostings(terms[term]!, into: &out)
+                SearchIndexFormat.encodePostings(postings[index], into: &out)
                 out.append(UInt8(ascii: "\n"))
             }
-            return (name, Data(out))
+            return (file < counts.words ? "s\(file).txt" : "c\(file - counts.words).txt", Data(out))
         }
     }
 

@@ -4,7 +4,7 @@
 /// - `index.json`, the entry: document count, shard count, detail group size, facet names and
 ///   each document's facets, and for a translated language the source-language documents it
 ///   lacks (searched in the source index and labelled with their language).
-/// - `s<N>.txt`, term shards: one `term<TAB>postings` line per term, sorted. A term's shard is
+/// - `s<N>.txt`, term shards: one `term<TAB>postings` line per term, in byte order. A term's shard is
 ///   a hash of its first three characters, so every term a prefix of three characters can
 ///   expand to is in one shard. Chinese and Japanese bigrams have shards of their own,
 ///   `c<N>.txt`, by their first character: a language without them has none, and its search

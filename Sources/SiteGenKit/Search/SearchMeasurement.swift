@@ -9,8 +9,8 @@ public enum SearchMeasurement {
         /// Tokenizing every article (from its syntax tree, as a build does at load) and
         /// building every language's index files.
         public var indexSeconds: Double
-        /// What one edited article adds to a rebuild: reading the record cache, building the
-        /// files from it, writing the changed record shard.
+        /// What one edited source article adds to a rebuild: the language keys, reading that
+        /// language's records, building its files from them, writing the changed record shard.
         public var editSeconds: Double
         public var documents: Int
     }
@@ -33,19 +33,23 @@ public enum SearchMeasurement {
         }
         var cache = SearchRecordCache()
         for (item, record) in zip(documents, records) { cache.records[item.document.displayPath] = record }
-        _ = await SiteSearchIndex.build(site, previous: cache, bodies: bodies, strings: prepared.strings)
+        let languages = site.config.languages.map(\.code)
+        _ = await SiteSearchIndex.build(site, languages: languages, previous: cache, bodies: bodies, strings: prepared.strings)
         let indexed = DispatchTime.now().uptimeNanoseconds
 
         let cached = BuildOptions(root: FileManager.default.temporaryDirectory.path + "/sitegen-search-timing-\(ProcessInfo.processInfo.processIdentifier)")
-        cache.write(since: SearchRecordCache(), cached, fileSystem: fileSystem)
+        cache.write(since: SearchRecordCache(), languages: languages, cached, fileSystem: fileSystem)
         defer { try? fileSystem.removeItem(cached.root) }
+        // An edit to a source-language article: that language is rebuilt, the others kept.
         let editStarted = DispatchTime.now().uptimeNanoseconds
-        var previous = SearchRecordCache.read(cached, fileSystem: fileSystem)
-        let (_, rebuilt) = await SiteSearchIndex.build(site, previous: previous, bodies: bodies, strings: prepared.strings)
-        if let edited = documents.first?.document.displayPath { previous.records[edited]?.revision = "edited" }
-        rebuilt.write(since: previous, cached, fileSystem: fileSystem)
-        let edited = DispatchTime.now().uptimeNanoseconds
-        return Timing(indexSeconds: Double(indexed - started) / 1e9, editSeconds: Double(edited - editStarted) / 1e9, documents: documents.count)
+        _ = SiteSearchIndex.languageKeys(site, strings: prepared.strings)
+        let edited = [site.config.defaultLanguage]
+        var previous = SearchRecordCache.read(cached, languages: edited, fileSystem: fileSystem)
+        let (_, rebuilt) = await SiteSearchIndex.build(site, languages: edited, previous: previous, bodies: bodies, strings: prepared.strings)
+        if let path = site.articles.first?.source.displayPath { previous.records[path]?.revision = "edited" }
+        rebuilt.write(since: previous, languages: edited, cached, fileSystem: fileSystem)
+        let editEnded = DispatchTime.now().uptimeNanoseconds
+        return Timing(indexSeconds: Double(indexed - started) / 1e9, editSeconds: Double(editEnded - editStarted) / 1e9, documents: documents.count)
     }
 
     /// The files under `output` (relative paths) the search box of `language` fetches for

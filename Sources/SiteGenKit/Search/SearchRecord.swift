@@ -8,7 +8,7 @@ struct SearchRecord: Sendable, Equatable {
     /// The document revision it was built from.
     var revision: String
     var title: String
-    /// Distinct terms, sorted.
+    /// Distinct terms, in UTF-8 byte order.
     var terms: [String]
     /// Per term, 1…63: 48 and up when the title holds it, 32…47 when a heading does, 1…31 when
     /// only the body does; within each band, a BM25 term-frequency score.
@@ -45,7 +45,7 @@ struct SearchRecord: Sendable, Equatable {
         }
         SearchTokenizer.forEachTerm(text.body) { counts[$0, default: (0, 0, 0)].body += 1; length += 1 }
         let norm = Self.k1 * (1 - Self.b + Self.b * Double(length) / Self.typicalLength)
-        let sorted = counts.sorted { $0.key.utf16.lexicographicallyPrecedes($1.key.utf16) }
+        let sorted = counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         self.init(revision: revision, title: title, terms: sorted.map(\.key), weights: sorted.map { _, count in
             let frequency = Self.titleWeight * Double(count.title) + Self.headingWeight * Double(count.heading) + Double(count.body)
             // The saturated frequency, 0…1.

@@ -22,38 +22,91 @@ enum SearchTokenizer {
         return terms
     }
 
-    /// Calls `body` with each term of `text`, in order.
+    /// Calls `body` with each term of `text`, in order. Works on the UTF-8 bytes, folding each
+    /// character as it is read: an index build tokenizes every article of the site.
     static func forEachTerm(_ text: String, _ body: (String) -> Void) {
-        var word: [Unicode.Scalar] = []
+        var text = text
+        text.withUTF8 { forEachTerm($0, body) }
+    }
+
+    private static func forEachTerm(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void) {
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
+        var wordLength = 0
         var cjk: [Unicode.Scalar] = []
         func flushWord() {
-            if !word.isEmpty { body(fold(word)) }
+            if !word.isEmpty { body(String(decoding: word, as: UTF8.self)) }
             word.removeAll(keepingCapacity: true)
+            wordLength = 0
         }
         func flushCJK() {
             if cjk.count == 1 {
-                body(String(String.UnicodeScalarView(cjk)))
+                body(String(Character(cjk[0])))
             } else if cjk.count > 1 {
-                for index in 0..<(cjk.count - 1) { body(String(String.UnicodeScalarView(cjk[index...index + 1]))) }
+                for index in 0..<(cjk.count - 1) {
+                    var pair = String.UnicodeScalarView()
+                    pair.append(cjk[index])
+                    pair.append(cjk[index + 1])
+                    body(String(pair))
+                }
             }
             cjk.removeAll(keepingCapacity: true)
         }
-        for original in text.unicodeScalars {
-            let scalar = widen(original)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                if asciiWord[Int(byte)] {
+                    if !cjk.isEmpty { flushCJK() }
+                    if wordLength < maxWordLength {
+                        word.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                        wordLength += 1
+                    }
+                } else {
+                    flushWord()
+                    if !cjk.isEmpty { flushCJK() }
+                }
+                continue
+            }
+            let (decoded, length) = decode(bytes, at: index)
+            index += length
+            let scalar = widen(decoded)
             if isIgnored(scalar) { continue }
             if isCJK(scalar) {
                 flushWord()
                 cjk.append(scalar)
             } else if isWordCharacter(scalar) {
-                flushCJK()
-                if word.count < maxWordLength { word.append(scalar) }
+                if !cjk.isEmpty { flushCJK() }
+                if wordLength < maxWordLength {
+                    appendFolded(scalar, to: &word)
+                    wordLength += 1
+                }
             } else {
                 flushWord()
-                flushCJK()
+                if !cjk.isEmpty { flushCJK() }
             }
         }
         flushWord()
         flushCJK()
+    }
+
+    private static let asciiWord: [Bool] = (0..<128).map { isWordCharacter(Unicode.Scalar(UInt8($0))) }
+
+    /// The scalar starting at a lead byte of valid UTF-8 (a Swift string's bytes), and its length.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        func next(_ offset: Int) -> UInt32 { index + offset < bytes.count ? UInt32(bytes[index + offset]) & 0x3F : 0 }
+        let value: UInt32, length: Int
+        if lead < 0xE0 {
+            (value, length) = ((lead & 0x1F) << 6 | next(1), 2)
+        } else if lead < 0xF0 {
+            (value, length) = ((lead & 0x0F) << 12 | next(1) << 6 | next(2), 3)
+        } else {
+            (value, length) = ((lead & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3), 4)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// Full-width ASCII and Arabic-Indic digits as ASCII.
@@ -106,23 +159,38 @@ enum SearchTokenizer {
 
     /// A word lowercased and folded (see the type's notes).
     static func fold(_ word: [Unicode.Scalar]) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in word {
-            if scalar.value < 0x80 {
-                out.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 0x20)! : scalar)
-                continue
-            }
-            for lower in lowercase(scalar) { appendFolded(lower, to: &out) }
+        var bytes: [UInt8] = []
+        for scalar in word { appendFolded(scalar, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of `scalar` lowercased and folded.
+    @inline(__always)
+    private static func appendFolded(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = Int(scalar.value)
+        if value < 0x80 {
+            bytes.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 0x20) : UInt8(value))
+        } else if value < foldedTable.count {
+            bytes.append(contentsOf: foldedTable[value])
+        } else {
+            bytes.append(contentsOf: slowFold(scalar))
         }
-        return String(out)
     }
 
-    private static func lowercase(_ scalar: Unicode.Scalar) -> String.UnicodeScalarView {
-        let mapping = scalar.properties.lowercaseMapping
-        return mapping.unicodeScalars
+    /// Folded UTF-8 of every scalar below U+2000 (Latin, Greek, Cyrillic, Arabic…), computed once.
+    private static let foldedTable: [[UInt8]] = (0..<0x2000).map { value in
+        Unicode.Scalar(UInt32(value)).map(slowFold) ?? []
     }
 
-    private static func appendFolded(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+    private static func slowFold(_ scalar: Unicode.Scalar) -> [UInt8] {
+        var out = String.UnicodeScalarView()
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars { appendFoldedScalar(lower, to: &out) }
+        return Array(String(out).utf8)
+    }
+
+    /// One lowercased scalar folded: marks dropped, Arabic letter forms unified, final sigma,
+    /// "ß", and Latin, Greek and Cyrillic letters without their diacritics.
+    private static func appendFoldedScalar(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
         switch scalar.value {
         case 0x0300...0x036F, 0x0483...0x0489: return
         case 0x00DF: out.append("s"); out.append("s")

@@ -8,9 +8,9 @@ enum SiteSearchIndex {
     /// Every index file, and the records they were built from (for the next build's cache).
     /// Records are taken at load from the documents this build parsed; those of unchanged
     /// documents come from `previous`; any other is built from its body, parsed again.
-    static func build(_ site: Site, previous: SearchRecordCache, bodies: DocumentBodies, strings: [String: UIStrings]) async -> (files: [(path: String, data: Data)], records: SearchRecordCache) {
+    static func build(_ site: Site, languages: [String], previous: SearchRecordCache, bodies: DocumentBodies, strings: [String: UIStrings]) async -> (files: [(path: String, data: Data)], records: SearchRecordCache) {
         let documents = site.articles.flatMap { article in
-            article.translations.values.map { (key: article.key, document: $0) }
+            languages.compactMap { article.translations[$0] }.map { (key: article.key, document: $0) }
         }
         let built = await concurrentMap(documents) { item -> SearchRecord in
             let document = item.document
@@ -20,9 +20,40 @@ enum SiteSearchIndex {
         }
         var records = SearchRecordCache()
         for (item, record) in zip(documents, built) { records.records[item.document.displayPath] = record }
-        let inputs = site.config.languages.map { input(site, language: $0.code, records: records, strings: strings) }
+        let inputs = languages.map { input(site, language: $0, records: records, strings: strings) }
         let files = await concurrentMap(inputs, chunks: inputs.count) { SearchIndexBuilder.files($0) }
         return (files.flatMap { $0 }, records)
+    }
+
+    /// Per language, a key of everything its index files are built from: when it is unchanged,
+    /// so are they, and the build neither reads its records nor builds them again.
+    static func languageKeys(_ site: Site, strings: [String: UIStrings]) -> [String: String] {
+        let config = site.config
+        let byKey = site.articles.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        var keys: [String: String] = [:]
+        for language in config.languages.map(\.code) {
+            var hasher = StableHasher()
+            hasher.combine(SearchIndexFormat.version)
+            hasher.combine(PageInputKeys.generatorVersion)
+            hasher.combine(config.revision)
+            hasher.combine(strings[language]?["more_articles"])
+            for category in site.categories {
+                hasher.combine(category.key)
+                hasher.combine((category.translations[language] ?? category.source)?.frontMatter.title)
+            }
+            for article in byKey {
+                hasher.combine(article.key)
+                hasher.combine(article.category)
+                hasher.combine(article.translations[config.defaultLanguage] != nil ? 1 : 0)
+                for entry in article.availability?.entries ?? [] { hasher.combine(entry.product); hasher.combine(entry.tiers.joined(separator: ",")) }
+                hasher.combine(article.availability == nil ? 0 : 1)
+                let document = article.translations[language]
+                hasher.combine(document?.displayPath)
+                hasher.combine(document?.revision)
+            }
+            keys[language] = hasher.value
+        }
+        return keys
     }
 
     private static func input(_ site: Site, language: String, records: SearchRecordCache, strings: [String: UIStrings]) -> SearchIndexBuilder.Input {
