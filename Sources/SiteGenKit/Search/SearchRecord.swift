@@ -37,13 +37,11 @@ struct SearchRecord: Sendable, Equatable {
     init(title: String, body: MarkdownNode, revision: String) {
         var text = SearchText()
         text.collect(body)
-        var counts: [String: (title: Int, heading: Int, body: Int)] = [:]
-        var length = 0
-        SearchTokenizer.forEachTerm(title) { counts[$0, default: (0, 0, 0)].title += 1; length += 1 }
-        for heading in text.headings {
-            SearchTokenizer.forEachTerm(heading) { counts[$0, default: (0, 0, 0)].heading += 1; length += 1 }
-        }
-        SearchTokenizer.forEachTerm(text.body) { counts[$0, default: (0, 0, 0)].body += 1; length += 1 }
+        var counter = TermCounter()
+        SearchTokenizer.forEachTerm(title) { counter.add($0, field: 0) }
+        for heading in text.headings { SearchTokenizer.forEachTerm(heading) { counter.add($0, field: 1) } }
+        SearchTokenizer.forEachTerm(text.body) { counter.add($0, field: 2) }
+        let counts = counter.counts, length = counter.length
         let norm = Self.k1 * (1 - Self.b + Self.b * Double(length) / Self.typicalLength)
         let sorted = counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         self.init(revision: revision, title: title, terms: sorted.map(\.key), weights: sorted.map { _, count in
@@ -78,6 +76,21 @@ struct SearchRecord: Sendable, Equatable {
             count += 1
         }
         return String(scalars)
+    }
+}
+
+/// Occurrences of each term per field (0 title, 1 headings, 2 body).
+private struct TermCounter {
+    var counts: [String: (title: Int, heading: Int, body: Int)] = Dictionary(minimumCapacity: 512)
+    var length = 0
+
+    mutating func add(_ term: String, field: Int) {
+        length += 1
+        switch field {
+        case 0: counts[term, default: (0, 0, 0)].title += 1
+        case 1: counts[term, default: (0, 0, 0)].heading += 1
+        default: counts[term, default: (0, 0, 0)].body += 1
+        }
     }
 }
 

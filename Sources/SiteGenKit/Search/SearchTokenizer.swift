@@ -30,16 +30,64 @@ enum SearchTokenizer {
     }
 
     private static func forEachTerm(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void) {
+        // State in a local struct, not variables captured by nested functions: captured
+        // variables live in boxes whose every access is checked at run time.
+        var scanner = Scanner()
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                if asciiWord[Int(byte)] {
+                    if !scanner.cjk.isEmpty { scanner.flushCJK(body) }
+                    if scanner.wordLength < maxWordLength {
+                        scanner.word.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                        scanner.wordLength += 1
+                    }
+                } else {
+                    scanner.flushWord(body)
+                    if !scanner.cjk.isEmpty { scanner.flushCJK(body) }
+                }
+                continue
+            }
+            let (decoded, length) = decode(bytes, at: index)
+            index += length
+            let scalar = widen(decoded)
+            if isIgnored(scalar) { continue }
+            if isCJK(scalar) {
+                scanner.flushWord(body)
+                scanner.cjk.append(scalar)
+            } else if isWordCharacter(scalar) {
+                if !scanner.cjk.isEmpty { scanner.flushCJK(body) }
+                if scanner.wordLength < maxWordLength {
+                    appendFolded(scalar, to: &scanner.word)
+                    scanner.wordLength += 1
+                }
+            } else {
+                scanner.flushWord(body)
+                if !scanner.cjk.isEmpty { scanner.flushCJK(body) }
+            }
+        }
+        scanner.flushWord(body)
+        scanner.flushCJK(body)
+    }
+
+    /// The word or CJK run being read.
+    private struct Scanner {
         var word: [UInt8] = []
-        word.reserveCapacity(64)
         var wordLength = 0
         var cjk: [Unicode.Scalar] = []
-        func flushWord() {
-            if !word.isEmpty { body(String(decoding: word, as: UTF8.self)) }
+
+        init() { word.reserveCapacity(64) }
+
+        mutating func flushWord(_ body: (String) -> Void) {
+            guard !word.isEmpty else { return }
+            body(String(decoding: word, as: UTF8.self))
             word.removeAll(keepingCapacity: true)
             wordLength = 0
         }
-        func flushCJK() {
+
+        mutating func flushCJK(_ body: (String) -> Void) {
             if cjk.count == 1 {
                 body(String(Character(cjk[0])))
             } else if cjk.count > 1 {
@@ -52,43 +100,6 @@ enum SearchTokenizer {
             }
             cjk.removeAll(keepingCapacity: true)
         }
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                index += 1
-                if asciiWord[Int(byte)] {
-                    if !cjk.isEmpty { flushCJK() }
-                    if wordLength < maxWordLength {
-                        word.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-                        wordLength += 1
-                    }
-                } else {
-                    flushWord()
-                    if !cjk.isEmpty { flushCJK() }
-                }
-                continue
-            }
-            let (decoded, length) = decode(bytes, at: index)
-            index += length
-            let scalar = widen(decoded)
-            if isIgnored(scalar) { continue }
-            if isCJK(scalar) {
-                flushWord()
-                cjk.append(scalar)
-            } else if isWordCharacter(scalar) {
-                if !cjk.isEmpty { flushCJK() }
-                if wordLength < maxWordLength {
-                    appendFolded(scalar, to: &word)
-                    wordLength += 1
-                }
-            } else {
-                flushWord()
-                if !cjk.isEmpty { flushCJK() }
-            }
-        }
-        flushWord()
-        flushCJK()
     }
 
     private static let asciiWord: [Bool] = (0..<128).map { isWordCharacter(Unicode.Scalar(UInt8($0))) }
