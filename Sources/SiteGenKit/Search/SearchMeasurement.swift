@@ -28,7 +28,7 @@ public enum SearchMeasurement {
         let bodies = builder.bodies(options)
         let documents = site.articles.flatMap { article in article.translations.values.map { (key: article.key, document: $0) } }
         // A build tokenizes the trees it parsed at load: parsing is not search work.
-        let trees = await concurrentMap(documents) { bodies.body(of: $0.document) }
+        let trees = await concurrentMap(documents) { bodies.body(of: $0.document) ?? MarkdownNode(.document) }
         let started = DispatchTime.now().uptimeNanoseconds
         let records = await concurrentMap(Array(zip(documents, trees))) { item, tree in
             SearchRecord(title: item.document.frontMatter.title ?? item.key, body: tree, revision: item.document.revision)

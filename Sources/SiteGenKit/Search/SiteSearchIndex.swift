@@ -16,7 +16,7 @@ enum SiteSearchIndex {
             let document = item.document
             if let record = document.searchRecord { return record }
             if let cached = previous.records[document.displayPath], cached.revision == document.revision { return cached }
-            return SearchRecord(title: document.frontMatter.title ?? item.key, body: bodies.body(of: document), revision: document.revision)
+            return SearchRecord(title: document.frontMatter.title ?? item.key, body: bodies.body(of: document) ?? MarkdownNode(.document), revision: document.revision)
         }
         var records = SearchRecordCache()
         for (item, record) in zip(documents, built) { records.records[item.document.displayPath] = record }

@@ -159,8 +159,8 @@ struct SearchPathTests {
     @Test func anArticleOrFolderNamedSearchIsAnError() async {
         let (article, _) = await Fixture.build(["content/en/search.md": "---\ntitle: Search tips\nupdated: 2025-01-01\n---\nText.\n"])
         #expect(!article.published)
-        #expect(article.lines.contains { $0.hasPrefix("content/en/search.md") && $0.hasSuffix("(search.reserved-path)") })
+        #expect(article.lines.contains { $0.hasPrefix("content/en/search.md") && $0.hasSuffix("(content.reserved-name)") })
         let (folder, _) = await Fixture.build(["content/en/search/tips.md": "---\ntitle: Search tips\nupdated: 2025-01-01\n---\nText.\n"])
-        #expect(folder.lines.contains { $0.hasPrefix("content/en/search/tips.md") && $0.hasSuffix("(search.reserved-path)") })
+        #expect(folder.lines.contains { $0.hasPrefix("content/en/search/tips.md") && $0.hasSuffix("(content.reserved-name)") })
     }
 }
