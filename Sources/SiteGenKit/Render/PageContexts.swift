@@ -30,7 +30,7 @@ struct PageLayout: Sendable {
     var ogType: String
     /// The search form's action: the language's search page (`/<lang>/search/`).
     var searchURL: String
-    /// The folder of the language's search index (`search/<lang>/`), for search.js.
+    /// The folder of the language's search index (`search/<lang>/`), for the search scripts.
     var searchIndexURL: String
     /// Where searches with no results are reported (`<feedback endpoint>/searches`), when the
     /// site has a feedback endpoint.

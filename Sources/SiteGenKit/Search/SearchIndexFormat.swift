@@ -1,5 +1,5 @@
 /// The file layout of a language's index under `public/search/<lang>/`, shared with
-/// `templates/assets/search.js` (which repeats these rules):
+/// `templates/assets/search-index.js` (which repeats these rules):
 ///
 /// - `index.json`, the entry: document count, shard count, detail group size, facet names and
 ///   each document's facets, and for a translated language the source-language documents it

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Search figures for the benchmark (`sitegen-bench`): the index work on its own, and which
-/// files a query makes the browser fetch. `fetchedFiles` restates the lookup of search.js —
+/// files a query makes the browser fetch. `fetchedFiles` restates the lookup of search-index.js —
 /// exact words, completions of the word being typed, documents ranked by words matched, then
 /// by score — without its typo matching, which never changes which shards are fetched.
 public enum SearchMeasurement {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Turns text into search terms. `templates/assets/search.js` applies exactly these rules to
+/// Turns text into search terms. `templates/assets/search-index.js` applies exactly these rules to
 /// what the reader types, so a word is split and folded the same way at index and query time:
 ///
 /// - Words are runs of letters, digits and combining marks (Unicode general categories L, N, M).

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import SiteGenKit
 
-/// The index files a build writes, read back the way search.js reads them.
+/// The index files a build writes, read back the way search-index.js reads them.
 @Suite("Search index")
 struct SearchIndexTests {
     private static func article(_ title: String, _ body: String, extra: String = "") -> String {
@@ -40,7 +40,7 @@ struct SearchIndexTests {
         try details(fs, language).map { $0[0] }
     }
 
-    /// Documents ranked for one-word queries as search.js ranks them: idf × weight, summed.
+    /// Documents ranked for one-word queries as search-index.js ranks them: idf × weight, summed.
     private func ranked(_ fs: InMemoryFileSystem, language: String, words: [String]) throws -> [String] {
         let count = Double(try #require(try entry(fs, language)["count"] as? Int))
         var scores: [String: Double] = [:]

@@ -1,7 +1,7 @@
 import Testing
 @testable import SiteGenKit
 
-/// The same rules run in search.js on what readers type; these are the index side's.
+/// The same rules run in search-index.js on what readers type; these are the index side's.
 @Suite("Search tokenizer")
 struct SearchTokenizerTests {
     @Test func latinIsFoldedForCaseAndDiacritics() {
