@@ -16,7 +16,7 @@ struct SearchRecord: Sendable, Equatable {
     /// The body's text, cut after about `excerptLength` characters, for snippets.
     var excerpt: String
 
-    static let excerptLength = 200
+    static let excerptLength = 140
 
     /// Field weights of the BM25F-like frequency: a title word counts as six body words.
     private static let titleWeight = 6.0, headingWeight = 3.0
