@@ -21,6 +21,9 @@ extension PageLayout: TemplateContext {
         .field("root", \.root),
         .field("homeURL", \.homeURL),
         .field("availabilityURL", \.availabilityURL),
+        .field("searchURL", \.searchURL),
+        .field("searchIndexURL", \.searchIndexURL),
+        .field("searchReportURL", \.searchReportURL),
         .computed("params") { TemplateValue($0.params) },
         .field("canonicalURL", \.canonicalURL),
         .field("noindex", \.noindex),
@@ -184,6 +187,13 @@ extension LanguagePickerMain: TemplateContext {
     static let templateFields = TemplateFields<LanguagePickerMain>("language picker", [
         .field("languages", \.languages),
         .field("defaultHref", \.defaultHref),
+    ])
+}
+
+extension SearchPageMain: TemplateContext {
+    static let templateFields = TemplateFields<SearchPageMain>("search page", [
+        .field("title", \.title),
+        .field("articles", \.articles),
     ])
 }
 

@@ -28,6 +28,8 @@ struct PageRenderer: Sendable {
             html = templates.notFound.render(indexes.notFound(language: language))
         case .home(let language):
             html = templates.home.render(indexes.home(language: language, diagnostics: &diagnostics))
+        case .search(let language):
+            html = templates.search.render(indexes.search(language: language))
         case .availability(let language):
             html = templates.availability.render(indexes.availability(language: language))
         case .category(let key, let language):

@@ -3,7 +3,7 @@
 /// build with the template's line and column instead of producing empty or partial pages.
 struct TemplateSet: Sendable {
     /// The page templates sitegen renders; partials and layouts are the theme's own business.
-    static let pageTemplates = ["home", "category", "article", "404", "languages", "availability"]
+    static let pageTemplates = ["home", "category", "article", "404", "languages", "availability", "search"]
 
     /// Template name → source text, for checks that read the theme and for cache keys.
     let sources: [String: String]
@@ -13,6 +13,7 @@ struct TemplateSet: Sendable {
     let notFound: PageTemplate<NotFoundMain>
     let languages: PageTemplate<LanguagePickerMain>
     let availability: PageTemplate<AvailabilityPageMain>
+    let search: PageTemplate<SearchPageMain>
 
     /// Compiles the theme's page templates; nil (with every error as a diagnostic) when any fails.
     static func load(theme: ThemeFiles, diagnostics: inout [Diagnostic]) -> TemplateSet? {
@@ -43,11 +44,12 @@ struct TemplateSet: Sendable {
         let notFound = compile("404", NotFoundMain.self)
         let languages = compile("languages", LanguagePickerMain.self)
         let availability = compile("availability", AvailabilityPageMain.self)
+        let search = compile("search", SearchPageMain.self)
         var seen = Set<TemplateError>()
         diagnostics += errors.filter { seen.insert($0).inserted }.map(\.diagnostic)
-        guard errors.isEmpty, let home, let category, let article, let notFound, let languages, let availability else { return nil }
+        guard errors.isEmpty, let home, let category, let article, let notFound, let languages, let availability, let search else { return nil }
         return TemplateSet(sources: sources.mapValues(\.text), home: home, category: category, article: article,
-                           notFound: notFound, languages: languages, availability: availability)
+                           notFound: notFound, languages: languages, availability: availability, search: search)
     }
 }
 

@@ -37,6 +37,7 @@ struct EngineParityTests {
             case .notFound(let language): theirs = library.render(renderer.indexes.notFound(language: language), withTemplate: "404")
             case .home(let language): theirs = library.render(renderer.indexes.home(language: language, diagnostics: &diagnostics), withTemplate: "home")
             case .availability(let language): theirs = library.render(renderer.indexes.availability(language: language), withTemplate: "availability")
+            case .search(let language): theirs = library.render(renderer.indexes.search(language: language), withTemplate: "search")
             case .category(let key, let language):
                 theirs = library.render(renderer.indexes.category(try #require(prepared.site.category(key)), language: language, diagnostics: &diagnostics), withTemplate: "category")
             case .article(let key, let language):
