@@ -16,6 +16,28 @@ extension SiteBuilder {
     /// build (`.sitegen-cache/`) are not rendered again.
     public func build(_ options: BuildOptions) async -> BuildReport {
         var report = BuildReport()
+        if let overlap = OutputPlacement.check(options, fileSystem: fileSystem) {
+            report.diagnostics.add(overlap)
+            return report
+        }
+        // Held until this build has published and saved its caches: two builds at once would
+        // write the same staging folder and cache files.
+        let lock: FileLock
+        do {
+            lock = try SiteLock.acquire(options, fileSystem: fileSystem)
+        } catch let diagnostic as Diagnostic {
+            report.diagnostics.add(diagnostic)
+            return report
+        } catch {
+            report.diagnostics.add(.error(options.cacheDirectory, code: "build.lock-failed", "\(error)"))
+            return report
+        }
+        defer { lock.release() }
+        return await lockedBuild(options, report: report)
+    }
+
+    private func lockedBuild(_ options: BuildOptions, report: BuildReport) async -> BuildReport {
+        var report = report
         var timer = PhaseTimer()
         let fileSystem = self.fileSystem
         // Reading the caches, walking the sources and walking public/ are independent: together
@@ -79,7 +101,7 @@ extension SiteBuilder {
         do {
             try writer.begin()
         } catch {
-            report.diagnostics.add(.error(options.output, "cannot prepare the output folder: \(error)"))
+            report.diagnostics.add(.error(options.output, code: "output.unwritable", "cannot prepare the output folder: \(error)"))
             return report
         }
         let site = prepared.site
@@ -114,25 +136,21 @@ extension SiteBuilder {
             writer.abandon()
             return report
         }
-        let produced = Set(outcomes.map(\.path))
-        let stale = reusable.map { $0.entries.keys.filter { !produced.contains($0) }.sorted() } ?? []
         // Encoded while public/ is updated and walked again: neither waits for the other.
         async let pageCache = Self.pageCache(outcomes, options: options, inputs: inputs, prepareDiagnostics: prepareDiagnostics)
         do {
-            let written = outcomes.filter(\.written).map(\.path)
-            try writer.commit(written: written, stale: stale)
-            // A full build replaced public/ whole; an incremental one changed only these folders.
-            let touched = writer.incremental ? OutputListing.touchedFolders(written + stale) : nil
-            published = TreeListing.walk(options.output, fileSystem: fileSystem, known: writer.incremental ? published : nil, touched: touched)
-            try fileSystem.writeFile(options.outputListingPath, OutputListing.encoded(published))
+            try writer.commit(kept: outcomes.filter { !$0.written }.map(\.path))
+            // Walked after the old tree is gone: removing its links changed the files' stamps.
+            published = TreeListing.walk(options.output, fileSystem: fileSystem)
+            try fileSystem.writeFileAtomically(options.outputListingPath, OutputListing.encoded(published))
             let (cache, encoded) = await pageCache
-            try fileSystem.writeFile(options.pageCachePath, encoded)
+            try fileSystem.writeFileAtomically(options.pageCachePath, encoded)
             report.published = true
             timer.mark("commit")
             ExitParking.park(outcomes, renderer, keys, plans, cache, unless: options.freesMemory)
         } catch {
             writer.abandon()
-            report.diagnostics.add(.error(options.output, "cannot write the site: \(error)"))
+            report.diagnostics.add(.error(options.output, code: "output.publish-failed", "cannot publish the site: \(error); the previous site was left as it was"))
         }
         return report
     }
@@ -167,7 +185,7 @@ extension SiteBuilder {
             return FileOutcome(path: path, entry: entry, rendered: true, written: true)
         } catch {
             return FileOutcome(path: path, entry: entry, rendered: true, written: false,
-                               failure: .error(writer.outputDirectory + "/" + path, "cannot write: \(error)"))
+                               failure: .error(writer.outputDirectory + "/" + path, code: "output.write-failed", "cannot write: \(error)"))
         }
     }
 

@@ -15,6 +15,10 @@ public struct BuildOptions: Sendable {
     /// False when the process exits right after the build (the command line): the build's
     /// structures are then left for the exit to reclaim instead of being freed one by one.
     public var freesMemory = true
+    /// How long a build waits for another build of the same site to finish before giving up.
+    public var lockTimeout: Double = 300
+    /// Told, once, when the build has to wait for another build of the same site.
+    public var onWaitForLock: (@Sendable (String) -> Void)?
 
     public init(root: String, outputDirectory: String? = nil, includeDrafts: Bool = false, warningsAsErrors: Bool = false, useCache: Bool = true, parallel: Bool = true) {
         self.root = root

@@ -54,7 +54,7 @@ struct DocumentCache: Sendable {
         var byShard = [[(path: String, record: Record)]](repeating: [], count: Self.shardCount)
         for (path, record) in records { byShard[Self.shard(of: path)].append((path, record)) }
         for shard in shards {
-            try? fileSystem.writeFile(options.documentCachePath(shard: shard), encoded(byShard[shard].sorted { $0.path < $1.path }.map(\.record)))
+            try? fileSystem.writeFileAtomically(options.documentCachePath(shard: shard), encoded(byShard[shard].sorted { $0.path < $1.path }.map(\.record)))
         }
     }
 
