@@ -33,7 +33,9 @@ extension SiteBuilder {
             return report
         }
         defer { lock.release() }
-        return await lockedBuild(options, report: report)
+        let (builder, linkReport) = guarded(options)
+        report.diagnostics.add(contentsOf: linkReport.diagnostics.items)
+        return await builder.lockedBuild(options, report: report)
     }
 
     private func lockedBuild(_ options: BuildOptions, report: BuildReport) async -> BuildReport {

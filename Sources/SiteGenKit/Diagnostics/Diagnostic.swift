@@ -41,7 +41,8 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
         let suffix = code.map { " (\($0))" } ?? ""
-        return "\(location): \(severity.rawValue): \(message)\(suffix)"
+        // Paths and messages quote users' files: control bytes are shown, never sent to the terminal.
+        return TerminalText.escaped("\(location): \(severity.rawValue): \(message)\(suffix)")
     }
 
     /// Sorted by file, then position, so reports are stable from run to run.

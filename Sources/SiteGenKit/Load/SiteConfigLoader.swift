@@ -49,11 +49,18 @@ enum SiteConfigLoader {
         var baseURL = root["baseURL"]?.string(&diagnostics, what: "baseURL") ?? "/"
         if let value = root["baseURL"], !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") || baseURL.hasPrefix("/")) {
             diagnostics.append(value.error("baseURL must be an absolute http(s) URL or start with '/'"))
+        } else if let value = root["baseURL"], baseURL.unicodeScalars.contains(where: { $0.properties.isWhitespace || TerminalText.hasControlCharacter(String($0)) }) {
+            diagnostics.append(value.error(code: "config.base-url", "baseURL '\(TerminalText.escaped(baseURL))' contains spaces or control characters; write them percent-encoded (%20)"))
         }
         if !baseURL.hasSuffix("/") { baseURL += "/" }
         var endpoint: String?
         if let feedback = root["feedback"] {
             endpoint = feedback["endpoint"]?.string(&diagnostics, what: "feedback.endpoint")
+            if let text = endpoint, let value = feedback["endpoint"], !isWebURL(text) {
+                // The form posts to this URL: any other scheme (javascript:, data:) would run.
+                diagnostics.append(value.error(code: "config.feedback-endpoint", "feedback.endpoint '\(TerminalText.escaped(text))' must be an https:// or http:// URL"))
+                endpoint = nil
+            }
         }
         var fallback = SiteConfig.Fallback.source
         if let value = root["fallback"], let text = value.string(&diagnostics, what: "fallback") {
@@ -71,6 +78,14 @@ enum SiteConfigLoader {
         )
     }
 
+    /// `https://host…` or `http://host…`, without spaces or control characters.
+    static func isWebURL(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard let rest = ["https://", "http://"].first(where: lower.hasPrefix).map({ lower.dropFirst($0.count) }),
+              let host = rest.first, host != "/" else { return false }
+        return !text.unicodeScalars.contains { $0.properties.isWhitespace || TerminalText.hasControlCharacter(String($0)) }
+    }
+
     private static func readLanguages(_ value: YAMLValue?, _ root: YAMLValue, _ diagnostics: inout [Diagnostic]) -> [SiteConfig.Language] {
         guard let value, let items = value.items, !items.isEmpty else {
             diagnostics.append((value ?? root).error("languages must be a non-empty list of {code, name}"))
@@ -82,8 +97,8 @@ enum SiteConfigLoader {
                 diagnostics.append(item.error("each language needs a code"))
                 continue
             }
-            guard code.range(of: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", options: .regularExpression) != nil else {
-                diagnostics.append(item.error("language code '\(code)' is not a BCP 47 tag such as 'en' or 'pt-BR'"))
+            guard LanguageTag.isValid(code) else {
+                diagnostics.append(item.error(code: "config.language-code", "language code '\(TerminalText.escaped(code))' is not a BCP 47 tag such as 'en' or 'pt-BR'"))
                 continue
             }
             if result.contains(where: { $0.code == code }) {

@@ -10,8 +10,8 @@ struct YAMLValue {
     var line: Int? { node.mark.map { $0.line + lineOffset } }
     var column: Int? { node.mark?.column }
 
-    func error(_ message: String) -> Diagnostic { .error(file, line: line, column: column, message) }
-    func warning(_ message: String) -> Diagnostic { .warning(file, line: line, column: column, message) }
+    func error(code: String? = nil, _ message: String) -> Diagnostic { .error(file, line: line, column: column, code: code, message) }
+    func warning(code: String? = nil, _ message: String) -> Diagnostic { .warning(file, line: line, column: column, code: code, message) }
 
     /// Parses `text`; a syntax error becomes a diagnostic at the reported position.
     static func parse(_ text: String, file: String, lineOffset: Int) -> Result<YAMLValue?, Diagnostic> {
