@@ -48,7 +48,7 @@ enum FrontMatterReader {
                 matter.translationMethod = readTranslation(value, &diagnostics)
                 matter.translationStamp = value["source"].flatMap { readStamp($0, &diagnostics) }
             default:
-                diagnostics.append(keyValue.warning("unknown front-matter key '\(key)' (known: \(knownKeys.sorted().joined(separator: ", ")))"))
+                diagnostics.append(keyValue.warning("unknown front-matter key '\(TerminalText.escaped(key, invisibles: true))' (known: \(knownKeys.sorted().joined(separator: ", ")))"))
             }
         }
         if matter.title?.isEmpty ?? true, !pairs.contains(where: { $0.key == "title" }) {
@@ -124,7 +124,7 @@ enum FrontMatterReader {
             case "source":
                 continue // reserved for translation stamps
             default:
-                diagnostics.append(keyValue.warning("unknown key 'translation.\(key)'"))
+                diagnostics.append(keyValue.warning("unknown key 'translation.\(TerminalText.escaped(key, invisibles: true))'"))
             }
         }
         return method

@@ -30,7 +30,7 @@ enum SiteConfigLoader {
             return nil
         }
         for pair in pairs where !knownKeys.contains(pair.key) {
-            diagnostics.append(pair.keyValue.warning("unknown setting '\(pair.key)' (ignored)"))
+            diagnostics.append(pair.keyValue.warning("unknown setting '\(TerminalText.escaped(pair.key, invisibles: true))' (ignored)"))
         }
         let languages = readLanguages(root["languages"], root, &diagnostics)
         let codes = Set(languages.map(\.code))
