@@ -45,7 +45,7 @@ public struct TranslationStamper: Sendable {
         case .success(let stamped):
             if stamped != text {
                 do { try fileSystem.writeFile(root + "/" + display, Data(stamped.utf8)) } catch {
-                    return .failure(.error(display, "cannot write file: \(error.localizedDescription)"))
+                    return .failure(.error(display, "cannot write file: \(FileSystemError.wrapping(error, "write", root + "/" + display))"))
                 }
             }
             return .success("\(display): stamped as translated from \(sourcePath) revision \(source.contentRevision)")

@@ -35,4 +35,22 @@ struct OutputPlacementTests {
         #expect(report.published, "\(report.lines)")
         #expect(FileManager.default.fileExists(atPath: root + "/" + relativeOutput + "/en/index.html"))
     }
+
+    @Test("an output path that is a file, or a folder of someone else's files, is refused and left alone")
+    func notASiteFolder() async throws {
+        let root = try Fixture.onDisk()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try LocalFileSystem().writeFile(root + "/notes.txt", Data("mine".utf8))
+        try LocalFileSystem().writeFile(root + "/docs/report.txt", Data("mine too".utf8))
+        for (output, code) in [("notes.txt", "output.not-a-folder"), ("docs", "output.not-a-site")] {
+            let report = await SiteBuilder().build(BuildOptions(root: root, outputDirectory: root + "/" + output))
+            #expect(report.diagnostics.items.contains { $0.code == code }, "\(report.lines)")
+        }
+        #expect(try String(contentsOfFile: root + "/notes.txt", encoding: .utf8) == "mine")
+        #expect(try String(contentsOfFile: root + "/docs/report.txt", encoding: .utf8) == "mine too")
+        // An empty folder is fine, and so is rebuilding into what sitegen published there.
+        try FileManager.default.createDirectory(atPath: root + "/empty", withIntermediateDirectories: true)
+        #expect(await SiteBuilder().build(BuildOptions(root: root, outputDirectory: root + "/empty")).published)
+        #expect(await SiteBuilder().build(BuildOptions(root: root, outputDirectory: root + "/empty", useCache: false)).published)
+    }
 }
