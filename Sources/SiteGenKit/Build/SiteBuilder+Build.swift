@@ -42,6 +42,12 @@ extension SiteBuilder {
         var report = report
         var timer = PhaseTimer()
         let fileSystem = self.fileSystem
+        // What a killed build left — its staging folder, the old site after a swap, cache files
+        // half written — is cleared first, also when this build turns out to be a no-op.
+        try? OutputWriter(fileSystem: fileSystem, outputDirectory: options.output, incremental: false, existing: .init()).begin()
+        for entry in fileSystem.listFolder(options.cacheDirectory) where entry.name.contains(".sitegen-partial-") {
+            try? fileSystem.removeItem(options.cacheDirectory + "/" + entry.name)
+        }
         // Reading the caches, walking the sources and walking public/ are independent: together
         // they are all of a no-op build and a third of a one-edit build.
         async let sourcesRead = Self.scanSources(options, fileSystem: fileSystem)
@@ -141,9 +147,13 @@ extension SiteBuilder {
         // Encoded while public/ is updated and walked again: neither waits for the other.
         async let pageCache = Self.pageCache(outcomes, options: options, inputs: inputs, prepareDiagnostics: prepareDiagnostics)
         do {
-            try writer.commit(kept: outcomes.filter { !$0.written }.map(\.path))
-            // Walked after the old tree is gone: removing its links changed the files' stamps.
+            try writer.link(outcomes.filter { !$0.written }.map(\.path))
+            try writer.sweep(keeping: Set(outcomes.map(\.path)))
+            timer.mark("link, sweep")
+            try writer.publish()
+            timer.mark("swap")
             published = TreeListing.walk(options.output, fileSystem: fileSystem)
+            timer.mark("walk")
             try fileSystem.writeFileAtomically(options.outputListingPath, OutputListing.encoded(published))
             let (cache, encoded) = await pageCache
             try fileSystem.writeFileAtomically(options.pageCachePath, encoded)

@@ -66,6 +66,8 @@ struct LinkHidingFileSystem: FileSystem {
     func symbolicLinks(in directory: String) -> [String] { isHidden(directory) ? [] : base.symbolicLinks(in: directory) }
     func resolvedPath(_ path: String) -> String { base.resolvedPath(path) }
     func isSymbolicLink(_ path: String) -> Bool { base.isSymbolicLink(path) }
+    func isSameFile(_ first: String, _ second: String) -> Bool { base.isSameFile(first, second) }
+    func makeWritable(_ folders: [String]) { base.makeWritable(folders) }
     func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) throws -> FileLock {
         try base.lockExclusively(path, timeout: timeout, onWait: onWait)
     }

@@ -36,6 +36,11 @@ public protocol FileSystem: Sendable {
     func resolvedPath(_ path: String) -> String
     /// Whether `path` itself is a symbolic link (not followed).
     func isSymbolicLink(_ path: String) -> Bool
+    /// Whether two paths name the same file (one inode, hard links); false if either is missing.
+    func isSameFile(_ first: String, _ second: String) -> Bool
+    /// Gives the owner write permission on these folders (best effort), so sitegen can update
+    /// its own staging tree after a published folder was made read-only.
+    func makeWritable(_ folders: [String])
     /// An exclusive lock on `path` for this process, waiting up to `timeout` seconds for another
     /// process to release it (`onWait` is called once if it has to wait).
     func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) throws -> FileLock
@@ -56,6 +61,10 @@ extension FileSystem {
     public func resolvedPath(_ path: String) -> String { lexicallyNormalized(path) }
 
     public func isSymbolicLink(_ path: String) -> Bool { false }
+
+    public func isSameFile(_ first: String, _ second: String) -> Bool { false }
+
+    public func makeWritable(_ folders: [String]) {}
 
     /// Writes a whole new file under a temporary name, then renames it over `path`: a reader
     /// (or a build killed halfway) sees the old bytes or the new ones, never a mix.

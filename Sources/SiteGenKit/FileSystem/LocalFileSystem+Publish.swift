@@ -72,6 +72,21 @@ extension LocalFileSystem {
         return lexicallyNormalized("/" + missing.reversed().joined(separator: "/"))
     }
 
+    public func isSameFile(_ first: String, _ second: String) -> Bool {
+        var a = stat(), b = stat()
+        guard lstat(first, &a) == 0, lstat(second, &b) == 0 else { return false }
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino && (a.st_mode & S_IFMT) == S_IFREG
+    }
+
+    public func makeWritable(_ folders: [String]) {
+        for folder in folders {
+            var info = stat()
+            if lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_mode & 0o700 != 0o700 {
+                chmod(folder, (info.st_mode & 0o7777) | 0o700)
+            }
+        }
+    }
+
     public func isSymbolicLink(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK

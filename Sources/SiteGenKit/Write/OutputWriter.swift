@@ -3,11 +3,13 @@ import Foundation
 /// Writes a build so that a reader of `public/` only ever sees a whole site — the previous one
 /// or the new one — and a failed or killed build leaves the previous one untouched.
 ///
-/// Every build assembles a complete new tree in a staging folder next to `public/`: files whose
-/// bytes changed are written there, unchanged ones are hard links to the published files (no
-/// copy, no rewrite: their stamps and an rsync's view of them stay as they were). On commit the
-/// staging folder and `public/` are swapped in one atomic rename, and the old tree is removed.
-/// A build killed at any moment leaves `public/` whole; the next one clears the leftovers.
+/// Every build assembles a complete new tree in a staging folder next to `public/`, then swaps
+/// the two folders in one atomic rename. The folder swapped out is kept as the next build's
+/// staging tree: its files are hard links to the published ones (unchanged files share one
+/// inode), so the next build only writes the files that changed, relinks the ones the last
+/// build changed, and removes what is no longer produced — work that grows with the edit, not
+/// with the site. Nothing in the staging tree is trusted: every file is compared with the
+/// published one, so a build killed while updating it leaves nothing the next one keeps.
 struct OutputWriter: Sendable {
     let fileSystem: FileSystem
     let outputDirectory: String
@@ -20,14 +22,16 @@ struct OutputWriter: Sendable {
     /// Where a file system that cannot swap two folders parks the old site for a moment.
     private var retiredDirectory: String { outputDirectory + ".sitegen-old" }
 
-    /// Clears what a killed build left behind: a staging folder (a partial new site, or the
-    /// old site after a swap), or a retired site that never got replaced (put back first).
+    /// Repairs what a killed build can leave: a site parked aside and never replaced (put
+    /// back), or a staging path that is not a folder.
     func begin() throws {
         if !fileSystem.fileExists(outputDirectory), fileSystem.isDirectory(retiredDirectory) {
             try fileSystem.moveItem(from: retiredDirectory, to: outputDirectory)
         }
         try fileSystem.removeItem(retiredDirectory)
-        try fileSystem.removeItem(stagingDirectory)
+        if fileSystem.isSymbolicLink(stagingDirectory) || (fileSystem.fileExists(stagingDirectory) && !fileSystem.isDirectory(stagingDirectory)) {
+            try fileSystem.removeItem(stagingDirectory)
+        }
     }
 
     /// Whether `public/<path>` existed when the build started.
@@ -38,7 +42,9 @@ struct OutputWriter: Sendable {
     /// - Parameter path: relative to the output root; must not climb out of it.
     func write(_ data: Data, to path: String) throws {
         try Self.checkRelative(path)
-        try fileSystem.writeFile(stagingDirectory + "/" + path, data)
+        // The staging file may be a hard link to the published one: writing into it would
+        // change public/ too, so it is replaced, never written through.
+        try replace(path) { try fileSystem.writeFile(stagingDirectory + "/" + path, data) }
     }
 
     /// Segments as the disk sees them: split at `/` bytes, since as Characters "/" followed by
@@ -50,16 +56,45 @@ struct OutputWriter: Sendable {
         }
     }
 
-    /// Completes the new tree with `kept` (files this build produces unchanged, linked from
-    /// `public/`) and publishes it in one step.
-    /// - Parameter kept: paths relative to the output root, each in `public/` and intact.
-    func commit(kept: [String]) throws {
+    /// Removes whatever stands at `path` in staging (a file, a link, a folder where a file
+    /// goes, a file where a folder goes) and runs `create`; a staging folder left read-only
+    /// (it was a published folder someone protected) is made writable first.
+    private func replace(_ path: String, _ create: () throws -> Void) throws {
+        let target = stagingDirectory + "/" + path
+        do {
+            try fileSystem.removeItem(target)
+            try create()
+        } catch {
+            var parts = path.split(separator: "/").dropLast()
+            var ancestors: [String] = []
+            while !parts.isEmpty { ancestors.append(stagingDirectory + "/" + parts.joined(separator: "/")); parts = parts.dropLast() }
+            for ancestor in ancestors.reversed() where fileSystem.fileExists(ancestor) && !fileSystem.isDirectory(ancestor) {
+                try fileSystem.removeItem(ancestor)
+            }
+            fileSystem.makeWritable(ancestors + [stagingDirectory])
+            try fileSystem.removeItem(target)
+            try create()
+        }
+    }
+
+    /// Completes the staging tree and publishes it in one step.
+    /// - Parameter kept: paths this build produces unchanged, each in `public/` and intact.
+    func commit(kept: [String], produced: Set<String>) throws {
+        try link(kept)
+        try sweep(keeping: produced)
+        try publish()
+    }
+
+    /// Makes each kept file in staging the published file (a hard link), unless it already is.
+    func link(_ kept: [String]) throws {
         for path in kept { try Self.checkRelative(path) }
         let chunks = max(1, min(8, kept.count / 512))
         let failures = parallelMap(chunks) { chunk -> FileSystemError? in
             do {
                 for path in kept[(chunk * kept.count / chunks)..<((chunk + 1) * kept.count / chunks)] {
-                    try fileSystem.linkItem(from: outputDirectory + "/" + path, to: stagingDirectory + "/" + path)
+                    let published = outputDirectory + "/" + path, staged = stagingDirectory + "/" + path
+                    if fileSystem.isSameFile(published, staged) { continue }
+                    try replace(path) { try fileSystem.linkItem(from: published, to: staged) }
                 }
                 return nil
             } catch {
@@ -67,12 +102,38 @@ struct OutputWriter: Sendable {
             }
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
-        try publish()
     }
 
-    /// Swaps staging and `public/`; where the file system cannot swap, moves `public/` aside and
-    /// staging into place (the one moment without `public/` is repaired by the next `begin`).
-    private func publish() throws {
+    /// Removes from staging every file and folder this build does not produce (what the site
+    /// held two builds ago, or what a failed build left).
+    func sweep(keeping produced: Set<String>) throws {
+        guard fileSystem.isDirectory(stagingDirectory) else { return }
+        var folders: Set<String> = [""]
+        for path in produced {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts = parts.dropLast() }
+        }
+        let stale = ((try? fileSystem.filesRecursively(in: stagingDirectory)) ?? []).filter { !produced.contains($0) }
+            + fileSystem.symbolicLinks(in: stagingDirectory)
+        var removed: Set<String> = []
+        for path in stale {
+            // The highest folder above it that this build does not need goes whole.
+            let parts = path.split(separator: "/")
+            var victim = path
+            for depth in 1..<max(parts.count, 1) where !folders.contains(parts.prefix(depth).joined(separator: "/")) {
+                victim = parts.prefix(depth).joined(separator: "/")
+                break
+            }
+            guard removed.insert(victim).inserted else { continue }
+            fileSystem.makeWritable([stagingDirectory + "/" + (victim as NSString).deletingLastPathComponent])
+            try fileSystem.removeItem(stagingDirectory + "/" + victim)
+        }
+    }
+
+    /// Swaps staging and `public/` (what was published becomes the next staging tree); where
+    /// the file system cannot swap, moves `public/` aside and staging into place (the one
+    /// moment without `public/` is repaired by the next `begin`).
+    func publish() throws {
         guard fileSystem.fileExists(outputDirectory) || fileSystem.isSymbolicLink(outputDirectory) else {
             try fileSystem.moveItem(from: stagingDirectory, to: outputDirectory)
             return
@@ -84,13 +145,12 @@ struct OutputWriter: Sendable {
             try fileSystem.moveItem(from: stagingDirectory, to: outputDirectory)
             try? fileSystem.removeItem(retiredDirectory)
         }
-        // The old site, now under the staging name; if this fails the next build removes it.
-        try? fileSystem.removeItem(stagingDirectory)
+        // A link that stood at public/ (now under the staging name) is not a tree to reuse.
+        if fileSystem.isSymbolicLink(stagingDirectory) { try? fileSystem.removeItem(stagingDirectory) }
     }
 
-    func abandon() {
-        try? fileSystem.removeItem(stagingDirectory)
-    }
+    /// A failed build leaves staging as it is: the next build checks every file in it anyway.
+    func abandon() {}
 
     enum OutputError: Error, CustomStringConvertible {
         case unsafePath(String)

@@ -109,6 +109,64 @@ struct TornOutputTests {
         try "---\ntitle: Billing v2\norder: 2\n---\n".write(toFile: root + "/content/en/billing/_index.md", atomically: true, encoding: .utf8)
         #expect(await SitegenCommand.run(arguments: ["build", "--root", root]) == 0)
         #expect(DiskTree.differences(DiskTree.snapshot(root + "/public"), await DiskTree.cleanBuild(root: root)).isEmpty)
-        #expect(!FileManager.default.fileExists(atPath: root + "/public.sitegen-staging"), "the old site was removed")
+        // The protected folder is now in the staging tree, which the next build updates.
+        try "---\ntitle: Billing v3\norder: 2\n---\n".write(toFile: root + "/content/en/billing/_index.md", atomically: true, encoding: .utf8)
+        #expect(await SitegenCommand.run(arguments: ["build", "--root", root]) == 0)
+        #expect(DiskTree.differences(DiskTree.snapshot(root + "/public"), await DiskTree.cleanBuild(root: root)).isEmpty)
+    }
+
+    @Test("leftovers of a killed build are cleared by the next one, even a no-op; a site parked aside is put back")
+    func leftovers() async throws {
+        let root = try Fixture.onDisk()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(await SitegenCommand.run(arguments: ["build", "--root", root]) == 0)
+        try LocalFileSystem().writeFile(root + "/public.sitegen-staging/en/index.html", Data("old".utf8))
+        try LocalFileSystem().writeFile(root + "/.sitegen-cache/pages.bin.sitegen-partial-99999", Data("half".utf8))
+        try LocalFileSystem().writeFile(root + "/public.sitegen-staging/en/gone/index.html", Data("stale".utf8))
+        #expect(await SitegenCommand.run(arguments: ["build", "--root", root]) == 0)
+        #expect(!FileManager.default.fileExists(atPath: root + "/.sitegen-cache/pages.bin.sitegen-partial-99999"))
+        // A publishing build never lets what the staging tree held reach public/.
+        try "---\ntitle: Welcome v2\nupdated: 2025-01-10\n---\nHi\n".write(toFile: root + "/content/en/start/welcome.md", atomically: true, encoding: .utf8)
+        #expect(await SitegenCommand.run(arguments: ["build", "--root", root]) == 0)
+        let rebuilt = DiskTree.snapshot(root + "/public")
+        #expect(DiskTree.differences(rebuilt, await DiskTree.cleanBuild(root: root)).isEmpty)
+        #expect(rebuilt["en/gone/index.html"] == nil)
+        // Where the disk cannot swap, public/ is parked for a moment: a kill then leaves it aside.
+        try FileManager.default.moveItem(atPath: root + "/public", toPath: root + "/public.sitegen-old")
+        #expect(await SitegenCommand.run(arguments: ["build", "--root", root]) == 0)
+        #expect(DiskTree.snapshot(root + "/public") == rebuilt)
+        #expect(!FileManager.default.fileExists(atPath: root + "/public.sitegen-old"))
+    }
+
+    @Test("a one-edit rebuild rewrites only what changed: unchanged published files keep their inode")
+    func unchangedFilesKeepTheirInode() async throws {
+        // The repository's sample site: an edit there changes a couple of files among many.
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-sample-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        for folder in ["content", "templates"] {
+            try FileManager.default.copyItem(atPath: Fixture.repositoryRoot.appendingPathComponent(folder).path, toPath: root + "/" + folder)
+        }
+        let article = try #require(try LocalFileSystem().filesRecursively(in: root + "/content/en").first { $0.hasSuffix(".md") && !$0.hasSuffix("_index.md") })
+        let original = try String(contentsOfFile: root + "/content/en/" + article, encoding: .utf8)
+        func inodes() -> [String: Int] {
+            var result: [String: Int] = [:]
+            for path in DiskTree.snapshot(root + "/public").keys {
+                result[path] = (try? FileManager.default.attributesOfItem(atPath: root + "/public/" + path)[.systemFileNumber] as? Int) ?? -1
+            }
+            return result
+        }
+        for round in 0..<4 {
+            try (original + "\nHi, round \(round).\n").write(toFile: root + "/content/en/" + article, atomically: true, encoding: .utf8)
+            let before = inodes()
+            let report = await SiteBuilder().build(BuildOptions(root: root))
+            #expect(report.published)
+            let after = inodes()
+            if round > 0 {
+                let replaced = after.filter { before[$0.key] != $0.value }.count
+                #expect(replaced == report.filesWritten && replaced < 10 && after.count > 100, "round \(round): \(replaced) files replaced, \(report.filesWritten) written")
+            }
+            #expect(DiskTree.differences(DiskTree.snapshot(root + "/public"), await DiskTree.cleanBuild(root: root)).isEmpty, "round \(round)")
+        }
     }
 }

@@ -19,14 +19,19 @@ enum DiskTree {
         return result
     }
 
-    /// Builds the site at `root` clean, with the library, into a fresh folder outside it.
+    /// Builds a copy of the sources of the site at `root` clean, with the library, in a fresh
+    /// folder (so the site's own cache and output are left alone), and returns its output.
     static func cleanBuild(root: String) async -> [String: Data] {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-reference-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: output) }
-        var options = BuildOptions(root: root, outputDirectory: output, useCache: false)
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-reference-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: copy) }
+        try? FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: true)
+        for folder in ["content", "templates", "static"] where FileManager.default.fileExists(atPath: root + "/" + folder) {
+            try? FileManager.default.copyItem(atPath: root + "/" + folder, toPath: copy + "/" + folder)
+        }
+        var options = BuildOptions(root: copy, useCache: false)
         options.lockTimeout = 60
         _ = await SiteBuilder().build(options)
-        return snapshot(output)
+        return snapshot(copy + "/public")
     }
 
     /// The paths where two trees differ, for messages.
