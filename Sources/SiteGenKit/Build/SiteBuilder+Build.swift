@@ -29,7 +29,7 @@ extension SiteBuilder {
             report.diagnostics.add(diagnostic)
             return report
         } catch {
-            report.diagnostics.add(.error(options.cacheDirectory, code: "build.lock-failed", "\(error)"))
+            report.diagnostics.add(.error(options.cacheDirectory, code: "cache.unusable", "\(error)"))
             return report
         }
         defer { lock.release() }
@@ -62,6 +62,7 @@ extension SiteBuilder {
         // The listing covers every output file, the manifest included.
         if let previous, previous.inputFingerprint == inputs, await previousOutputs == publishedWalk {
             // Nothing was touched since the last successful build: replay what it reported.
+            report.diagnostics.policy = previous.policy
             report.diagnostics.add(contentsOf: previous.prepareDiagnostics)
             for entry in previous.entries.values where !entry.diagnostics.isEmpty { report.diagnostics.add(contentsOf: entry.diagnostics) }
             report.published = !report.failed(warningsAsErrors: options.warningsAsErrors)
@@ -145,7 +146,8 @@ extension SiteBuilder {
             return report
         }
         // Encoded while public/ is updated and walked again: neither waits for the other.
-        async let pageCache = Self.pageCache(outcomes, options: options, inputs: inputs, prepareDiagnostics: prepareDiagnostics)
+        async let pageCache = Self.pageCache(outcomes, options: options, inputs: inputs, prepareDiagnostics: prepareDiagnostics,
+                                             policy: site.config.diagnostics)
         do {
             try writer.link(outcomes.filter { !$0.written }.map(\.path))
             try writer.sweep(keeping: Set(outcomes.map(\.path)))
@@ -162,14 +164,15 @@ extension SiteBuilder {
             ExitParking.park(outcomes, renderer, keys, plans, cache, unless: options.freesMemory)
         } catch {
             writer.abandon()
-            report.diagnostics.add(.error(options.output, code: "output.publish-failed", "cannot publish the site: \(error); the previous site was left as it was"))
+            report.diagnostics.add(.error(options.output, code: "output.unwritable", "cannot publish the site: \(error); the previous site was left as it was"))
         }
         return report
     }
 
     /// The page cache this build leaves for the next one, and its bytes.
-    private static func pageCache(_ outcomes: [FileOutcome], options: BuildOptions, inputs: String, prepareDiagnostics: [Diagnostic]) -> (PageCache, Data) {
-        var cache = PageCache(outputDirectory: options.output, inputFingerprint: inputs, prepareDiagnostics: prepareDiagnostics)
+    private static func pageCache(_ outcomes: [FileOutcome], options: BuildOptions, inputs: String, prepareDiagnostics: [Diagnostic],
+                                  policy: DiagnosticPolicy) -> (PageCache, Data) {
+        var cache = PageCache(outputDirectory: options.output, inputFingerprint: inputs, prepareDiagnostics: prepareDiagnostics, policy: policy)
         cache.entries.reserveCapacity(outcomes.count)
         for outcome in outcomes { cache.entries[outcome.path] = outcome.entry }
         return (cache, cache.encoded())
@@ -197,7 +200,7 @@ extension SiteBuilder {
             return FileOutcome(path: path, entry: entry, rendered: true, written: true)
         } catch {
             return FileOutcome(path: path, entry: entry, rendered: true, written: false,
-                               failure: .error(writer.outputDirectory + "/" + path, code: "output.write-failed", "cannot write: \(error)"))
+                               failure: .error(writer.outputDirectory + "/" + path, code: "output.unwritable", "cannot write: \(error)"))
         }
     }
 
@@ -219,11 +222,12 @@ extension SiteBuilder {
             copies += ((try? fileSystem.filesRecursively(in: themeAssets)) ?? []).map { (themeAssets + "/" + $0, "assets/" + $0) }
         }
         copies += site.assets.map { (options.root + "/content/" + $0, $0) }
+        copies += site.staticFiles.sorted().map { (options.root + "/static/" + $0, $0) }
         for copy in copies {
             let key = fileSystem.fileStamp(copy.source) ?? ""
             outcomes.append(renderOrReuse(path: copy.path, key: key, cached: reusable?.entries[copy.path], writer: writer) {
                 guard let data = try? fileSystem.readFile(copy.source) else {
-                    return (nil, [.error(copy.source, "cannot read file")])
+                    return (nil, [.error(copy.source, code: "file.unreadable", "cannot read file")])
                 }
                 return (data, [])
             })

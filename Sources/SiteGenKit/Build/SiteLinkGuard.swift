@@ -13,7 +13,7 @@ enum SiteLinkGuard {
         var diagnostics: [Diagnostic] = []
         func refuse(_ relative: String) {
             hidden.append(root + "/" + relative)
-            diagnostics.append(.warning(relative, code: "path.symbolic-link",
+            diagnostics.append(.warning(relative, code: "content.symlink",
                                         "symbolic link not followed (it could lead outside the site); copy the file or folder instead"))
         }
         for top in ["content", "templates"] where fileSystem.isSymbolicLink(root + "/" + top) { refuse(top) }

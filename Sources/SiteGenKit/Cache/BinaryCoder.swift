@@ -190,13 +190,13 @@ extension Diagnostic {
         writer.write(file)
         writer.write(line ?? 0)
         writer.write(column ?? 0)
-        writer.write(message)
         writer.write(code)
+        writer.write(message)
     }
 
     static func decode(from reader: inout BinaryReader) -> Diagnostic? {
         guard let severity = reader.string().flatMap(Severity.init(rawValue:)), let file = reader.string(),
-              let line = reader.int(), let column = reader.int(), let message = reader.string(), let code = reader.optionalString() else { return nil }
+              let line = reader.int(), let column = reader.int(), let code = reader.string(), let message = reader.string() else { return nil }
         return Diagnostic(severity, file, line: line, column: column, code: code, message)
     }
 }

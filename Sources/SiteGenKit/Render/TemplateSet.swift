@@ -12,7 +12,7 @@ struct TemplateSet: Sendable {
 
     static func load(fileSystem: FileSystem, directory: String, diagnostics: inout [Diagnostic]) -> TemplateSet? {
         guard fileSystem.isDirectory(directory) else {
-            diagnostics.append(.error("templates", "missing templates folder (expected templates/ next to content/)"))
+            diagnostics.append(.error("templates", code: "template.missing", "missing templates folder (expected templates/ next to content/)"))
             return nil
         }
         _ = HTMLContentType.registered
@@ -24,7 +24,7 @@ struct TemplateSet: Sendable {
         for file in files {
             let display = "templates/\(file)"
             guard let data = try? fileSystem.readFile(directory + "/" + file), let text = String(validatingUTF8Data: data) else {
-                diagnostics.append(.error(display, "cannot read template (is it UTF-8?)"))
+                diagnostics.append(.error(display, code: "file.unreadable", "cannot read template (is it UTF-8?)"))
                 failed = true
                 continue
             }
@@ -36,7 +36,7 @@ struct TemplateSet: Sendable {
                 // The parser notices an unclosed section at the end of the file; the fix is at its opening tag.
                 let kind = "\(error.error)"
                 if kind.contains("expectedSectionEnd") || kind.contains("sectionCloseNameIncorrect"), let open = unclosedSection(in: text) {
-                    diagnostics.append(.error(display, line: open.line, column: open.column, code: "template.unclosed-section",
+                    diagnostics.append(.error(display, line: open.line, column: open.column, code: "template.syntax",
                                               "template syntax error: section '\(open.name)' is never closed (add {{/\(open.name)}})"))
                 } else {
                     diagnostics.append(.error(display, line: error.context.lineNumber, column: error.context.columnNumber, code: "template.syntax", "template syntax error: \(error.error)"))
@@ -51,12 +51,12 @@ struct TemplateSet: Sendable {
         }
         // A template that exists but does not parse was reported above; it is not also "missing".
         for name in pageTemplates where sources[name] == nil && !unparsable.contains(name) {
-            diagnostics.append(.error("templates/\(name).mustache", "missing template '\(name)' (the default theme has one to start from)"))
+            diagnostics.append(.error("templates/\(name).mustache", code: "template.missing", "missing template '\(name)' (the default theme has one to start from)"))
             failed = true
         }
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             for reference in partialReferences(in: text) where sources[reference.name] == nil {
-                diagnostics.append(.error("templates/\(name).mustache", line: reference.line, "template refers to '\(reference.name)', which does not exist (templates/\(reference.name).mustache)"))
+                diagnostics.append(.error("templates/\(name).mustache", line: reference.line, code: "template.missing-partial", "template refers to '\(reference.name)', which does not exist (templates/\(reference.name).mustache)"))
                 failed = true
             }
         }

@@ -42,7 +42,7 @@ struct DiagnosticWordingTests {
         let error = report.diagnostics.items.first { $0.code == "yaml.duplicate-key" }
         #expect(error?.file == "content/en/start/welcome.md" && error?.line == 4 && error?.column == 1, "\(report.lines)")
         let yaml = "languages:\n  - {code: en, name: English}\nfeedback:\n  endpoint: https://x.test/\n  other: 1\n  endpoint: https://y.test/\n"
-        if case .failure(let diagnostic) = YAMLValue.parse(yaml, file: "site.yml", lineOffset: 0) {
+        if case .failure(let diagnostic) = YAMLValue.parse(yaml, file: "site.yml", lineOffset: 0, typeCode: "config.type") {
             #expect(diagnostic.line == 6 && diagnostic.column == 3, "\(diagnostic)")
         } else {
             Issue.record("duplicate key accepted")
@@ -60,7 +60,9 @@ struct DiagnosticWordingTests {
 
     @Test("a zero-width character before a key shows in the warning, escaped")
     func zeroWidthKey() async {
-        let (report, _) = await Fixture.build(["content/en/start/welcome.md": "---\ntitle: Welcome\nupdated: 2025-01-10\n\u{200B}title: Again\n---\nHi\n"])
+        // Unknown keys are warned about when site.yml declares the custom ones.
+        let (report, _) = await Fixture.build(["content/site.yml": Fixture.siteYAML + "\nparams: [tags]\n",
+                                               "content/en/start/welcome.md": "---\ntitle: Welcome\nupdated: 2025-01-10\n\u{200B}title: Again\n---\nHi\n"])
         #expect(report.lines.contains { $0.contains("'\\u{200B}title'") }, "\(report.lines)")
         #expect(!report.lines.joined().unicodeScalars.contains("\u{200B}"))
     }

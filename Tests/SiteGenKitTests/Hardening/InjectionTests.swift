@@ -45,7 +45,7 @@ struct InjectionTests {
     @Test("file names with control characters are refused with a diagnostic", arguments: ["bad\u{1B}[31m", "tab\there", "line\nbreak", "del\u{7F}", "c1\u{85}x"])
     func controlCharacterNames(name: String) async {
         let (report, _) = await Fixture.build(["content/en/start/\(name).md": Self.article])
-        #expect(report.diagnostics.items.contains { $0.code == "content.control-character-in-name" && $0.severity == .error }, "\(report.lines)")
+        #expect(report.diagnostics.items.contains { $0.code == "content.control-character" && $0.severity == .error }, "\(report.lines)")
         #expect(report.lines.allSatisfy { !$0.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) } })
     }
 
@@ -56,7 +56,7 @@ struct InjectionTests {
     func feedbackEndpoint(endpoint: String, accepted: Bool) async {
         let yaml = Fixture.siteYAML.replacingOccurrences(of: "endpoint: https://feedback.acme.test/votes", with: "endpoint: \"\(endpoint)\"")
         let (report, fs) = await Fixture.build(["content/site.yml": yaml])
-        let refused = report.diagnostics.items.contains { $0.code == "config.feedback-endpoint" && $0.severity == .error && $0.file == "content/site.yml" }
+        let refused = report.diagnostics.items.contains { $0.code == "config.invalid-value" && $0.severity == .error && $0.file == "content/site.yml" }
         #expect(refused == !accepted, "\(report.lines)")
         #expect(report.published == accepted)
         if !accepted { #expect(fs.page("en/billing/refunds/index.html") == nil) }
@@ -71,14 +71,14 @@ struct InjectionTests {
         let yaml = "title: T\nbaseURL: https://x.test/\nlanguages:\n  - {code: en, name: English}\n  - {code: \(String(reflecting: code)), name: Other}\n"
         let fs = InMemoryFileSystem(files: ["site.yml": yaml])
         let (_, diagnostics) = SiteConfigLoader.load(fileSystem: fs, path: "site.yml", displayPath: "content/site.yml")
-        #expect(diagnostics.contains { $0.code == "config.language-code" } == !valid, "\(diagnostics)")
+        #expect(diagnostics.contains { $0.code == "config.invalid-value" } == !valid, "\(diagnostics)")
     }
 
     @Test("a control character in baseURL is an error; odd names still give a valid sitemap.xml")
     func sitemapStaysValid() async throws {
         let bad = Fixture.siteYAML.replacingOccurrences(of: "baseURL: https://help.acme.test/", with: "baseURL: \"https://help.acme.test/\\u0001x/\"")
         let (refused, _) = await Fixture.build(["content/site.yml": bad])
-        #expect(refused.diagnostics.items.contains { $0.code == "config.base-url" }, "\(refused.lines)")
+        #expect(refused.diagnostics.items.contains { $0.code == "config.invalid-value" }, "\(refused.lines)")
         let (report, fs) = await Fixture.build(["content/en/start/a & b <c> \"d\".md": Self.article, "content/en/start/é ü.md": Self.article])
         #expect(report.published, "\(report.lines)")
         let sitemap = try #require(try? fs.readFile("site/public/sitemap.xml"))
@@ -89,7 +89,7 @@ struct InjectionTests {
 
     @Test("control bytes in diagnostics are escaped for the terminal, zero-width characters where names must be seen")
     func terminalEscaping() {
-        let diagnostic = Diagnostic.error("content/en/\u{1B}]0;owned\u{7}x.md", line: 1, column: 1, "bad \u{1B}[2J title \u{202E}txt")
+        let diagnostic = Diagnostic.error("content/en/\u{1B}]0;owned\u{7}x.md", line: 1, column: 1, code: "link.broken", "bad \u{1B}[2J title \u{202E}txt")
         #expect(!diagnostic.description.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
         #expect(diagnostic.description.contains("\\u{1B}]0;owned\\u{7}x.md"))
         #expect(TerminalText.escaped("\u{200B}title", invisibles: true) == "\\u{200B}title")

@@ -66,7 +66,7 @@ struct LinearWorkTests {
 
     @Test("a build of an article with 8,000 duplicate headings and links succeeds")
     func bigArticleBuilds() async {
-        let body = (0..<8_000).map { "## Heading\n\nSee [refunds](../billing/refunds.md#fees) and [here](#heading-\($0)).\n" }.joined(separator: "\n")
+        let body = (0..<8_000).map { "## Heading\n\nSee [refunds](../billing/refunds.md#fees) and [here](#heading\($0 == 0 ? "" : "-\($0)")).\n" }.joined(separator: "\n")
         let (report, fs) = await Fixture.build(["content/en/start/big.md": "---\ntitle: Big\nupdated: 2025-01-10\n---\n" + body])
         #expect(report.published, "\(report.lines.prefix(5))")
         #expect(fs.page("en/start/big/index.html")?.contains("id=\"heading-7999\"") == true)

@@ -30,7 +30,7 @@ struct SymbolicLinkTests {
         defer { try? FileManager.default.removeItem(atPath: root); try? FileManager.default.removeItem(atPath: elsewhere) }
         try link(root + "/templates/assets", to: elsewhere)
         let report = await SiteBuilder().build(BuildOptions(root: root))
-        #expect(report.diagnostics.items.filter { $0.code == "path.symbolic-link" }.map(\.file) == ["templates/assets"], "\(report.lines)")
+        #expect(report.diagnostics.items.filter { $0.code == "content.symlink" }.map(\.file) == ["templates/assets"], "\(report.lines)")
         #expect(!published(root).contains("SECRET-OUTSIDE"))
     }
 
@@ -40,7 +40,7 @@ struct SymbolicLinkTests {
         defer { try? FileManager.default.removeItem(atPath: root); try? FileManager.default.removeItem(atPath: elsewhere) }
         try link(root + "/" + path, to: path == "templates" ? elsewhere : elsewhere + "/en.yml")
         for report in [await SiteBuilder().build(BuildOptions(root: root)), await SiteBuilder().check(BuildOptions(root: root))] {
-            #expect(report.diagnostics.items.filter { $0.code == "path.symbolic-link" }.map(\.file) == [path], "\(report.lines)")
+            #expect(report.diagnostics.items.filter { $0.code == "content.symlink" }.map(\.file) == [path], "\(report.lines)")
             #expect(!report.lines.joined().contains("SECRET-OUTSIDE"))
         }
         #expect(!published(root).contains("SECRET-OUTSIDE"))
@@ -92,7 +92,7 @@ struct SymbolicLinkTests {
         _ = parent
         let result = TranslationStamper(fileSystem: LocalFileSystem(), root: root).stamp(target)
         guard case .failure(let diagnostic) = result else { Issue.record("stamped \(target)"); return }
-        #expect(diagnostic.code == "stamp.outside-content", "\(diagnostic)")
+        #expect(diagnostic.code == "stamp.not-translation", "\(diagnostic)")
         #expect(try String(contentsOfFile: elsewhere + "/X.md", encoding: .utf8) == text)
         #expect(try String(contentsOfFile: root + "/X.md", encoding: .utf8) == text)
     }
