@@ -117,6 +117,7 @@ extension SiteBuilder {
         // The sitemap, manifest and assets do not depend on the pages: after an edit, when few
         // pages render, they would otherwise be a sequential third of the build.
         async let extras = extraFiles(site, options: options, reusable: reusable, writer: writer)
+        async let search = searchFiles(site, strings: prepared.strings, options: options, reusable: reusable, writer: writer)
         async let keysBuilt = PageInputKeys(site: site, templates: prepared.templates, strings: prepared.strings)
         let renderer = PageRenderer(site: site, templates: prepared.templates, strings: prepared.strings, bodies: bodies(options))
         let keys = await keysBuilt
@@ -133,6 +134,8 @@ extension SiteBuilder {
         timer.mark("render")
         outcomes += await extras
         timer.mark("extra files")
+        outcomes += await search
+        timer.mark("search index")
 
         for outcome in outcomes {
             report.diagnostics.add(contentsOf: outcome.entry.diagnostics)
