@@ -47,7 +47,8 @@ struct TreeBuilder {
                 throw TemplateError(.unclosedSection, file, tag.position, "'{{/\(tag.content)}}' closes nothing: no section is open here")
             }
             guard open.tag.content == tag.content else {
-                throw TemplateError(.unclosedSection, file, tag.position, "'{{/\(tag.content)}}' does not close '\(open.tag.content)', opened at line \(open.tag.position.line)")
+                // The opening tag is where the author forgot something; the closing tag is named.
+                throw TemplateError(.unclosedSection, file, open.tag.position, "'\(open.tag.content)' is opened here and never closed ('{{/\(tag.content)}}' at line \(tag.position.line) closes something else)")
             }
             append(try node(closing: open))
         case UInt8(ascii: ">"):

@@ -58,7 +58,7 @@ struct EngineParityTests {
         let (prepared, renderer) = try await Self.prepared()
         var diagnostics: [Diagnostic] = []
         let context = renderer.articles.build(try #require(prepared.site.article("billing/refunds")), language: "fr", diagnostics: &diagnostics)
-        var random = SplitMix(seed: 12)
+        var random = TemplateMix(seed: 12)
         let pieces: [String] = [
             "{{main.title}}", "{{{main.html}}}", "{{&page.title}}", "{{page.lang}}", "{{t.last_updated}}", " text ", "<b>&amp;</b>", "\n",
             "{{#main.toc}}<li>{{text}}{{#nested}}*{{/nested}}</li>{{/main.toc}}\n", "{{^main.related}}none{{/main.related}}",
@@ -85,7 +85,7 @@ struct EngineParityTests {
 }
 
 /// A small deterministic generator, so a failing template is the same on every run.
-struct SplitMix {
+struct TemplateMix {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next(_ bound: Int) -> Int {

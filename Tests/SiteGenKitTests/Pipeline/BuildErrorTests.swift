@@ -63,7 +63,7 @@ struct BuildErrorTests {
 
     @Test func duplicateFrontMatterKeyIsAnError() async {
         let (report, _) = await Fixture.build(["content/en/start/welcome.md": "---\ntitle: A\ntitle: B\nupdated: 2025-01-10\n---\nHi\n"])
-        #expect(report.lines.contains { $0.hasPrefix("content/en/start/welcome.md:2:1: error: duplicate key 'title'") }, "\(report.lines)")
+        #expect(report.lines.contains { $0.hasPrefix("content/en/start/welcome.md:3:1: error: duplicate key 'title'") }, "\(report.lines)")
     }
 
     @Test func unterminatedFrontMatterIsAnError() async {

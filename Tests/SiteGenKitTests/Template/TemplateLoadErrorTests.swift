@@ -41,7 +41,7 @@ struct TemplateLoadErrorTests {
             "templates/partials/unused.mustache": "{{#page.noindex}}\nnever closed\n",
         ])
         #expect(errors == [
-            "templates/category.mustache:3:4: error: '{{/other}}' does not close 'main', opened at line 2 (theme.unclosed-section)",
+            "templates/category.mustache:2:1: error: 'main' is opened here and never closed ('{{/other}}' at line 3 closes something else) (theme.unclosed-section)",
             "templates/partials/unused.mustache:1:1: error: 'page.noindex' is opened here and never closed (expected '{{/page.noindex}}') (theme.unclosed-section)",
         ])
     }
