@@ -47,8 +47,9 @@ enum SiteConfigLoader {
             }
         }
         var baseURL = root["baseURL"]?.string(&diagnostics, what: "baseURL") ?? "/"
-        if let value = root["baseURL"], !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") || baseURL.hasPrefix("/")) {
-            diagnostics.append(value.error(code: "config.invalid-value", "baseURL must be an absolute http(s) URL or start with '/'"))
+        if let value = root["baseURL"], !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") || baseURL.hasPrefix("/")) || baseURL.hasPrefix("//") || baseURL.hasPrefix("/\\") {
+            // `//host/` and `/\host/` are read by browsers as another host, not a path.
+            diagnostics.append(value.error(code: "config.invalid-value", "baseURL must be an absolute http(s) URL or a path starting with a single '/'"))
         } else if let value = root["baseURL"], baseURL.unicodeScalars.contains(where: { $0.properties.isWhitespace || TerminalText.hasControlCharacter(String($0)) }) {
             diagnostics.append(value.error(code: "config.invalid-value", "baseURL '\(TerminalText.escaped(baseURL))' contains spaces or control characters; write them percent-encoded (%20)"))
         }
