@@ -17,7 +17,8 @@ enum SafeURL {
     /// Whether a byte of a path segment must be percent-encoded in a URL we write: a file named
     /// `a#b?c.md` would otherwise link to `a` with a fragment, `%` would start an escape, and
     /// spaces, quotes and controls are not URL characters. Bytes of non-ASCII characters stay
-    /// as they are (browsers encode them as UTF-8, the same URL). search.js encodes the same set.
+    /// as they are (browsers encode them as UTF-8, the same URL). The search index carries paths
+    /// encoded the same way, which search.js uses as they are.
     @inline(__always)
     static func mustEncode(_ byte: UInt8) -> Bool {
         switch byte {
