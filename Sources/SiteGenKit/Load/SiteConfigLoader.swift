@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads and checks `content/site.yml`.
 enum SiteConfigLoader {
-    static let knownKeys: Set<String> = ["title", "baseURL", "defaultLanguage", "languages", "products", "tiers", "feedback", "unsafe", "fallback"]
+    static let knownKeys: Set<String> = ["title", "baseURL", "defaultLanguage", "languages", "products", "tiers", "feedback", "support", "unsafe", "fallback"]
 
     static func load(fileSystem: FileSystem, path: String, displayPath: String) -> (SiteConfig?, [Diagnostic]) {
         guard let data = try? fileSystem.readFile(path) else {
@@ -55,6 +55,7 @@ enum SiteConfigLoader {
         if let feedback = root["feedback"] {
             endpoint = feedback["endpoint"]?.string(&diagnostics, what: "feedback.endpoint")
         }
+        let support = readSupportURL(root["support"], &diagnostics)
         var fallback = SiteConfig.Fallback.source
         if let value = root["fallback"], let text = value.string(&diagnostics, what: "fallback") {
             if let parsed = SiteConfig.Fallback(rawValue: text) { fallback = parsed } else {
@@ -66,9 +67,21 @@ enum SiteConfigLoader {
             products: entities(root["products"], what: "products", languages: codes, &diagnostics),
             tiers: entities(root["tiers"], what: "tiers", languages: codes, &diagnostics),
             feedbackEndpoint: endpoint,
+            supportURL: support,
             unsafe: root["unsafe"]?.bool(&diagnostics, what: "unsafe") ?? false,
             fallback: fallback
         )
+    }
+
+    /// `support: {url: …}`: a link written into every article, so only http(s) and mailto.
+    private static func readSupportURL(_ value: YAMLValue?, _ diagnostics: inout [Diagnostic]) -> String? {
+        guard let value, let urlValue = value["url"], let url = urlValue.string(&diagnostics, what: "support.url") else { return nil }
+        let lower = url.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") else {
+            diagnostics.append(.error(urlValue.file, line: urlValue.line, column: urlValue.column, code: "config.support-url-scheme", "support.url must start with https://, http:// or mailto:"))
+            return nil
+        }
+        return url
     }
 
     private static func readLanguages(_ value: YAMLValue?, _ root: YAMLValue, _ diagnostics: inout [Diagnostic]) -> [SiteConfig.Language] {
