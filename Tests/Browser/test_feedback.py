@@ -34,9 +34,10 @@ def free_port():
 
 
 def binary(product):
-    path = ROOT / ".build" / "debug" / product
+    package = ROOT / "Feedback" if product == "sitegen-feedback" else ROOT
+    path = package / ".build" / "debug" / product
     if not path.exists():
-        subprocess.run(["swift", "build", "--product", product], cwd=ROOT, check=True)
+        subprocess.run(["swift", "build", "--package-path", str(package), "--product", product], check=True)
     return str(path)
 
 

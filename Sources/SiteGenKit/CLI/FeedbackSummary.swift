@@ -36,12 +36,15 @@ struct FeedbackSummary: Sendable {
         }
     }
 
-    /// Runs `sitegen-feedback report --format json` (next to this executable, else on PATH).
+    /// Runs `sitegen-feedback report --format json`: the one next to this executable, else the
+    /// one built in this checkout's `Feedback/` package, else the one on PATH.
     static func load(database: String, siteRoot: String) throws -> FeedbackSummary {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sitegen-feedback").path
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [folder.appendingPathComponent("sitegen-feedback").path]
+            + ["release", "debug"].map { "Feedback/.build/\($0)/sitegen-feedback" }
         let process = Process()
-        if FileManager.default.isExecutableFile(atPath: beside) {
-            process.executableURL = URL(fileURLWithPath: beside)
+        if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
+            process.executableURL = URL(fileURLWithPath: found)
             process.arguments = []
         } else {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -54,7 +57,7 @@ struct FeedbackSummary: Sendable {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw FeedbackError(description: "sitegen-feedback report failed (exit \(process.terminationStatus)); build it with `swift build --product sitegen-feedback`")
+            throw FeedbackError(description: "sitegen-feedback report failed (exit \(process.terminationStatus)); build it with `swift build --package-path Feedback`")
         }
         return try FeedbackSummary(json: data)
     }

@@ -8,8 +8,9 @@ enum SampleSite {
     static let baseURL = "https://help.example.test/docs/"
     static let origin = "https://help.example.test"
 
+    /// sitegen's repository (this package is its `Feedback/` folder).
     static var repositoryRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
     static let files: [String: String] = [

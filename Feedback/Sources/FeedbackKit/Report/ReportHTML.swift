@@ -15,7 +15,7 @@ extension FeedbackReport {
             body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1f2328}
             h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}
             table{border-collapse:collapse;width:100%}th,td{padding:.35rem .5rem;border-bottom:1px solid #d0d7de;text-align:start;vertical-align:top}
-            th{font-size:.8rem;color:#57606a;text-transform:uppercase}td.n{text-align:end;font-variant-numeric:tabular-nums}
+            th{font-size:.8rem;color:#57606a;text-transform:uppercase}td.n{text-align:end;font-variant-numeric:tabular-nums}td.bar{white-space:nowrap}
             .tag{display:inline-block;font-size:.75rem;padding:0 .4rem;border-radius:.6rem;background:#eaeef2;margin-inline-end:.25rem}
             .tag.worse{background:#ffebe9;color:#a40e26;font-weight:600}.few{color:#57606a}
             ul{margin:.25rem 0;padding-inline-start:1.25rem}.muted{color:#57606a;font-size:.85rem}
@@ -32,9 +32,9 @@ extension FeedbackReport {
         for row in articles {
             out += "<tr><td>\(Self.escape(row.article))</td><td>\(Self.escape(row.language))"
             for state in row.translationState { out += " <span class=\"tag\">\(Self.escape(state))</span>" }
-            out += "</td><td class=\"n\">\(row.yes)</td><td class=\"n\">\(row.no)</td><td>"
+            out += "</td><td class=\"n\">\(row.yes)</td><td class=\"n\">\(row.no)</td><td class=\"bar\">"
             if let helpfulness = row.helpfulness, let low = row.low, let high = row.high {
-                out += Self.bar(helpfulness, low, high) + " \(Self.percent(helpfulness))"
+                out += Self.bar(helpfulness, low, high) + "\u{00A0}" + Self.percent(helpfulness).replacingOccurrences(of: " ", with: "\u{00A0}")
             } else {
                 out += "<span class=\"few\">too few votes</span>"
             }
@@ -81,7 +81,7 @@ extension FeedbackReport {
         for row in articles { totals[row.language, default: (0, 0)].yes += row.yes; totals[row.language, default: (0, 0)].no += row.no }
         guard let most = totals.values.map({ $0.yes + $0.no }).max(), most > 0 else { return "" }
         let languages = totals.keys.sorted { ($0 == sourceLanguage ? "" : $0) < ($1 == sourceLanguage ? "" : $1) }
-        let rowHeight = 26, width = 640, labelWidth = 60, barWidth = width - labelWidth - 120
+        let rowHeight = 26, width = 720, labelWidth = 60, barWidth = width - labelWidth - 190
         var svg = "<h2>Votes by language</h2>\n<svg role=\"img\" aria-label=\"Votes by language\" width=\"\(width)\" height=\"\(languages.count * rowHeight + 24)\" viewBox=\"0 0 \(width) \(languages.count * rowHeight + 24)\" xmlns=\"http://www.w3.org/2000/svg\" font-family=\"system-ui,sans-serif\" font-size=\"13\">\n"
         for (index, language) in languages.enumerated() {
             let (yes, no) = totals[language]!

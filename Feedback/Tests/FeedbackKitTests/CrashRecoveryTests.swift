@@ -10,7 +10,7 @@ struct CrashRecoveryTests {
     static var executable: String? {
         let candidates = [
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sitegen-feedback").path,
-            SampleSite.repositoryRoot.appendingPathComponent(".build/debug/sitegen-feedback").path,
+            SampleSite.repositoryRoot.appendingPathComponent("Feedback/.build/debug/sitegen-feedback").path,
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
@@ -41,7 +41,7 @@ struct CrashRecoveryTests {
 
     @Test(.timeLimit(.minutes(3)))
     func everyAcknowledgedVoteSurvivesKillNine() async throws {
-        let executable = try #require(Self.executable, "build sitegen-feedback first (swift build)")
+        let executable = try #require(Self.executable, "build sitegen-feedback first (swift build --package-path Feedback)")
         let database = SampleSite.sqlitePath()
         let site = await SampleSite.folder()
         let bodies = LoadCommand.bodies(try await SampleSite.catalog())
