@@ -1,8 +1,12 @@
-/// Resolves the links an author wrote as relative file paths (`../billing/refunds.md#fees`,
-/// `images/flow.png`) to the URL of the page or asset in the language being built.
+import Foundation
+
+/// Resolves every link and image an author writes — relative `.md` paths, site-absolute paths
+/// (`/en/docs/x/`, `/docs/x.md`, `/images/x.png`), `#anchors` on the same page or another — to
+/// a URL relative to the page being built, in the reader's language where the target exists
+/// in it. URLs with a scheme are left alone.
 struct LinkResolver {
     enum Outcome: Equatable {
-        /// Left as written: absolute URLs, `mailto:`, in-page `#anchors`, site-absolute paths.
+        /// Left as written: absolute URLs, `mailto:`, `//host/…`.
         case unchanged
         case resolved(String)
         case broken(String)
@@ -21,71 +25,63 @@ struct LinkResolver {
     ///   - language: the language of the page being built (a fallback page shows a source file).
     ///   - pagePath: the folder path of that page.
     func resolve(_ destination: String, in document: SourceDocument, language: String, pagePath: String) -> Outcome {
-        guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("/"), !hasScheme(destination) else { return .unchanged }
-        var path = Substring(destination)
-        var fragment = ""
-        if let hash = path.utf8.firstIndex(of: UInt8(ascii: "#")) {
-            fragment = String(path[hash...])
-            path = path[..<hash]
+        guard let located = locate(destination, in: document) else { return .unchanged }
+        let target: LinkTarget, fragment: String
+        switch located {
+        case .failure(.broken(let message)): return .broken(message)
+        case .success(let found): (target, fragment) = found
         }
-        if let query = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = path[..<query] }
-        guard let target = normalize(folder: document.folder, relative: percentDecoded(path)) else {
-            return .broken("link '\(destination)' leads outside content/\(document.language)/")
+        switch target {
+        case .samePage(let anchor):
+            if !anchor.isEmpty, !document.headingIDs.contains(anchor) {
+                return .missingAnchor(url: destination, message: "link '\(destination)': this page (\(document.displayPath)) has no heading with id '\(anchor)'")
+            }
+            return .unchanged
+        case .staticFile(let path):
+            return .resolved(SiteURLs.relative(from: pagePath, to: path) + fragment)
+        case .file(let path):
+            for candidate in [language, document.language, site.config.defaultLanguage] where site.hasAsset("\(candidate)/\(path)") {
+                return .resolved(SiteURLs.relative(from: pagePath, to: "\(candidate)/\(path)") + fragment)
+            }
+            return .broken("link target '\(destination)' does not exist (looked for content/\(document.language)/\(path))")
+        case .page(let page, let anchor):
+            let (targetPath, shown) = location(of: page, language: language)
+            let url = SiteURLs.relative(from: pagePath, to: targetPath) + fragment
+            // A page has a few headings: a scan costs less than indexing every document up front.
+            if !anchor.isEmpty, !(shown?.headingIDs.contains(anchor) ?? false) {
+                let what = shown?.displayPath ?? "the page at /\(targetPath)"
+                return .missingAnchor(url: url, message: "link '\(destination)': \(what) has no heading with id '\(anchor)'")
+            }
+            return .resolved(url)
         }
-        if target.hasSuffix(".md") {
-            return resolvePage(target, fragment: fragment, destination: destination, language: language, pagePath: pagePath)
-        }
-        for candidate in [language, document.language, site.config.defaultLanguage] where site.assets.contains("\(candidate)/\(target)") {
-            return .resolved(SiteURLs.relative(from: pagePath, to: "\(candidate)/\(target)") + fragment)
-        }
-        return .broken("link target '\(destination)' does not exist (looked for content/\(document.language)/\(target))")
     }
 
-    private func resolvePage(_ target: String, fragment: String, destination: String, language: String, pagePath: String) -> Outcome {
-        let name = target.utf8.lastIndex(of: UInt8(ascii: "/")).map { target[target.utf8.index(after: $0)...] } ?? target[...]
-        let key = name == "_index.md" ? String(target.dropLast(name.count).dropLast(target.contains("/") ? 1 : 0)) : String(target.dropLast(3))
-        let targetPath: String
-        let shown: SourceDocument?
-        if name == "_index.md" {
-            if key.isEmpty {
-                targetPath = SiteURLs.home(language)
-                shown = site.homes[language] ?? site.homes[site.config.defaultLanguage]
-            } else if let category = site.category(key) {
-                targetPath = SiteURLs.category(key, language: language)
-                shown = category.translations[language] ?? category.source
-            } else {
-                return .broken("link '\(destination)' points to a category that does not exist (content/\(site.config.defaultLanguage)/\(target))")
-            }
-        } else if let article = site.article(key) {
+    /// The page's folder path in the reader's language (or, for an article not published in
+    /// it, the source language) and the document whose headings it shows.
+    func location(of page: LinkTarget.Page, language: String) -> (path: String, shown: SourceDocument?) {
+        switch page {
+        case .home:
+            return (SiteURLs.home(language), site.homes[language] ?? site.homes[site.config.defaultLanguage])
+        case .section(let key):
+            return (SiteURLs.category(key, language: language), site.category(key)?.document(in: language))
+        case .availability:
+            return (SiteURLs.availability(language), nil)
+        case .article(let key):
+            guard let article = site.article(key) else { return (SiteURLs.article(key, language: language), nil) }
             let published = site.publishedLanguages(of: article).contains(language)
             let pageLanguage = published ? language : site.config.defaultLanguage
-            targetPath = SiteURLs.article(key, language: pageLanguage)
-            shown = article.translations[language] ?? article.source
-        } else if site.draftArticles.contains(key) {
-            return .broken("link '\(destination)' points to a draft (content/\(site.config.defaultLanguage)/\(target)); publish it or build with --drafts")
-        } else {
-            return .broken("link '\(destination)' points to an article that does not exist (content/\(site.config.defaultLanguage)/\(target))")
+            return (SiteURLs.article(key, language: pageLanguage), article.translations[pageLanguage] ?? article.source)
         }
-        let url = SiteURLs.relative(from: pagePath, to: targetPath) + fragment
-        // Anchors are checked on articles only, as they always were.
-        if fragment.count > 1, let shown, shown.kind == .article {
-            let anchor = percentDecoded(fragment.dropFirst())
-            // A page has a few headings: a scan costs less than indexing every document up front.
-            if !shown.headingIDs.contains(anchor) {
-                return .missingAnchor(url: url, message: "link '\(destination)': \(shown.displayPath) has no heading with id '\(anchor)'")
-            }
-        }
-        return .resolved(url)
     }
 
     /// `text` with `%XX` escapes decoded; as written when it has none or they are malformed.
-    private func percentDecoded(_ text: Substring) -> String {
+    func percentDecoded(_ text: Substring) -> String {
         UTF8Scan.contains(text, byte: UInt8(ascii: "%")) ? text.removingPercentEncoding ?? String(text) : String(text)
     }
 
     // Links are resolved for every page, so the string work here is done on UTF-8 bytes:
     // splitting and scanning by Character was most of the resolver's time.
-    private func hasScheme(_ url: String) -> Bool {
+    func hasScheme(_ url: String) -> Bool {
         guard let colon = url.utf8.firstIndex(of: UInt8(ascii: ":")) else { return url.hasPrefix("//") }
         let scheme = url.utf8[..<colon]
         if scheme.allSatisfy({ $0 < 0x80 }) {
@@ -98,7 +94,7 @@ struct LinkResolver {
     }
 
     /// `folder` + `relative` with `.` and `..` applied; nil when it climbs above the language folder.
-    private func normalize(folder: String, relative: String) -> String? {
+    func normalize(folder: String, relative: String) -> String? {
         let slash = UInt8(ascii: "/")
         var parts = folder.utf8.split(separator: slash).map { Substring($0) }
         for bytes in relative.utf8.split(separator: slash) {

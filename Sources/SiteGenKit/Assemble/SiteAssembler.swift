@@ -20,13 +20,13 @@ enum SiteAssembler {
         for (key, translations) in articleDocs {
             guard let source = translations[defaultLanguage] else {
                 for (_, orphan) in translations.sorted(by: { $0.key < $1.key }) {
-                    diagnostics.append(.warning(orphan.displayPath, "orphan translation: there is no content/\(defaultLanguage)/\(orphan.relativePath) to translate from; not published"))
+                    diagnostics.append(.warning(orphan.displayPath, code: "translation.orphan", "orphan translation: there is no content/\(defaultLanguage)/\(orphan.relativePath) to translate from; not published"))
                 }
                 continue
             }
             for (language, translation) in translations where language != defaultLanguage {
                 for (inheritedKey, line) in translation.frontMatter.inheritedKeyLines.sorted(by: { $0.key < $1.key }) {
-                    diagnostics.append(.warning(translation.displayPath, line: line, column: 1, "'\(inheritedKey)' is ignored in a translation: it is inherited from \(source.displayPath)"))
+                    diagnostics.append(.warning(translation.displayPath, line: line, column: 1, code: "translation.inherited-key", "'\(inheritedKey)' is ignored in a translation: it is inherited from \(source.displayPath)"))
                 }
             }
             let category = key.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(key[..<$0]) } ?? ""
@@ -34,37 +34,25 @@ enum SiteAssembler {
         }
         for key in categoryDocs.keys.sorted() where categoryDocs[key]?[defaultLanguage] == nil {
             for (_, orphan) in (categoryDocs[key] ?? [:]).sorted(by: { $0.key < $1.key }) {
-                diagnostics.append(.warning(orphan.displayPath, "orphan translation: there is no content/\(defaultLanguage)/\(orphan.relativePath) to translate from"))
+                diagnostics.append(.warning(orphan.displayPath, code: "translation.orphan", "orphan translation: there is no content/\(defaultLanguage)/\(orphan.relativePath) to translate from"))
             }
         }
         if homes[defaultLanguage] == nil {
-            diagnostics.append(.warning("content/\(defaultLanguage)/_index.md", "missing home page; the site title is used instead"))
+            diagnostics.append(.warning("content/\(defaultLanguage)/_index.md", code: "content.missing-home", "missing home page; the site title is used instead"))
         }
-        let categories = buildCategories(articles: articles, categoryDocs: categoryDocs, config: config, diagnostics: &diagnostics)
+        let categories = SectionTree.build(articles: articles, categoryDocs: categoryDocs, config: config, diagnostics: &diagnostics)
         let categoryRank = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1.key, $0) })
         // Sort keys computed once per article, not once per comparison.
         articles = articles.map { (rank: categoryRank[$0.category] ?? -1, order: $0.order ?? Int.max, article: $0) }
             .sorted { ($0.rank, $0.order, $0.article.key) < ($1.rank, $1.order, $1.article.key) }
             .map(\.article)
+        var keysByCategory: [String: [String]] = [:]
+        for article in articles { keysByCategory[article.category, default: []].append(article.key) }
         var sortedCategories = categories
-        for index in sortedCategories.indices {
-            sortedCategories[index].articleKeys = articles.filter { $0.category == sortedCategories[index].key }.map(\.key)
-        }
+        for index in sortedCategories.indices { sortedCategories[index].articleKeys = keysByCategory[sortedCategories[index].key] ?? [] }
         var site = Site(config: config, articles: articles, categories: sortedCategories, homes: homes, assets: content.assets)
+        site.staticFiles = Set(content.staticFiles)
         site.draftArticles = Set(draftSources.compactMap { $0.hasPrefix("article:") ? String($0.dropFirst("article:".count)) : nil })
         return site
-    }
-
-    private static func buildCategories(articles: [Article], categoryDocs: [String: [String: SourceDocument]], config: SiteConfig, diagnostics: inout [Diagnostic]) -> [Category] {
-        let keys = Set(articles.map(\.category).filter { !$0.isEmpty })
-        var categories: [Category] = []
-        for key in keys {
-            let docs = categoryDocs[key] ?? [:]
-            if docs[config.defaultLanguage] == nil {
-                diagnostics.append(.warning("content/\(config.defaultLanguage)/\(key)/_index.md", "category '\(key)' has no _index.md; its folder name is used as its title"))
-            }
-            categories.append(Category(key: key, source: docs[config.defaultLanguage], translations: docs[config.defaultLanguage] == nil ? [:] : docs, articleKeys: []))
-        }
-        return categories.sorted { ($0.order ?? Int.max, $0.key) < ($1.order ?? Int.max, $1.key) }
     }
 }

@@ -41,6 +41,7 @@ struct PageInputKeys: Sendable {
         }
         for (_, home) in site.homes.sorted(by: { $0.key < $1.key }) { Self.describe(home, into: &hasher) }
         for asset in site.assets { hasher.combine(asset) }
+        for file in site.staticFiles.sorted() { hasher.combine("static:" + file) }
         global = hasher.value
     }
 
@@ -64,6 +65,9 @@ struct PageInputKeys: Sendable {
             if let article = site.article(key) {
                 hasher.combine(article.source.revision)
                 hasher.combine(article.translations[language]?.revision)
+                // A date from git changes without the file changing.
+                hasher.combine(article.source.frontMatter.updated?.description)
+                hasher.combine(article.translations[language]?.frontMatter.updated?.description)
             }
         case .home(let language):
             hasher.combine(site.homes[language]?.revision)

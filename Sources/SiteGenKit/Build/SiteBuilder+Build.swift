@@ -32,6 +32,7 @@ extension SiteBuilder {
         // The listing covers every output file, the manifest included.
         if let previous, previous.inputFingerprint == inputs, await previousOutputs == publishedWalk {
             // Nothing was touched since the last successful build: replay what it reported.
+            report.diagnostics.policy = previous.policy
             report.diagnostics.add(contentsOf: previous.prepareDiagnostics)
             for entry in previous.entries.values where !entry.diagnostics.isEmpty { report.diagnostics.add(contentsOf: entry.diagnostics) }
             report.published = !report.failed(warningsAsErrors: options.warningsAsErrors)
@@ -79,7 +80,7 @@ extension SiteBuilder {
         do {
             try writer.begin()
         } catch {
-            report.diagnostics.add(.error(options.output, "cannot prepare the output folder: \(error)"))
+            report.diagnostics.add(.error(options.output, code: "output.unwritable", "cannot prepare the output folder: \(error)"))
             return report
         }
         let site = prepared.site
@@ -117,7 +118,8 @@ extension SiteBuilder {
         let produced = Set(outcomes.map(\.path))
         let stale = reusable.map { $0.entries.keys.filter { !produced.contains($0) }.sorted() } ?? []
         // Encoded while public/ is updated and walked again: neither waits for the other.
-        async let pageCache = Self.pageCache(outcomes, options: options, inputs: inputs, prepareDiagnostics: prepareDiagnostics)
+        async let pageCache = Self.pageCache(outcomes, options: options, inputs: inputs, prepareDiagnostics: prepareDiagnostics,
+                                             policy: site.config.diagnostics)
         do {
             let written = outcomes.filter(\.written).map(\.path)
             try writer.commit(written: written, stale: stale)
@@ -132,14 +134,15 @@ extension SiteBuilder {
             ExitParking.park(outcomes, renderer, keys, plans, cache, unless: options.freesMemory)
         } catch {
             writer.abandon()
-            report.diagnostics.add(.error(options.output, "cannot write the site: \(error)"))
+            report.diagnostics.add(.error(options.output, code: "output.unwritable", "cannot write the site: \(error)"))
         }
         return report
     }
 
     /// The page cache this build leaves for the next one, and its bytes.
-    private static func pageCache(_ outcomes: [FileOutcome], options: BuildOptions, inputs: String, prepareDiagnostics: [Diagnostic]) -> (PageCache, Data) {
-        var cache = PageCache(outputDirectory: options.output, inputFingerprint: inputs, prepareDiagnostics: prepareDiagnostics)
+    private static func pageCache(_ outcomes: [FileOutcome], options: BuildOptions, inputs: String, prepareDiagnostics: [Diagnostic],
+                                  policy: DiagnosticPolicy) -> (PageCache, Data) {
+        var cache = PageCache(outputDirectory: options.output, inputFingerprint: inputs, prepareDiagnostics: prepareDiagnostics, policy: policy)
         cache.entries.reserveCapacity(outcomes.count)
         for outcome in outcomes { cache.entries[outcome.path] = outcome.entry }
         return (cache, cache.encoded())
@@ -167,7 +170,7 @@ extension SiteBuilder {
             return FileOutcome(path: path, entry: entry, rendered: true, written: true)
         } catch {
             return FileOutcome(path: path, entry: entry, rendered: true, written: false,
-                               failure: .error(writer.outputDirectory + "/" + path, "cannot write: \(error)"))
+                               failure: .error(writer.outputDirectory + "/" + path, code: "output.unwritable", "cannot write: \(error)"))
         }
     }
 
@@ -189,11 +192,12 @@ extension SiteBuilder {
             copies += ((try? fileSystem.filesRecursively(in: themeAssets)) ?? []).map { (themeAssets + "/" + $0, "assets/" + $0) }
         }
         copies += site.assets.map { (options.root + "/content/" + $0, $0) }
+        copies += site.staticFiles.sorted().map { (options.root + "/static/" + $0, $0) }
         for copy in copies {
             let key = fileSystem.fileStamp(copy.source) ?? ""
             outcomes.append(renderOrReuse(path: copy.path, key: key, cached: reusable?.entries[copy.path], writer: writer) {
                 guard let data = try? fileSystem.readFile(copy.source) else {
-                    return (nil, [.error(copy.source, "cannot read file")])
+                    return (nil, [.error(copy.source, code: "file.unreadable", "cannot read file")])
                 }
                 return (data, [])
             })

@@ -69,14 +69,16 @@ public struct SiteBuilder: Sendable {
     /// - Parameter renderingPages: false when no page will be rendered (reports), so bodies
     ///   are not rendered at load for nothing.
     ///   - documentCache: the document cache already read (for any site.yml), if it was.
+    ///   - savesCache: false for `check` and reports, which are documented as writing nothing.
     func prepare(_ options: BuildOptions, into report: inout BuildReport, contentListing: ContentListing? = nil,
-                 documentCache: DocumentCache.Prefetched? = nil, renderingPages: Bool = true) async -> Prepared? {
+                 documentCache: DocumentCache.Prefetched? = nil, renderingPages: Bool = true, savesCache: Bool = true) async -> Prepared? {
         var diagnostics: [Diagnostic] = []
         var timer = PhaseTimer()
         defer { report.diagnostics.add(contentsOf: diagnostics) }
         let (loadedConfig, configDiagnostics) = SiteConfigLoader.load(fileSystem: fileSystem, path: options.root + "/content/site.yml", displayPath: "content/site.yml")
         diagnostics += configDiagnostics
         guard let config = loadedConfig else { return nil }
+        report.diagnostics.policy = config.diagnostics
         let fileSystem = self.fileSystem
         // Decoding the document cache is most of a one-edit build's load; the theme loads meanwhile.
         async let cacheRead = documentCache.map { $0.cache?.configRevision == config.revision ? $0.cache : nil }
@@ -88,14 +90,23 @@ public struct SiteBuilder: Sendable {
         timer.mark("  cache read")
         let labelsOfLanguage: @Sendable (String) -> MarkdownLabels = { MarkdownLabels.site($0, config: config, strings: strings) }
         let labels = renderingPages ? labelsOfLanguage : nil
-        let content = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", config: config, cache: previous,
+        let loaded = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", staticDirectory: options.root + "/static", config: config, cache: previous,
                                                listing: contentListing, labels: labels, diagnostics: &diagnostics)
         timer.mark("  documents")
         // Worth keeping even if this build fails: it only records what each file says.
-        let changedShards = options.useCache ? content.cache.changedShards(since: previous) : []
+        let changedShards = options.useCache && savesCache ? loaded.cache.changedShards(since: previous) : []
         let cacheWrite: Task<Void, Never>? = changedShards.isEmpty
             ? nil
-            : Task.detached { [cache = content.cache] in cache.write(shards: changedShards, options, fileSystem: fileSystem) }
+            : Task.detached { [cache = loaded.cache] in cache.write(shards: changedShards, options, fileSystem: fileSystem) }
+        var content = loaded
+        // Only when some article has no date: most sites never start git.
+        if content.documents.contains(where: { $0.kind == .article && $0.frontMatter.updated == nil }), fileSystem is LocalFileSystem {
+            let dates = GitDates.read(contentDirectory: options.root + "/content")
+            for index in content.documents.indices where content.documents[index].kind == .article && content.documents[index].frontMatter.updated == nil {
+                let document = content.documents[index]
+                if let date = dates[document.language + "/" + document.relativePath] { content.documents[index].frontMatter.updated = date }
+            }
+        }
         let site = SiteAssembler.assemble(config: config, content: content, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
         diagnostics += SiteValidator.validate(site)
         timer.mark("  assemble")
@@ -113,7 +124,7 @@ public struct SiteBuilder: Sendable {
     /// every page is rendered in memory so broken links and templates are found.
     public func check(_ options: BuildOptions) async -> BuildReport {
         var report = BuildReport()
-        guard let prepared = await prepare(options, into: &report) else { return report }
+        guard let prepared = await prepare(options, into: &report, savesCache: false) else { return report }
         let bodies = bodies(options)
         let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings, bodies: bodies)
         let rendered = await concurrentMap(PagePlan.all(for: prepared.site)) { plan -> [Diagnostic] in
@@ -137,14 +148,14 @@ public struct SiteBuilder: Sendable {
         site.articles.flatMap { article in
             article.translations.values.sorted { $0.language < $1.language }.compactMap { translation -> Diagnostic? in
                 guard case .outdated(let sections) = TranslationStatus.state(of: article, in: translation.language, defaultLanguage: site.config.defaultLanguage) else { return nil }
-                return .warning(translation.displayPath, line: 1, column: 1, "outdated translation: \(article.source.displayPath) changed in \(sections.joined(separator: ", ")) since it was stamped")
+                return .warning(translation.displayPath, line: 1, column: 1, code: "translation.outdated", "outdated translation: \(article.source.displayPath) changed in \(sections.joined(separator: ", ")) since it was stamped")
             }
         }
     }
 
     /// The assembled site, for reports such as `sitegen translations`.
     public func loadSite(_ options: BuildOptions, into report: inout BuildReport) async -> Site? {
-        let prepared = await prepare(options, into: &report, renderingPages: false)
+        let prepared = await prepare(options, into: &report, renderingPages: false, savesCache: false)
         await prepared?.cacheWrite?.value
         return prepared?.site
     }

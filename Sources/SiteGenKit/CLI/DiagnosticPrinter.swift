@@ -27,12 +27,12 @@ enum DiagnosticPrinter {
                 var properties = ["file=\(escapeProperty(diagnostic.file))"]
                 if let line = diagnostic.line { properties.append("line=\(line)") }
                 if let column = diagnostic.column { properties.append("col=\(column)") }
-                if let code = diagnostic.code { properties.append("title=\(escapeProperty(code))") }
+                properties.append("title=\(escapeProperty(diagnostic.code))")
                 return "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(escapeData(diagnostic.message))\n"
             }.joined() + "\(diagnostics.summary)\n"
         case .json:
             struct Output: Encodable {
-                struct Item: Encodable { var file: String; var line: Int?; var column: Int?; var severity: String; var code: String?; var message: String }
+                struct Item: Encodable { var file: String; var line: Int?; var column: Int?; var severity: String; var code: String; var message: String }
                 var diagnostics: [Item]
                 var errors: Int
                 var warnings: Int

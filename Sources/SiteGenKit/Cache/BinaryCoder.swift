@@ -166,12 +166,13 @@ extension Diagnostic {
         writer.write(file)
         writer.write(line ?? 0)
         writer.write(column ?? 0)
+        writer.write(code)
         writer.write(message)
     }
 
     static func decode(from reader: inout BinaryReader) -> Diagnostic? {
         guard let severity = reader.string().flatMap(Severity.init(rawValue:)), let file = reader.string(),
-              let line = reader.int(), let column = reader.int(), let message = reader.string() else { return nil }
-        return Diagnostic(severity, file, line: line, column: column, message)
+              let line = reader.int(), let column = reader.int(), let code = reader.string(), let message = reader.string() else { return nil }
+        return Diagnostic(severity, file, line: line, column: column, code: code, message)
     }
 }

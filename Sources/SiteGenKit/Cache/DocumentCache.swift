@@ -13,7 +13,7 @@ struct DocumentCache: Sendable {
         var encoded: ArraySlice<UInt8>? = nil
     }
 
-    static let formatVersion = "sitegen-document-cache-3"
+    static let formatVersion = "sitegen-document-cache-5"
 
     /// Records are spread over this many files by a hash of their path, so an edit rewrites
     /// one small file, not megabytes of records that did not change.

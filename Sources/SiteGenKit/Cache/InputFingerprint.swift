@@ -1,5 +1,5 @@
 /// A fingerprint of everything a build reads — every file's path and stamp (size, times, inode)
-/// under `content/` and `templates/`, and the options — computed without reading any file.
+/// under `content/`, `templates/` and `static/`, and the options — computed without reading any file.
 /// When it matches the last successful build, and `public/` still matches its `OutputListing`,
 /// nothing can have changed and the build is a no-op.
 enum InputFingerprint {
@@ -10,14 +10,15 @@ enum InputFingerprint {
         hasher.combine(PageInputKeys.generatorVersion)
         hasher.combine(options.includeDrafts ? "drafts" : "no-drafts")
         hasher.combine(options.output)
-        var content = ContentListing()
-        for (folder, root) in [("content", options.root + "/content"), ("templates", options.root + "/templates")] {
+        var content = ContentListing(staticFiles: [])
+        for (folder, root) in [("content", options.root + "/content"), ("templates", options.root + "/templates"), ("static", options.root + "/static")] {
             hasher.combine(folder)
             let walked = fileSystem.filesWithStamps(in: root)
             for file in walked.files {
                 hasher.combine(file.path)
                 hasher.combine(file.stamp)
                 if folder == "content" { content.stamps[file.path] = file.stamp }
+                if folder == "static" { content.staticFiles?.append(file.path) }
             }
             if folder == "content" { content.links = walked.links }
         }
@@ -33,4 +34,6 @@ struct ContentListing: Sendable {
     var stamps: [String: String] = [:]
     /// Symbolic links below `content/`, which are not followed.
     var links: [String] = []
+    /// Files below `static/`, nil when the caller did not walk it.
+    var staticFiles: [String]? = nil
 }

@@ -10,7 +10,7 @@ struct PageCache: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    static let formatVersion = "sitegen-page-cache-5"
+    static let formatVersion = "sitegen-page-cache-6"
 
     var entries: [String: Entry] = [:]
     /// The folder these files were written to: a build into another folder cannot reuse them.
@@ -19,12 +19,15 @@ struct PageCache: Sendable {
     var inputFingerprint = ""
     /// Diagnostics of stages before rendering, replayed when nothing changed at all.
     var prepareDiagnostics: [Diagnostic] = []
+    /// The severities site.yml set, applied again to the diagnostics replayed.
+    var policy = DiagnosticPolicy()
 
     func encoded() -> Data {
         var writer = BinaryWriter(capacity: 4096 + entries.count * 160)
         writer.write(Self.formatVersion)
         writer.write(outputDirectory)
         writer.write(inputFingerprint)
+        writer.write(policy.encodedEntries)
         writer.write(prepareDiagnostics.count)
         for diagnostic in prepareDiagnostics { diagnostic.encode(into: &writer) }
         writer.writeRecords(entries.sorted(by: { $0.key < $1.key })) { item, writer in
@@ -41,7 +44,8 @@ struct PageCache: Sendable {
     static func decode(_ data: Data) -> PageCache? {
         var reader = BinaryReader(data)
         guard reader.string() == formatVersion, let output = reader.string(), let fingerprint = reader.string() else { return nil }
-        var cache = PageCache(outputDirectory: output, inputFingerprint: fingerprint)
+        guard let policy = reader.strings().flatMap(DiagnosticPolicy.init(encodedEntries:)) else { return nil }
+        var cache = PageCache(outputDirectory: output, inputFingerprint: fingerprint, policy: policy)
         guard let prepareCount = reader.int() else { return nil }
         for _ in 0..<max(prepareCount, 0) {
             guard let diagnostic = Diagnostic.decode(from: &reader) else { return nil }

@@ -23,6 +23,7 @@ extension SourceDocument {
         writer.write(inherited.map(\.key))
         writer.write(inherited.count)
         for (_, line) in inherited { writer.write(line) }
+        ParamValue.map(matter.params).encode(into: &writer)
         writer.write(headings.count)
         for heading in headings {
             writer.write(heading.id); writer.write(heading.text); writer.write(heading.level)
@@ -60,6 +61,8 @@ extension SourceDocument {
             guard let line = reader.int() else { return nil }
             matter.inheritedKeyLines[inheritedKey] = line
         }
+        guard case .map(let params)? = ParamValue.decode(from: &reader) else { return nil }
+        matter.params = params
         guard let headingCount = reader.int() else { return nil }
         var headings: [HeadingSummary] = []
         for _ in 0..<max(headingCount, 0) {

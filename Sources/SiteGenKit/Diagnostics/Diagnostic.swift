@@ -14,12 +14,12 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     public var line: Int?
     public var column: Int?
     public var message: String
-    /// A stable identifier of the kind of problem (`link.broken`), printed after the message and
-    /// used by `site.yml`'s `diagnostics:` map to change its severity. `nil` only for problems not
-    /// yet given a code.
-    public var code: String?
+    /// A stable identifier of the kind of problem (`link.broken`, `area.kind`), printed after the
+    /// message and used by `site.yml`'s `diagnostics:` map to change its severity. Every code is
+    /// listed in `DiagnosticCodes.all` and in the README.
+    public var code: String
 
-    public init(_ severity: Severity, _ file: String, line: Int? = nil, column: Int? = nil, code: String? = nil, _ message: String) {
+    public init(_ severity: Severity, _ file: String, line: Int? = nil, column: Int? = nil, code: String, _ message: String) {
         self.severity = severity
         self.code = code
         self.file = file
@@ -28,11 +28,11 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         self.message = message
     }
 
-    public static func error(_ file: String, line: Int? = nil, column: Int? = nil, code: String? = nil, _ message: String) -> Diagnostic {
+    public static func error(_ file: String, line: Int? = nil, column: Int? = nil, code: String, _ message: String) -> Diagnostic {
         Diagnostic(.error, file, line: line, column: column, code: code, message)
     }
 
-    public static func warning(_ file: String, line: Int? = nil, column: Int? = nil, code: String? = nil, _ message: String) -> Diagnostic {
+    public static func warning(_ file: String, line: Int? = nil, column: Int? = nil, code: String, _ message: String) -> Diagnostic {
         Diagnostic(.warning, file, line: line, column: column, code: code, message)
     }
 
@@ -40,8 +40,7 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         var location = file
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
-        let suffix = code.map { " (\($0))" } ?? ""
-        return "\(location): \(severity.rawValue): \(message)\(suffix)"
+        return "\(location): \(severity.rawValue): \(message) (\(code))"
     }
 
     /// Sorted by file, then position, so reports are stable from run to run.
@@ -54,11 +53,16 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
 public struct DiagnosticList: Sendable {
     public private(set) var items: [Diagnostic] = []
     private var seen: Set<Diagnostic> = []
+    /// The site's severities (`diagnostics:` in site.yml), applied to everything added from
+    /// then on: the one place they take effect.
+    public var policy = DiagnosticPolicy()
 
     public init() {}
 
-    /// Adds `diagnostic` unless an identical one was already reported.
+    /// Adds `diagnostic`, with the severity the site's policy gives its code, unless the policy
+    /// ignores it or an identical one was already reported.
     public mutating func add(_ diagnostic: Diagnostic) {
+        guard let diagnostic = policy.apply(diagnostic) else { return }
         if seen.insert(diagnostic).inserted { items.append(diagnostic) }
     }
 

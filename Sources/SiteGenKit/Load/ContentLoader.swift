@@ -5,6 +5,8 @@ public struct LoadedContent: Sendable {
     public var documents: [SourceDocument]
     /// Non-Markdown files (images, PDFs) as paths relative to `content/`, copied as they are.
     public var assets: [String]
+    /// Files below `static/` (next to `content/`), published at the site root as they are.
+    public var staticFiles: [String] = []
     /// What to reuse next time: every document read now, with its file stamp.
     var cache: DocumentCache
 }
@@ -17,7 +19,8 @@ enum ContentLoader {
     ///     (the build's fingerprint does), so the folder is not listed twice.
     ///   - labels: given, each body read is also rendered (`PreparedBody`) with the labels of
     ///     its language, so pages need not parse it again.
-    static func load(fileSystem: FileSystem, contentDirectory: String, config: SiteConfig, cache previous: DocumentCache? = nil,
+    ///   - staticDirectory: the site-wide `static/` folder, if any.
+    static func load(fileSystem: FileSystem, contentDirectory: String, staticDirectory: String? = nil, config: SiteConfig, cache previous: DocumentCache? = nil,
                      listing: ContentListing? = nil, labels: (@Sendable (String) -> MarkdownLabels)? = nil,
                      diagnostics: inout [Diagnostic]) async -> LoadedContent {
         var documents: [SourceDocument] = []
@@ -26,13 +29,14 @@ enum ContentLoader {
         let topLevel = (try? fileSystem.contentsOfDirectory(contentDirectory).sorted()) ?? []
         for name in topLevel where !name.hasPrefix(".") && name != "site.yml" {
             if !fileSystem.isDirectory(contentDirectory + "/" + name) {
-                diagnostics.append(.warning("content/\(name)", "ignored: files next to site.yml are not published; put them in a language folder"))
+                diagnostics.append(.warning("content/\(name)", code: "content.ignored", "ignored: files next to site.yml are not published; put them in a language folder"))
             } else if !codes.contains(name) {
-                diagnostics.append(.warning("content/\(name)", "ignored: '\(name)' is not a language listed in site.yml"))
+                let hint = name == "static" ? "; site-wide static files go in static/ next to content/" : ""
+                diagnostics.append(.warning("content/\(name)", code: "content.ignored", "ignored: '\(name)' is not a language listed in site.yml\(hint)"))
             }
         }
         for link in listing?.links ?? fileSystem.symbolicLinks(in: contentDirectory) {
-            diagnostics.append(.warning("content/\(link)", "symbolic link not followed (it could lead outside content/); copy the file or folder instead"))
+            diagnostics.append(.warning("content/\(link)", code: "content.symlink", "symbolic link not followed (it could lead outside content/); copy the file or folder instead"))
         }
         var markdownFiles: [(language: String, file: String)] = []
         // The walked listing split by language folder in one pass, not one filter per language.
@@ -47,7 +51,7 @@ enum ContentLoader {
             let folder = contentDirectory + "/" + language.code
             guard fileSystem.isDirectory(folder) else {
                 if language.code == config.defaultLanguage {
-                    diagnostics.append(.error("content/\(language.code)", "missing folder for the default language '\(language.code)'"))
+                    diagnostics.append(.error("content/\(language.code)", code: "content.missing-language", "missing folder for the default language '\(language.code)'"))
                 }
                 continue
             }
@@ -66,7 +70,7 @@ enum ContentLoader {
                 return (record.document, record.diagnostics, stamp, record.encoded)
             }
             guard let data = try? fileSystem.readFile(path) else {
-                return (nil, [.error(display, "cannot read file")], nil, nil)
+                return (nil, [.error(display, code: "file.unreadable", "cannot read file")], nil, nil)
             }
             var document = read(data, file: entry.file, display: display, language: entry.language, config: config, diagnostics: &fileDiagnostics)
             // Syntax trees take several times the size of their text: keeping every one would
@@ -88,12 +92,16 @@ enum ContentLoader {
                 cache.records[document.displayPath] = .init(stamp: stamp, document: document, diagnostics: fileDiagnostics, encoded: encoded)
             }
         }
-        return LoadedContent(documents: documents, assets: assets, cache: cache)
+        var staticFiles = listing?.staticFiles ?? []
+        if let staticDirectory, listing?.staticFiles == nil, fileSystem.isDirectory(staticDirectory) {
+            staticFiles = (try? fileSystem.filesRecursively(in: staticDirectory)) ?? []
+        }
+        return LoadedContent(documents: documents, assets: assets, staticFiles: staticFiles.sorted(), cache: cache)
     }
 
     static func read(_ data: Data, file: String, display: String, language: String, config: SiteConfig, diagnostics: inout [Diagnostic]) -> SourceDocument? {
         guard let text = String(validatingUTF8Data: data) else {
-            diagnostics.append(.error(display, line: firstInvalidUTF8Line(data), "file is not valid UTF-8; save it as UTF-8"))
+            diagnostics.append(.error(display, line: firstInvalidUTF8Line(data), code: "file.not-utf8", "file is not valid UTF-8; save it as UTF-8"))
             return nil
         }
         let lastSlash = file.utf8.lastIndex(of: UInt8(ascii: "/"))
@@ -102,9 +110,17 @@ enum ContentLoader {
         let kind: SourceDocument.Kind = name == "_index.md" ? (folder.isEmpty ? .home : .category) : .article
         let key = kind == .article ? String(file.dropLast(3)) : folder
         let split = FrontMatterSplitter.split(text)
-        let matter = FrontMatterReader.read(split, kind: kind, file: display, config: config, diagnostics: &diagnostics)
-        let parsed = MarkdownParser.parse(split.body, file: display, lineOffset: split.bodyLineOffset)
+        var matter = FrontMatterReader.read(split, kind: kind, file: display, config: config, diagnostics: &diagnostics)
+        var parsed = MarkdownParser.parse(split.body, file: display, lineOffset: split.bodyLineOffset)
         diagnostics.append(contentsOf: parsed.diagnostics)
+        if let heading = LeadingTitle.take(from: &parsed.document, title: matter.title) { matter.title = matter.title ?? heading }
+        if kind == .article, matter.title?.isEmpty ?? true {
+            diagnostics.append(.error(display, line: 1, column: 1, code: "frontmatter.missing-key", "missing title: add 'title:' to the front matter or start the text with a '# Heading'"))
+        }
+        // Without a '<' there is no HTML to look for: most files are spared the walk.
+        if !config.unsafe, UTF8Scan.contains(split.body, byte: UInt8(ascii: "<")) {
+            diagnostics += RawHTMLCheck.diagnostics(parsed.document, file: display)
+        }
         return SourceDocument(
             kind: kind, language: language, key: key, relativePath: file, displayPath: display,
             frontMatter: matter, parsedBody: parsed.document, headings: HeadingSummary.all(in: parsed.document), revision: stableHash(data),

@@ -18,27 +18,28 @@ struct DocumentBodies: Sendable {
         self.contentDirectory = contentDirectory
     }
 
-    func body(of document: SourceDocument) -> MarkdownNode {
+    /// Nil when the file cannot be read (or is no longer UTF-8) since it was loaded.
+    func body(of document: SourceDocument) -> MarkdownNode? {
         if let body = document.parsedBody { return body }
         let key = document.displayPath + "\u{0}" + document.revision
         if let body = recent.get(key) { return body }
         let path = contentDirectory + "/" + document.language + "/" + document.relativePath
-        guard let data = try? fileSystem.readFile(path), let text = String(validatingUTF8Data: data) else {
-            return MarkdownNode(.document)
-        }
+        guard let data = try? fileSystem.readFile(path), let text = String(validatingUTF8Data: data) else { return nil }
         let split = FrontMatterSplitter.split(text)
-        let body = MarkdownParser.parse(split.body, file: document.displayPath, lineOffset: split.bodyLineOffset).document
+        var body = MarkdownParser.parse(split.body, file: document.displayPath, lineOffset: split.bodyLineOffset).document
+        _ = LeadingTitle.take(from: &body, title: document.frontMatter.title)
         recent.put(key, body)
         return body
     }
 
     /// The body rendered with its links open: the one prepared at load, or one prepared now
     /// (and kept for the fallback pages that follow).
-    func prepared(of document: SourceDocument, unsafe: Bool, labels: () -> MarkdownLabels) -> PreparedBody {
+    func prepared(of document: SourceDocument, unsafe: Bool, labels: () -> MarkdownLabels) -> PreparedBody? {
         if let prepared = document.preparedBody { return prepared }
         let key = document.displayPath + "\u{0}" + document.revision
         if let prepared = recentPrepared.get(key) { return prepared }
-        let prepared = PreparedBody(body(of: document), unsafe: unsafe, labels: labels())
+        guard let body = body(of: document) else { return nil }
+        let prepared = PreparedBody(body, unsafe: unsafe, labels: labels())
         recentPrepared.put(key, prepared)
         return prepared
     }

@@ -83,6 +83,8 @@ public struct FrontMatter: Sendable {
     public var availability: Availability?
     public var translationMethod: TranslationMethod?
     public var translationStamp: TranslationStamp?
+    /// Keys sitegen has no meaning for, kept for templates (`page.params.<key>`).
+    public var params: [String: ParamValue] = [:]
     /// 1-based lines of keys a translation must not set (they are inherited), for warnings.
     var inheritedKeyLines: [String: Int] = [:]
 

@@ -5,26 +5,23 @@ enum FrontMatterReader {
     static func read(_ split: FrontMatterSplitter, kind: SourceDocument.Kind, file: String, config: SiteConfig, diagnostics: inout [Diagnostic]) -> FrontMatter {
         var matter = FrontMatter()
         if split.unterminated {
-            diagnostics.append(.error(file, line: 1, column: 1, "front matter opened with '---' is never closed"))
+            diagnostics.append(.error(file, line: 1, column: 1, code: "frontmatter.unclosed", "front matter opened with '---' is never closed"))
             return matter
         }
-        guard let yaml = split.yaml else {
-            diagnostics.append(.error(file, line: 1, column: 1, "missing front matter: start the file with '---', a 'title:' line\(kind == .article ? ", an 'updated:' date" : "") and '---'"))
-            return matter
-        }
+        // No front matter is fine: the title can come from a '# heading', the date from git.
+        guard let yaml = split.yaml else { return matter }
         let root: YAMLValue
-        switch YAMLValue.parse(yaml, file: file, lineOffset: 1) {
+        switch YAMLValue.parse(yaml, file: file, lineOffset: 1, typeCode: "frontmatter.type") {
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
             return matter
         case .success(nil):
-            diagnostics.append(.error(file, line: 1, column: 1, "front matter is empty: 'title' is required"))
             return matter
         case .success(let value?):
             root = value
         }
         guard let pairs = root.pairs else {
-            diagnostics.append(root.error("front matter must be a mapping of keys to values"))
+            diagnostics.append(root.error(code: "frontmatter.type", "front matter must be a mapping of keys to values"))
             return matter
         }
         for (key, keyValue, value) in pairs {
@@ -33,7 +30,7 @@ enum FrontMatterReader {
             case "description": matter.description = value.string(&diagnostics, what: "description")
             case "updated":
                 guard let text = value.scalar, let date = SimpleDate(text) else {
-                    diagnostics.append(value.error("updated must be a date written YYYY-MM-DD, not '\(value.scalar ?? value.kindName)'"))
+                    diagnostics.append(value.error(code: "frontmatter.type", "updated must be a date written YYYY-MM-DD, not '\(value.scalar ?? value.kindName)'"))
                     continue
                 }
                 matter.updated = date
@@ -48,39 +45,38 @@ enum FrontMatterReader {
                 matter.translationMethod = readTranslation(value, &diagnostics)
                 matter.translationStamp = value["source"].flatMap { readStamp($0, &diagnostics) }
             default:
-                diagnostics.append(keyValue.warning("unknown front-matter key '\(key)' (known: \(knownKeys.sorted().joined(separator: ", ")))"))
+                // Kept for templates; when site.yml declares its keys, any other is likely a typo.
+                if let declared = config.declaredParams, !declared.contains(key) {
+                    let known = knownKeys.union(declared).sorted().joined(separator: ", ")
+                    diagnostics.append(keyValue.warning(code: "frontmatter.unknown-key", "unknown front-matter key '\(key)' (built in or declared in site.yml's params: \(known))"))
+                }
+                if let param = ParamValue(value) { matter.params[key] = param }
             }
-        }
-        if matter.title?.isEmpty ?? true, !pairs.contains(where: { $0.key == "title" }) {
-            diagnostics.append(.error(file, line: 1, column: 1, "missing required front-matter key 'title'"))
-        }
-        if kind == .article, matter.updated == nil, !pairs.contains(where: { $0.key == "updated" }) {
-            diagnostics.append(.error(file, line: 1, column: 1, "missing required front-matter key 'updated' (the article's last-updated date, YYYY-MM-DD)"))
         }
         return matter
     }
 
     private static func readAvailability(_ value: YAMLValue, config: SiteConfig, _ diagnostics: inout [Diagnostic]) -> Availability? {
         guard let pairs = value.pairs else {
-            diagnostics.append(value.error("availability must map product ids to lists of tier ids, e.g. 'mail: [starter, pro]'"))
+            diagnostics.append(value.error(code: "frontmatter.type", "availability must map product ids to lists of tier ids, e.g. 'mail: [starter, pro]'"))
             return nil
         }
         var entries: [Availability.Entry] = []
         for (product, keyValue, tiersValue) in pairs {
             if config.product(product) == nil {
-                diagnostics.append(keyValue.error("unknown product id '\(product)' (site.yml defines: \(config.products.map(\.id).joined(separator: ", ")))"))
+                diagnostics.append(keyValue.error(code: "frontmatter.unknown-product", "unknown product id '\(product)' (site.yml defines: \(config.products.map(\.id).joined(separator: ", ")))"))
                 continue
             }
             let tierValues = tiersValue.items ?? (tiersValue.scalar != nil ? [tiersValue] : nil)
             guard let tierValues else {
-                diagnostics.append(tiersValue.error("tiers of '\(product)' must be a list of tier ids"))
+                diagnostics.append(tiersValue.error(code: "frontmatter.type", "tiers of '\(product)' must be a list of tier ids"))
                 continue
             }
             var tiers: [String] = []
             for tierValue in tierValues {
                 guard let tier = tierValue.string(&diagnostics, what: "tier id") else { continue }
                 if config.tier(tier) == nil {
-                    diagnostics.append(tierValue.error("unknown tier id '\(tier)' (site.yml defines: \(config.tiers.map(\.id).joined(separator: ", ")))"))
+                    diagnostics.append(tierValue.error(code: "frontmatter.unknown-tier", "unknown tier id '\(tier)' (site.yml defines: \(config.tiers.map(\.id).joined(separator: ", ")))"))
                 } else if !tiers.contains(tier) {
                     tiers.append(tier)
                 }
@@ -95,13 +91,13 @@ enum FrontMatterReader {
 
     private static func readStamp(_ value: YAMLValue, _ diagnostics: inout [Diagnostic]) -> TranslationStamp? {
         guard let revision = value["revision"]?.scalar else {
-            diagnostics.append(value.error("translation.source must have a 'revision' (written by 'sitegen translations stamp')"))
+            diagnostics.append(value.error(code: "frontmatter.type", "translation.source must have a 'revision' (written by 'sitegen translations stamp')"))
             return nil
         }
         var sections: [(id: String, hash: String)] = []
         if let map = value["sections"] {
             guard let pairs = map.pairs else {
-                diagnostics.append(map.error("translation.source.sections must map section ids to hashes"))
+                diagnostics.append(map.error(code: "frontmatter.type", "translation.source.sections must map section ids to hashes"))
                 return nil
             }
             sections = pairs.map { ($0.key, $0.value.scalar ?? "") }
@@ -111,7 +107,7 @@ enum FrontMatterReader {
 
     private static func readTranslation(_ value: YAMLValue, _ diagnostics: inout [Diagnostic]) -> TranslationMethod? {
         guard let pairs = value.pairs else {
-            diagnostics.append(value.error("translation must be a mapping, e.g. '{method: machine}'"))
+            diagnostics.append(value.error(code: "frontmatter.type", "translation must be a mapping, e.g. '{method: machine}'"))
             return nil
         }
         var method: TranslationMethod?
@@ -120,11 +116,11 @@ enum FrontMatterReader {
             case "method":
                 guard let text = entry.string(&diagnostics, what: "translation.method") else { continue }
                 method = TranslationMethod(rawValue: text)
-                if method == nil { diagnostics.append(entry.error("translation.method must be 'machine' or 'human', not '\(text)'")) }
+                if method == nil { diagnostics.append(entry.error(code: "frontmatter.invalid-value", "translation.method must be 'machine' or 'human', not '\(text)'")) }
             case "source":
                 continue // reserved for translation stamps
             default:
-                diagnostics.append(keyValue.warning("unknown key 'translation.\(key)'"))
+                diagnostics.append(keyValue.warning(code: "frontmatter.unknown-key", "unknown key 'translation.\(key)'"))
             }
         }
         return method

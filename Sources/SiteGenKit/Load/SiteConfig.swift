@@ -32,8 +32,20 @@ public struct SiteConfig: Sendable {
     public var supportURL: String?
     public var unsafe: Bool
     public var fallback: Fallback
+    /// Severities set per diagnostic code (`diagnostics:`).
+    public var diagnostics = DiagnosticPolicy()
+    /// Custom front-matter keys the site uses (`params:`); nil when not declared, and then any
+    /// key is accepted without a warning.
+    public var declaredParams: Set<String>?
     /// A hash of site.yml's bytes: any change to it may change every page.
     public var revision = ""
+
+    /// The path part of `baseURL` ("/docs/" for `https://help.example/docs/`; "/" at a domain root).
+    public var basePath: String {
+        guard let scheme = baseURL.range(of: "://") else { return baseURL }
+        let afterHost = baseURL[scheme.upperBound...].drop { $0 != "/" }
+        return afterHost.isEmpty ? "/" : String(afterHost)
+    }
 
     public func language(_ code: String) -> Language? { languages.first { $0.code == code } }
     public func product(_ id: String) -> Entity? { products.first { $0.id == id } }

@@ -2,20 +2,20 @@ import Foundation
 
 /// Reads and checks `content/site.yml`.
 enum SiteConfigLoader {
-    static let knownKeys: Set<String> = ["title", "baseURL", "defaultLanguage", "languages", "products", "tiers", "feedback", "support", "unsafe", "fallback"]
+    static let knownKeys: Set<String> = ["title", "baseURL", "defaultLanguage", "languages", "products", "tiers", "feedback", "support", "unsafe", "fallback", "diagnostics", "params"]
 
     static func load(fileSystem: FileSystem, path: String, displayPath: String) -> (SiteConfig?, [Diagnostic]) {
         guard let data = try? fileSystem.readFile(path) else {
-            return (nil, [.error(displayPath, "missing site configuration (expected \(displayPath))")])
+            return (nil, [.error(displayPath, code: "config.missing", "missing site configuration (expected \(displayPath))")])
         }
         guard let text = String(validatingUTF8Data: data) else {
-            return (nil, [.error(displayPath, "file is not valid UTF-8")])
+            return (nil, [.error(displayPath, code: "file.not-utf8", "file is not valid UTF-8")])
         }
-        switch YAMLValue.parse(text, file: displayPath, lineOffset: 0) {
+        switch YAMLValue.parse(text, file: displayPath, lineOffset: 0, typeCode: "config.type") {
         case .failure(let diagnostic):
             return (nil, [diagnostic])
         case .success(nil):
-            return (nil, [.error(displayPath, "site.yml is empty")])
+            return (nil, [.error(displayPath, code: "config.missing", "site.yml is empty")])
         case .success(let root?):
             var diagnostics: [Diagnostic] = []
             var config = read(root, &diagnostics)
@@ -26,18 +26,18 @@ enum SiteConfigLoader {
 
     private static func read(_ root: YAMLValue, _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
         guard let pairs = root.pairs else {
-            diagnostics.append(root.error("site.yml must be a mapping of settings"))
+            diagnostics.append(root.error(code: "config.type", "site.yml must be a mapping of settings"))
             return nil
         }
         for pair in pairs where !knownKeys.contains(pair.key) {
-            diagnostics.append(pair.keyValue.warning("unknown setting '\(pair.key)' (ignored)"))
+            diagnostics.append(pair.keyValue.warning(code: "config.unknown-key", "unknown setting '\(pair.key)' (ignored)"))
         }
         let languages = readLanguages(root["languages"], root, &diagnostics)
         let codes = Set(languages.map(\.code))
         var defaultLanguage = languages.first?.code ?? "en"
         if let value = root["defaultLanguage"], let code = value.string(&diagnostics, what: "defaultLanguage") {
             if codes.contains(code) { defaultLanguage = code } else {
-                diagnostics.append(value.error("defaultLanguage '\(code)' is not one of the languages (\(languages.map(\.code).joined(separator: ", ")))"))
+                diagnostics.append(value.error(code: "config.invalid-value", "defaultLanguage '\(code)' is not one of the languages (\(languages.map(\.code).joined(separator: ", ")))"))
             }
         }
         var titles: [String: String] = [:]
@@ -48,7 +48,7 @@ enum SiteConfigLoader {
         }
         var baseURL = root["baseURL"]?.string(&diagnostics, what: "baseURL") ?? "/"
         if let value = root["baseURL"], !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") || baseURL.hasPrefix("/")) {
-            diagnostics.append(value.error("baseURL must be an absolute http(s) URL or start with '/'"))
+            diagnostics.append(value.error(code: "config.invalid-value", "baseURL must be an absolute http(s) URL or start with '/'"))
         }
         if !baseURL.hasSuffix("/") { baseURL += "/" }
         var endpoint: String?
@@ -59,10 +59,10 @@ enum SiteConfigLoader {
         var fallback = SiteConfig.Fallback.source
         if let value = root["fallback"], let text = value.string(&diagnostics, what: "fallback") {
             if let parsed = SiteConfig.Fallback(rawValue: text) { fallback = parsed } else {
-                diagnostics.append(value.error("fallback must be 'source' or 'none', not '\(text)'"))
+                diagnostics.append(value.error(code: "config.invalid-value", "fallback must be 'source' or 'none', not '\(text)'"))
             }
         }
-        return SiteConfig(
+        var config = SiteConfig(
             titles: titles, baseURL: baseURL, defaultLanguage: defaultLanguage, languages: languages,
             products: entities(root["products"], what: "products", languages: codes, &diagnostics),
             tiers: entities(root["tiers"], what: "tiers", languages: codes, &diagnostics),
@@ -71,6 +71,9 @@ enum SiteConfigLoader {
             unsafe: root["unsafe"]?.bool(&diagnostics, what: "unsafe") ?? false,
             fallback: fallback
         )
+        config.diagnostics = readDiagnosticPolicy(root["diagnostics"], &diagnostics)
+        config.declaredParams = readDeclaredParams(root["params"], &diagnostics)
+        return config
     }
 
     /// `support: {url: …}`: a link written into every article, so only http(s) and mailto.
@@ -78,7 +81,7 @@ enum SiteConfigLoader {
         guard let value, let urlValue = value["url"], let url = urlValue.string(&diagnostics, what: "support.url") else { return nil }
         let lower = url.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") else {
-            diagnostics.append(.error(urlValue.file, line: urlValue.line, column: urlValue.column, code: "config.support-url-scheme", "support.url must start with https://, http:// or mailto:"))
+            diagnostics.append(urlValue.error(code: "config.support-url-scheme", "support.url must start with https://, http:// or mailto:"))
             return nil
         }
         return url
@@ -86,26 +89,26 @@ enum SiteConfigLoader {
 
     private static func readLanguages(_ value: YAMLValue?, _ root: YAMLValue, _ diagnostics: inout [Diagnostic]) -> [SiteConfig.Language] {
         guard let value, let items = value.items, !items.isEmpty else {
-            diagnostics.append((value ?? root).error("languages must be a non-empty list of {code, name}"))
+            diagnostics.append((value ?? root).error(code: "config.type", "languages must be a non-empty list of {code, name}"))
             return []
         }
         var result: [SiteConfig.Language] = []
         for item in items {
             guard let code = item["code"]?.string(&diagnostics, what: "language code") else {
-                diagnostics.append(item.error("each language needs a code"))
+                diagnostics.append(item.error(code: "config.invalid-value", "each language needs a code"))
                 continue
             }
             guard code.range(of: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", options: .regularExpression) != nil else {
-                diagnostics.append(item.error("language code '\(code)' is not a BCP 47 tag such as 'en' or 'pt-BR'"))
+                diagnostics.append(item.error(code: "config.invalid-value", "language code '\(code)' is not a BCP 47 tag such as 'en' or 'pt-BR'"))
                 continue
             }
             if result.contains(where: { $0.code == code }) {
-                diagnostics.append(item.error("language '\(code)' is listed twice"))
+                diagnostics.append(item.error(code: "config.duplicate", "language '\(code)' is listed twice"))
                 continue
             }
             let direction = item["direction"]?.string(&diagnostics, what: "direction") ?? "ltr"
             if direction != "ltr" && direction != "rtl" {
-                diagnostics.append((item["direction"] ?? item).error("direction must be 'ltr' or 'rtl', not '\(direction)'"))
+                diagnostics.append((item["direction"] ?? item).error(code: "config.invalid-value", "direction must be 'ltr' or 'rtl', not '\(direction)'"))
             }
             let name = item["name"]?.string(&diagnostics, what: "language name") ?? code
             result.append(.init(code: code, name: name, rightToLeft: direction == "rtl"))
@@ -116,17 +119,17 @@ enum SiteConfigLoader {
     private static func entities(_ value: YAMLValue?, what: String, languages: Set<String>, _ diagnostics: inout [Diagnostic]) -> [SiteConfig.Entity] {
         guard let value else { return [] }
         guard let items = value.items else {
-            diagnostics.append(value.error("\(what) must be a list of {id, name}"))
+            diagnostics.append(value.error(code: "config.type", "\(what) must be a list of {id, name}"))
             return []
         }
         var result: [SiteConfig.Entity] = []
         for item in items {
             guard let idValue = item["id"], let id = idValue.string(&diagnostics, what: "id") else {
-                diagnostics.append(item.error("each entry of \(what) needs an id"))
+                diagnostics.append(item.error(code: "config.invalid-value", "each entry of \(what) needs an id"))
                 continue
             }
             if result.contains(where: { $0.id == id }) {
-                diagnostics.append(idValue.error("duplicate id '\(id)' in \(what)"))
+                diagnostics.append(idValue.error(code: "config.duplicate", "duplicate id '\(id)' in \(what)"))
             }
             var entityNames: [String: String] = [:]
             if let name = item["name"] {
@@ -144,13 +147,13 @@ enum SiteConfigLoader {
     /// A `{en: …, fr: …}` mapping of names per language.
     private static func names(_ value: YAMLValue, what: String, languages: Set<String>, _ diagnostics: inout [Diagnostic]) -> [String: String] {
         guard let pairs = value.pairs else {
-            diagnostics.append(value.error("\(what) must be a string or a mapping of language code to text"))
+            diagnostics.append(value.error(code: "config.type", "\(what) must be a string or a mapping of language code to text"))
             return [:]
         }
         var result: [String: String] = [:]
         for pair in pairs {
             if !languages.contains(pair.key) {
-                diagnostics.append(pair.keyValue.warning("\(what): '\(pair.key)' is not one of the site's languages"))
+                diagnostics.append(pair.keyValue.warning(code: "config.unknown-language", "\(what): '\(pair.key)' is not one of the site's languages"))
             }
             if let text = pair.value.string(&diagnostics, what: "\(what) in '\(pair.key)'") { result[pair.key] = text }
         }

@@ -6,24 +6,27 @@ struct YAMLValue {
     let file: String
     /// Lines before the YAML text in its file (1 for front matter after `---`).
     let lineOffset: Int
+    /// The code of a wrong-type value here (`frontmatter.type`, `config.type`).
+    var typeCode = "yaml.type"
 
     var line: Int? { node.mark.map { $0.line + lineOffset } }
     var column: Int? { node.mark?.column }
 
-    func error(_ message: String) -> Diagnostic { .error(file, line: line, column: column, message) }
-    func warning(_ message: String) -> Diagnostic { .warning(file, line: line, column: column, message) }
+    func error(code: String, _ message: String) -> Diagnostic { .error(file, line: line, column: column, code: code, message) }
+    func warning(code: String, _ message: String) -> Diagnostic { .warning(file, line: line, column: column, code: code, message) }
 
     /// Parses `text`; a syntax error becomes a diagnostic at the reported position.
-    static func parse(_ text: String, file: String, lineOffset: Int) -> Result<YAMLValue?, Diagnostic> {
+    /// - Parameter typeCode: the diagnostic code of a value of the wrong type in this document.
+    static func parse(_ text: String, file: String, lineOffset: Int, typeCode: String) -> Result<YAMLValue?, Diagnostic> {
         do {
             // The encoding is named because its default reads the process environment on every
             // call, which took longer than parsing the front matter itself.
             guard let node = try Yams.compose(yaml: text, .default, .default, .utf8) else { return .success(nil) }
-            return .success(YAMLValue(node: node, file: file, lineOffset: lineOffset))
+            return .success(YAMLValue(node: node, file: file, lineOffset: lineOffset, typeCode: typeCode))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
         } catch {
-            return .failure(.error(file, line: lineOffset + 1, "invalid YAML: \(error)"))
+            return .failure(.error(file, line: lineOffset + 1, code: "yaml.syntax", "invalid YAML: \(error)"))
         }
     }
 
@@ -31,16 +34,16 @@ struct YAMLValue {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            return .error(file, line: mark.line + lineOffset, column: mark.column, "invalid YAML: \(detail)")
+            return .error(file, line: mark.line + lineOffset, column: mark.column, code: "yaml.syntax", "invalid YAML: \(detail)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error(file, line: context.mark.line + lineOffset, column: context.mark.column,
-                          "duplicate key\(duplicates.count == 1 ? "" : "s") \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in the same mapping")
+                          code: "yaml.duplicate-key", "duplicate key\(duplicates.count == 1 ? "" : "s") \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in the same mapping")
         default:
-            return .error(file, line: lineOffset + 1, "invalid YAML: \(error)")
+            return .error(file, line: lineOffset + 1, code: "yaml.syntax", "invalid YAML: \(error)")
         }
     }
 
-    func wrap(_ node: Node) -> YAMLValue { YAMLValue(node: node, file: file, lineOffset: lineOffset) }
+    func wrap(_ node: Node) -> YAMLValue { YAMLValue(node: node, file: file, lineOffset: lineOffset, typeCode: typeCode) }
 
     /// Key/value pairs in document order; nil when this is not a mapping.
     var pairs: [(key: String, keyValue: YAMLValue, value: YAMLValue)]? {
@@ -65,7 +68,7 @@ struct YAMLValue {
     /// A string; plain numbers and dates are accepted as their text (titles like `2025`).
     func string(_ diagnostics: inout [Diagnostic], what: String) -> String? {
         guard let scalar, case .scalar(let s) = node, !(s.style == .plain && ["~", "null", ""].contains(scalar)) else {
-            diagnostics.append(error("\(what) must be a string"))
+            diagnostics.append(error(code: typeCode, "\(what) must be a string"))
             return nil
         }
         return scalar
@@ -73,7 +76,7 @@ struct YAMLValue {
 
     func int(_ diagnostics: inout [Diagnostic], what: String) -> Int? {
         guard let value = scalar.flatMap({ Int($0) }) else {
-            diagnostics.append(error("\(what) must be a whole number, not '\(scalar ?? "a \(kindName)")'"))
+            diagnostics.append(error(code: typeCode, "\(what) must be a whole number, not '\(scalar ?? "a \(kindName)")'"))
             return nil
         }
         return value
@@ -81,7 +84,7 @@ struct YAMLValue {
 
     func bool(_ diagnostics: inout [Diagnostic], what: String) -> Bool? {
         guard let value = node.bool else {
-            diagnostics.append(error("\(what) must be true or false, not '\(scalar ?? "a \(kindName)")'"))
+            diagnostics.append(error(code: typeCode, "\(what) must be true or false, not '\(scalar ?? "a \(kindName)")'"))
             return nil
         }
         return value

@@ -5,8 +5,17 @@ public struct MarkdownLabels: Sendable {
     public var scopeNote: @Sendable ([String]) -> String
 
     public init(callouts: [CalloutKind: String] = [:], scopeNote: @escaping @Sendable ([String]) -> String = { $0.joined(separator: ", ") }) {
-        self.callouts = callouts
-        self.scopeNote = scopeNote
+        // A NUL marks a link slot in a prepared body, so labels (UI strings, site.yml names)
+        // must never carry one into it; cmark does the same to the Markdown itself.
+        self.callouts = callouts.mapValues(Self.withoutNUL)
+        self.scopeNote = { Self.withoutNUL(scopeNote($0)) }
+    }
+
+    private static func withoutNUL(_ text: String) -> String {
+        guard UTF8Scan.contains(text, byte: 0) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(scalar.value == 0 ? "\u{FFFD}" : scalar) }
+        return String(scalars)
     }
 
     /// English labels for `sitegen render`, outside any site.

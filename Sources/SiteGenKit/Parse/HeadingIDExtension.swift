@@ -7,7 +7,7 @@ enum HeadingIDExtension {
         document.forEachBlock { node in
             guard case .heading(let info) = node.kind, let id = info.id else { return }
             if !used.insert(id).inserted {
-                diagnostics.append(.warning(file, line: node.range.start.line, column: node.range.start.column, "duplicate heading id '\(id)'"))
+                diagnostics.append(.warning(file, line: node.range.start.line, column: node.range.start.column, code: "heading.duplicate-id", "duplicate heading id '\(id)'"))
             }
         }
         assign(&document, used: &used)

@@ -29,7 +29,7 @@ enum ListTableExtension {
         node.children = node.children.map { child in
             if case .codeBlock(let info, let literal) = child.kind, info.hasPrefix(infoPrefix) {
                 guard depth < maximumNesting else {
-                    diagnostics.append(.warning(file, line: child.range.start.line, column: child.range.start.column, "list tables nested more than \(maximumNesting) deep are shown as code"))
+                    diagnostics.append(.warning(file, line: child.range.start.line, column: child.range.start.column, code: "list-table.too-deep", "list tables nested more than \(maximumNesting) deep are shown as code"))
                     return child
                 }
                 return table(child, info: info, literal: literal, file: file, diagnostics: &diagnostics, depth: depth)
@@ -51,7 +51,7 @@ enum ListTableExtension {
             if parts.count == 2, parts[0] == "header-rows", let count = Int(parts[1]), count >= 0 {
                 headerRows = count
             } else {
-                diagnostics.append(.warning(file, line: fenceLine + 1 + index, column: 1, "unknown list-table option '\(line)' (supported: :header-rows: N)"))
+                diagnostics.append(.warning(file, line: fenceLine + 1 + index, column: 1, code: "list-table.unknown-option", "unknown list-table option '\(line)' (supported: :header-rows: N)"))
             }
             lines[index] = ""
         }
@@ -60,7 +60,7 @@ enum ListTableExtension {
             .shifted(lines: fenceLine)
         diagnostics.append(contentsOf: nested.map { var d = $0; d.line = d.line.map { $0 + fenceLine }; return d })
         func fail(_ message: String, at position: SourcePosition) -> MarkdownNode {
-            diagnostics.append(.error(file, line: position.line, column: position.column, message))
+            diagnostics.append(.error(file, line: position.line, column: position.column, code: "list-table.invalid", message))
             return block
         }
         guard body.children.count == 1, let list = body.children.first, case .list(let outer) = list.kind, !outer.ordered else {

@@ -10,7 +10,7 @@ public enum MarkdownFileRenderer {
     /// Decodes, strips front matter, parses with the extensions and renders with English labels.
     public static func render(_ data: Data, file: String, unsafe: Bool = false) -> Output {
         guard let text = String(validatingUTF8Data: data) else {
-            return Output(html: "", diagnostics: [.error(file, "file is not valid UTF-8")])
+            return Output(html: "", diagnostics: [.error(file, code: "file.not-utf8", "file is not valid UTF-8")])
         }
         let split = FrontMatterSplitter.split(text)
         let parsed = MarkdownParser.parse(split.body, file: file, lineOffset: split.bodyLineOffset)

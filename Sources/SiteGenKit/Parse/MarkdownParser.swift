@@ -26,7 +26,7 @@ public enum MarkdownParser {
     static func parseBlocks(_ markdown: String, file: String, diagnostics: inout [Diagnostic], depth: Int = 0) -> MarkdownNode {
         let (parsed, truncated) = CMarkParser.parse(markdown)
         if truncated {
-            diagnostics.append(.warning(file, "content nested more than \(CMarkParser.maximumDepth) levels deep is shown as plain text"))
+            diagnostics.append(.warning(file, code: "markdown.too-deep", "content nested more than \(CMarkParser.maximumDepth) levels deep is shown as plain text"))
         }
         var document = PipeTableExtension.apply(parsed, source: markdown)
         document = ListTableExtension.apply(document, file: file, diagnostics: &diagnostics, depth: depth)

@@ -44,7 +44,8 @@ struct ArticlePageBuilder: Sendable {
         structured["description"] = matter.description
         let jsonLD = translation == nil ? nil : LayoutBuilder.scriptSafeJSON(structured)
         let layout = layouts.layout(language: language, path: path, title: title, description: matter.description ?? article.source.frontMatter.description,
-                                    versions: versions, translated: translated, jsonLD: jsonLD, ogType: "article")
+                                    versions: versions, translated: translated, jsonLD: jsonLD, ogType: "article",
+                                    params: article.source.frontMatter.params.merging(translation?.frontMatter.params ?? [:]) { _, own in own })
         let toc = document.headings.filter { (2...3).contains($0.level) }.map { TOCEntry(id: $0.id, text: $0.text, level: $0.level) }
         let related = relatedArticles(article, language: language, path: path)
         let bodyLanguage = translation == nil && language != sourceLanguage ? config.language(sourceLanguage) : nil
@@ -52,6 +53,7 @@ struct ArticlePageBuilder: Sendable {
             title: title,
             breadcrumbs: breadcrumbs(article, language: language, path: path),
             banners: banners,
+            hasUpdated: updated != nil,
             updatedText: updated.map { dates.format($0, language: language) } ?? "",
             updatedISO: updated?.description ?? "",
             availability: availabilityMatrix(article.availability, language: language),
@@ -70,9 +72,8 @@ struct ArticlePageBuilder: Sendable {
     func breadcrumbs(_ article: Article, language: String, path: String) -> [LinkItem] {
         let t = layouts.strings(language)
         var items = [LinkItem(title: t["home"], href: SiteURLs.relative(from: path, to: SiteURLs.home(language)))]
-        if let category = site.category(article.category) {
-            let title = (category.translations[language] ?? category.source)?.frontMatter.title ?? category.key
-            items.append(LinkItem(title: title, href: SiteURLs.relative(from: path, to: SiteURLs.category(category.key, language: language))))
+        for section in site.sectionTrail(article.category) {
+            items.append(LinkItem(title: section.title(in: language), href: SiteURLs.relative(from: path, to: SiteURLs.category(section.key, language: language))))
         }
         return items
     }

@@ -10,6 +10,11 @@ struct BodyRenderer: Sendable {
         let prepared = documents.prepared(of: document, unsafe: site.config.unsafe) { [site, strings] in
             MarkdownLabels.site(document.language, config: site.config, strings: strings)
         }
+        guard let prepared else {
+            // Publishing the page without its text would be a wrong site: fail the build instead.
+            diagnostics.append(.error(document.displayPath, code: "file.unreadable", "cannot read the file again to render its page (was it changed or removed during the build?)"))
+            return ""
+        }
         let rewriter = LinkRewriter(resolver: resolver)
         return prepared.html { slot in
             rewriter.destination(for: slot, document: document, language: language, pagePath: pagePath, diagnostics: &diagnostics)

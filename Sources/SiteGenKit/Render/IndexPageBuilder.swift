@@ -22,35 +22,79 @@ struct IndexPageBuilder: Sendable {
         }
     }
 
+    /// Subsections of a section as links from the page at `path`.
+    func sectionLinks(_ keys: [String], language: String, from path: String) -> [LinkItem] {
+        keys.compactMap(site.category).map { section in
+            let document = section.document(in: language)
+            return LinkItem(title: section.title(in: language), href: SiteURLs.relative(from: path, to: SiteURLs.category(section.key, language: language)),
+                            description: document?.frontMatter.description, lang: borrowedLanguage(document, language: language))
+        }
+    }
+
+    /// The source language when `document` is shown in another language's page.
+    private func borrowedLanguage(_ document: SourceDocument?, language: String) -> String? {
+        guard let document, document.language != language else { return nil }
+        return document.language
+    }
+
+    /// Languages whose version of a home or section page shows text written in that language:
+    /// those with a translation, or all when the page has no text of its own. The others show
+    /// the source text as a fallback: noindex, no alternate, a notice.
+    private func realLanguages(source: SourceDocument?, translations: [String: SourceDocument]) -> Set<String> {
+        source == nil ? allLanguages : Set(translations.keys)
+    }
+
+    /// The fallback notice and the borrowed text's language, as on article fallback pages.
+    private func fallback(_ document: SourceDocument?, language: String) -> (banners: [Banner], language: SiteConfig.Language?) {
+        guard let borrowed = borrowedLanguage(document, language: language) else { return ([], nil) }
+        let t = layouts.strings(language)
+        return ([Banner(text: t.format("page_fallback_notice", ["language": layouts.languageName(language)]), linkText: nil, href: nil, hreflang: nil)],
+                site.config.language(borrowed))
+    }
+
     func home(language: String, diagnostics: inout [Diagnostic]) -> PageContext<HomeMain> {
         let path = SiteURLs.home(language)
-        let document = site.homes[language] ?? site.homes[site.config.defaultLanguage]
+        let source = site.homes[site.config.defaultLanguage]
+        let document = site.homes[language] ?? source
         let title = document?.frontMatter.title ?? site.config.title(in: language)
-        let categories = site.categories.map { category in
-            let doc = category.translations[language] ?? category.source
-            return CategorySummary(title: doc?.frontMatter.title ?? category.key, description: doc?.frontMatter.description,
-                                   href: SiteURLs.relative(from: path, to: SiteURLs.category(category.key, language: language)),
-                                   articles: articleLinks(category.articleKeys, language: language, from: path))
-        }.filter { !$0.articles.isEmpty }
+        let categories = site.topSections.map { section in
+            CategorySummary(title: section.title(in: language), description: section.document(in: language)?.frontMatter.description,
+                            href: SiteURLs.relative(from: path, to: SiteURLs.category(section.key, language: language)),
+                            articles: articleLinks(section.articleKeys, language: language, from: path),
+                            sections: sectionLinks(section.sectionKeys, language: language, from: path),
+                            lang: borrowedLanguage(section.document(in: language), language: language))
+        }.filter { !$0.articles.isEmpty || !$0.sections.isEmpty }
         let uncategorized = articleLinks(site.articles.filter { $0.category.isEmpty }.map(\.key), language: language, from: path)
         let layout = layouts.layout(language: language, path: path, title: title, description: document?.frontMatter.description,
-                                    versions: versions(SiteURLs.home), translated: allLanguages)
+                                    versions: versions(SiteURLs.home), translated: realLanguages(source: source, translations: site.homes),
+                                    params: document?.frontMatter.params ?? [:])
         let html = document.map { bodies.render($0, language: language, pagePath: path, diagnostics: &diagnostics) } ?? ""
+        let fallback = fallback(document, language: language)
         return PageContext(page: layout, t: layouts.strings(language).values,
-                           main: HomeMain(title: title, html: html, categories: categories, uncategorized: uncategorized, hasUncategorized: !uncategorized.isEmpty))
+                           main: HomeMain(title: title, banners: fallback.banners, html: html, bodyLang: fallback.language?.code, bodyDir: fallback.language?.direction,
+                                          categories: categories, uncategorized: uncategorized, hasUncategorized: !uncategorized.isEmpty))
     }
 
     func category(_ category: Category, language: String, diagnostics: inout [Diagnostic]) -> PageContext<CategoryMain> {
         let path = SiteURLs.category(category.key, language: language)
-        let document = category.translations[language] ?? category.source
-        let title = document?.frontMatter.title ?? category.key
+        let document = category.document(in: language)
+        let title = category.title(in: language)
         let layout = layouts.layout(language: language, path: path, title: title, description: document?.frontMatter.description,
-                                    versions: versions { SiteURLs.category(category.key, language: $0) }, translated: allLanguages)
+                                    versions: versions { SiteURLs.category(category.key, language: $0) },
+                                    translated: realLanguages(source: category.source, translations: category.translations),
+                                    params: document?.frontMatter.params ?? [:])
         let html = document.map { bodies.render($0, language: language, pagePath: path, diagnostics: &diagnostics) } ?? ""
-        let crumbs = [LinkItem(title: layouts.strings(language)["home"], href: SiteURLs.relative(from: path, to: SiteURLs.home(language)))]
+        var crumbs = [LinkItem(title: layouts.strings(language)["home"], href: SiteURLs.relative(from: path, to: SiteURLs.home(language)))]
+        for ancestor in site.sectionTrail(category.parent) {
+            crumbs.append(LinkItem(title: ancestor.title(in: language), href: SiteURLs.relative(from: path, to: SiteURLs.category(ancestor.key, language: language))))
+        }
+        let sections = sectionLinks(category.sectionKeys, language: language, from: path)
+        let articles = articleLinks(category.articleKeys, language: language, from: path)
+        let fallback = fallback(document, language: language)
         return PageContext(page: layout, t: layouts.strings(language).values,
-                           main: CategoryMain(title: title, description: document?.frontMatter.description, breadcrumbs: crumbs, html: html,
-                                              articles: articleLinks(category.articleKeys, language: language, from: path)))
+                           main: CategoryMain(title: title, description: document?.frontMatter.description, banners: fallback.banners, breadcrumbs: crumbs,
+                                              html: html, bodyLang: fallback.language?.code, bodyDir: fallback.language?.direction,
+                                              sections: sections, hasSections: !sections.isEmpty, articles: articles, hasArticles: !articles.isEmpty))
     }
 
     /// 404 pages may be served at any URL, so their links start from the base URL's path.
@@ -62,12 +106,7 @@ struct IndexPageBuilder: Sendable {
         return PageContext(page: layout, t: t.values, main: NotFoundMain(title: t["not_found_title"]))
     }
 
-    var baseURLPath: String {
-        let base = site.config.baseURL
-        guard let scheme = base.range(of: "://") else { return base }
-        let afterHost = base[scheme.upperBound...].drop { $0 != "/" }
-        return afterHost.isEmpty ? "/" : String(afterHost)
-    }
+    var baseURLPath: String { site.config.basePath }
 
     func languagePicker() -> PageContext<LanguagePickerMain> {
         let config = site.config

@@ -15,7 +15,8 @@ struct LayoutBuilder: Sendable {
     ///   - path: the page's folder path (or file path for 404 pages).
     ///   - versions: folder path of this page in each language where it exists.
     ///   - translated: languages with a real translation (alternates and canonical only list these).
-    func layout(language: String, path: String, title: String, description: String?, versions: [String: String], translated: Set<String>, root: String? = nil, jsonLD: String? = nil, ogType: String = "website") -> PageLayout {
+    ///   - params: the custom front-matter keys of the page's text (`page.params.<key>`).
+    func layout(language: String, path: String, title: String, description: String?, versions: [String: String], translated: Set<String>, root: String? = nil, jsonLD: String? = nil, ogType: String = "website", params: [String: ParamValue] = [:]) -> PageLayout {
         let config = site.config
         let t = strings(language)
         let base = root ?? SiteURLs.relative(from: path, to: "")
@@ -41,14 +42,15 @@ struct LayoutBuilder: Sendable {
             description: description,
             root: base,
             homeURL: link(from: path, to: SiteURLs.home(language), root: root),
-            availabilityURL: link(from: path, to: SiteURLs.availability(language), root: root),
+            availabilityURL: config.products.isEmpty ? nil : link(from: path, to: SiteURLs.availability(language), root: root),
             canonicalURL: isReal ? SiteURLs.absolute(path, baseURL: config.baseURL) : nil,
             noindex: !isReal,
             // A page in one language only has no alternates to announce.
             alternates: translated.count > 1 ? alternates : [],
             languages: options,
             jsonLD: jsonLD,
-            ogType: ogType
+            ogType: ogType,
+            params: .map(params)
         )
     }
 

@@ -10,10 +10,10 @@ struct LinkRewriter {
         case .resolved(let url):
             return url
         case .broken(let message):
-            diagnostics.append(.error(document.displayPath, line: slot.line, column: slot.column, message))
+            diagnostics.append(.error(document.displayPath, line: slot.line, column: slot.column, code: "link.broken", message))
             return slot.destination
         case .missingAnchor(let url, let message):
-            diagnostics.append(.warning(document.displayPath, line: slot.line, column: slot.column, message))
+            diagnostics.append(.error(document.displayPath, line: slot.line, column: slot.column, code: "link.anchor-missing", message))
             return url
         }
     }

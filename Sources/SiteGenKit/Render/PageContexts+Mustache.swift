@@ -31,6 +31,7 @@ extension PageLayout: MustacheParent {
         case "languages": return self.languages
         case "jsonLD": return self.jsonLD
         case "ogType": return self.ogType
+        case "params": return self.params
         default: return nil
         }
     }
@@ -157,6 +158,7 @@ extension ArticleMain: MustacheParent {
         case "title": return self.title
         case "breadcrumbs": return self.breadcrumbs
         case "banners": return self.banners
+        case "hasUpdated": return self.hasUpdated
         case "updatedText": return self.updatedText
         case "updatedISO": return self.updatedISO
         case "availability": return self.availability
@@ -180,6 +182,8 @@ extension CategorySummary: MustacheParent {
         case "description": return self.description
         case "href": return self.href
         case "articles": return self.articles
+        case "sections": return self.sections
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -189,7 +193,10 @@ extension HomeMain: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
+        case "banners": return self.banners
         case "html": return self.html
+        case "bodyLang": return self.bodyLang
+        case "bodyDir": return self.bodyDir
         case "categories": return self.categories
         case "uncategorized": return self.uncategorized
         case "hasUncategorized": return self.hasUncategorized
@@ -203,9 +210,15 @@ extension CategoryMain: MustacheParent {
         switch name {
         case "title": return self.title
         case "description": return self.description
+        case "banners": return self.banners
         case "breadcrumbs": return self.breadcrumbs
         case "html": return self.html
+        case "bodyLang": return self.bodyLang
+        case "bodyDir": return self.bodyDir
+        case "sections": return self.sections
+        case "hasSections": return self.hasSections
         case "articles": return self.articles
+        case "hasArticles": return self.hasArticles
         default: return nil
         }
     }
@@ -274,6 +287,24 @@ extension AvailabilityPageMain.Group: MustacheParent {
         case "span": return self.span
         case "id": return self.id
         default: return nil
+        }
+    }
+}
+
+/// `page.params.<key>`: strings and numbers print as written, booleans and lists open sections,
+/// maps nest (`page.params.author.name`).
+extension ParamValue: MustacheParent {
+    public func child(named name: String) -> Any? {
+        guard case .map(let map) = self, let value = map[name] else { return nil }
+        return value.mustacheValue
+    }
+
+    var mustacheValue: Any {
+        switch self {
+        case .string(let text), .number(let text): return text
+        case .bool(let flag): return flag
+        case .list(let items): return items.map(\.mustacheValue)
+        case .map: return self
         }
     }
 }

@@ -19,7 +19,8 @@ struct PageLayout: Sendable {
     /// Relative prefix from this page to the output root ("../../").
     var root: String
     var homeURL: String
-    var availabilityURL: String
+    /// Nil when site.yml lists no products: there is no availability page then.
+    var availabilityURL: String?
     var canonicalURL: String?
     var noindex: Bool
     var alternates: [Alternate]
@@ -27,6 +28,9 @@ struct PageLayout: Sendable {
     /// JSON-LD, already made safe for a `<script>` element (`<`, `>` and `&` escaped as \u003c…).
     var jsonLD: String?
     var ogType: String
+    /// Custom front-matter keys, `page.params.<key>`: a dynamic value, unlike the typed fields
+    /// above (always a `.map`).
+    var params: ParamValue
 }
 
 struct Alternate: Sendable {
@@ -116,6 +120,8 @@ struct ArticleMain: Sendable {
     var title: String
     var breadcrumbs: [LinkItem]
     var banners: [Banner]
+    /// False when neither the front matter nor git gives a date: the line is left out.
+    var hasUpdated: Bool
     var updatedText: String
     var updatedISO: String
     var availability: AvailabilityMatrix?
@@ -131,27 +137,45 @@ struct ArticleMain: Sendable {
     var feedback: FeedbackForm?
 }
 
+/// A section as the home page lists it: its articles and its subsections.
 struct CategorySummary: Sendable {
     var title: String
     var description: String?
     var href: String
     var articles: [LinkItem]
+    var sections: [LinkItem]
+    /// The language of the title when it is borrowed from the source language.
+    var lang: String?
 }
 
 struct HomeMain: Sendable {
     var title: String
+    /// The fallback notice when the home text is borrowed from the source language.
+    var banners: [Banner]
     var html: String
+    /// The language of the title and text when they differ from the page's (fallback).
+    var bodyLang: String?
+    var bodyDir: String?
+    /// Top-level sections.
     var categories: [CategorySummary]
     var uncategorized: [LinkItem]
     var hasUncategorized: Bool
 }
 
+/// A section page at any depth: its text, its subsections, then its articles.
 struct CategoryMain: Sendable {
     var title: String
     var description: String?
+    var banners: [Banner]
+    /// Home, then every section above this one.
     var breadcrumbs: [LinkItem]
     var html: String
+    var bodyLang: String?
+    var bodyDir: String?
+    var sections: [LinkItem]
+    var hasSections: Bool
     var articles: [LinkItem]
+    var hasArticles: Bool
 }
 
 struct NotFoundMain: Sendable {

@@ -27,7 +27,8 @@ enum PagePlan: Sendable, Hashable {
         var plans: [PagePlan] = [.languagePicker, .rootNotFound]
         for language in site.config.languages.map(\.code) {
             plans.append(.home(language: language))
-            plans.append(.availability(language: language))
+            // Without products there is nothing to tabulate (and a table without columns is invalid).
+            if !site.config.products.isEmpty { plans.append(.availability(language: language)) }
             plans.append(.notFound(language: language))
             for category in site.categories { plans.append(.category(key: category.key, language: language)) }
         }

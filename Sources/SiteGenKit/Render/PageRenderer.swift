@@ -46,7 +46,7 @@ struct PageRenderer: Sendable {
             html = templates.render(articles.build(article, language: language, diagnostics: &diagnostics), template: template)
         }
         guard let html else {
-            diagnostics.append(.error("templates/\(template).mustache", "template '\(template)' could not be rendered for \(plan.outputPath)"))
+            diagnostics.append(.error("templates/\(template).mustache", code: "template.render-failed", "template '\(template)' could not be rendered for \(plan.outputPath)"))
             return nil
         }
         return Data(html.utf8)

@@ -43,9 +43,11 @@ enum SitemapRenderer {
             }
         }
         let languages = config.languages.map(\.code)
-        add(languages.map { ($0, SiteURLs.home($0)) })
+        // Home and section pages that borrow the source text are fallback pages too.
+        let homeSource = site.homes[config.defaultLanguage]
+        add(languages.filter { homeSource == nil || site.homes[$0] != nil }.map { ($0, SiteURLs.home($0)) })
         for category in site.categories {
-            add(languages.map { ($0, SiteURLs.category(category.key, language: $0)) })
+            add(languages.filter { category.source == nil || category.translations[$0] != nil }.map { ($0, SiteURLs.category(category.key, language: $0)) })
         }
         for article in site.articles {
             let translated = languages.filter { article.translations[$0] != nil }
@@ -66,7 +68,11 @@ enum SitemapRenderer {
         hasher.combine(site.config.defaultLanguage)
         let languages = site.config.languages.map(\.code)
         for language in languages { hasher.combine(language) }
-        for category in site.categories { hasher.combine(category.key) }
+        for language in languages where site.homes[language] != nil { hasher.combine("home:" + language) }
+        for category in site.categories {
+            hasher.combine(category.key)
+            for language in languages where category.translations[language] != nil { hasher.combine(language) }
+        }
         for article in site.articles {
             hasher.combine(article.key)
             for language in languages {

@@ -12,7 +12,7 @@ struct TemplateSet: Sendable {
 
     static func load(fileSystem: FileSystem, directory: String, diagnostics: inout [Diagnostic]) -> TemplateSet? {
         guard fileSystem.isDirectory(directory) else {
-            diagnostics.append(.error("templates", "missing templates folder (expected templates/ next to content/)"))
+            diagnostics.append(.error("templates", code: "template.missing", "missing templates folder (expected templates/ next to content/)"))
             return nil
         }
         _ = HTMLContentType.registered
@@ -23,7 +23,7 @@ struct TemplateSet: Sendable {
         for file in files {
             let display = "templates/\(file)"
             guard let data = try? fileSystem.readFile(directory + "/" + file), let text = String(validatingUTF8Data: data) else {
-                diagnostics.append(.error(display, "cannot read template (is it UTF-8?)"))
+                diagnostics.append(.error(display, code: "file.unreadable", "cannot read template (is it UTF-8?)"))
                 failed = true
                 continue
             }
@@ -32,20 +32,20 @@ struct TemplateSet: Sendable {
                 library.register(try MustacheTemplate(string: text), named: name)
                 sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(display, line: error.context.lineNumber, column: error.context.columnNumber, "template syntax error: \(error.error)"))
+                diagnostics.append(.error(display, line: error.context.lineNumber, column: error.context.columnNumber, code: "template.syntax", "template syntax error: \(error.error)"))
                 failed = true
             } catch {
-                diagnostics.append(.error(display, "template syntax error: \(error)"))
+                diagnostics.append(.error(display, code: "template.syntax", "template syntax error: \(error)"))
                 failed = true
             }
         }
         for name in pageTemplates where sources[name] == nil {
-            diagnostics.append(.error("templates/\(name).mustache", "missing template '\(name)' (the default theme has one to start from)"))
+            diagnostics.append(.error("templates/\(name).mustache", code: "template.missing", "missing template '\(name)' (the default theme has one to start from)"))
             failed = true
         }
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             for reference in partialReferences(in: text) where sources[reference.name] == nil {
-                diagnostics.append(.error("templates/\(name).mustache", line: reference.line, "template refers to '\(reference.name)', which does not exist (templates/\(reference.name).mustache)"))
+                diagnostics.append(.error("templates/\(name).mustache", line: reference.line, code: "template.missing-partial", "template refers to '\(reference.name)', which does not exist (templates/\(reference.name).mustache)"))
                 failed = true
             }
         }

@@ -41,16 +41,16 @@ enum UIStringsLoader {
             let display = "templates/i18n/\(language.code).yml"
             guard let data = try? fileSystem.readFile(directory + "/\(language.code).yml") else {
                 diagnostics.append(language.code == config.defaultLanguage
-                    ? .error(display, "missing UI strings for the default language")
-                    : .warning(display, "missing UI strings for '\(language.code)'; the \(config.defaultLanguage) strings are used"))
+                    ? .error(display, code: "i18n.missing-file", "missing UI strings for the default language")
+                    : .warning(display, code: "i18n.missing-file", "missing UI strings for '\(language.code)'; the \(config.defaultLanguage) strings are used"))
                 raw[language.code] = [:]
                 continue
             }
             guard let text = String(validatingUTF8Data: data) else {
-                diagnostics.append(.error(display, "file is not valid UTF-8"))
+                diagnostics.append(.error(display, code: "file.not-utf8", "file is not valid UTF-8"))
                 continue
             }
-            switch YAMLValue.parse(text, file: display, lineOffset: 0) {
+            switch YAMLValue.parse(text, file: display, lineOffset: 0, typeCode: "i18n.type") {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             case .success(nil): raw[language.code] = [:]
             case .success(let root?):
@@ -66,7 +66,7 @@ enum UIStringsLoader {
             let missing = defaults.keys.filter { values[$0] == nil }.sorted()
             if language.code != config.defaultLanguage, raw[language.code]?.isEmpty == false {
                 for key in missing {
-                    diagnostics.append(.warning("templates/i18n/\(language.code).yml", "missing UI string '\(key)'; using the \(config.defaultLanguage) text"))
+                    diagnostics.append(.warning("templates/i18n/\(language.code).yml", code: "i18n.missing-string", "missing UI string '\(key)'; using the \(config.defaultLanguage) text"))
                 }
             }
             for key in missing { values[key] = defaults[key] }
@@ -82,7 +82,7 @@ enum UIStringsLoader {
         } else if let text = value.scalar {
             result[prefix] = text
         } else {
-            diagnostics.append(value.error("UI string '\(prefix)' must be text"))
+            diagnostics.append(value.error(code: "i18n.type", "UI string '\(prefix)' must be text"))
         }
     }
 }

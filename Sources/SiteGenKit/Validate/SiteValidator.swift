@@ -9,14 +9,21 @@ enum SiteValidator {
                 checkScopes(document, config: config, into: &diagnostics)
             }
             if let category = site.category(article.key) {
-                diagnostics.append(.error(article.source.displayPath, "this article and the category folder '\(category.key)/' would both be published at /\(config.defaultLanguage)/\(article.key)/; rename one"))
+                diagnostics.append(.error(article.source.displayPath, code: "content.path-conflict", "this article and the category folder '\(category.key)/' would both be published at /\(config.defaultLanguage)/\(article.key)/; rename one"))
             }
             if article.key == "availability" || article.key.hasPrefix("availability/") {
-                diagnostics.append(.error(article.source.displayPath, "'availability' is reserved for the site-wide availability page; rename this article"))
+                diagnostics.append(.error(article.source.displayPath, code: "content.reserved-name", "'availability' is reserved for the site-wide availability page; rename this article"))
+            }
+        }
+        let generated: Set<String> = ["index.html", "404.html", "sitemap.xml", "sitegen-manifest.json"]
+        for file in site.staticFiles.sorted() {
+            let top = file.split(separator: "/").first.map(String.init) ?? file
+            if generated.contains(file) || top == "assets" || config.language(top) != nil {
+                diagnostics.append(.error("static/\(file)", code: "content.path-conflict", "static/\(file) would overwrite a file sitegen writes (pages, assets/, \(generated.sorted().joined(separator: ", "))); move or rename it"))
             }
         }
         if config.feedbackEndpoint == nil {
-            diagnostics.append(.warning("content/site.yml", "no feedback.endpoint: articles are built without the \"Was this article helpful?\" form"))
+            diagnostics.append(.warning("content/site.yml", code: "feedback.no-endpoint", "no feedback.endpoint: articles are built without the \"Was this article helpful?\" form"))
         }
         return diagnostics
     }
@@ -31,7 +38,7 @@ enum SiteValidator {
                     : config.product(entry) != nil || config.tier(entry) != nil
                 if !valid {
                     diagnostics.append(.error(document.displayPath, line: heading.line, column: heading.column,
-                                              "unknown product or tier '\(entry)' in only= (site.yml defines products \(config.products.map(\.id).joined(separator: ", ")) and tiers \(config.tiers.map(\.id).joined(separator: ", ")))"))
+                                              code: "heading.unknown-scope", "unknown product or tier '\(entry)' in only= (site.yml defines products \(config.products.map(\.id).joined(separator: ", ")) and tiers \(config.tiers.map(\.id).joined(separator: ", ")))"))
                 }
             }
         }

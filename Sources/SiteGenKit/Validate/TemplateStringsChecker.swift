@@ -6,7 +6,7 @@ enum TemplateStringsChecker {
         for (name, text) in templates.sorted(by: { $0.key < $1.key }) {
             for reference in references(in: text) where strings.values[reference.key] == nil {
                 diagnostics.append(.error("templates/\(name).mustache", line: reference.line, column: reference.column,
-                                          "UI string '\(reference.key)' is not defined in templates/i18n/\(defaultLanguage).yml"))
+                                          code: "template.unknown-string", "UI string '\(reference.key)' is not defined in templates/i18n/\(defaultLanguage).yml"))
             }
         }
         return diagnostics

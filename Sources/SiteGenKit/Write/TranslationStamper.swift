@@ -14,41 +14,44 @@ public struct TranslationStamper: Sendable {
     public func stamp(_ file: String) -> Result<String, Diagnostic> {
         let normalized = file.split(separator: "/").map(String.init)
         guard let contentIndex = normalized.lastIndex(of: "content"), normalized.count > contentIndex + 2 else {
-            return .failure(.error(file, "not a file under content/<language>/"))
+            return .failure(.error(file, code: "stamp.not-translation", "not a file under content/<language>/"))
         }
         let language = normalized[contentIndex + 1]
         let relative = normalized[(contentIndex + 2)...].joined(separator: "/")
         let display = "content/\(language)/\(relative)"
         let (loaded, configDiagnostics) = SiteConfigLoader.load(fileSystem: fileSystem, path: root + "/content/site.yml", displayPath: "content/site.yml")
         guard let config = loaded else {
-            return .failure(configDiagnostics.first ?? .error("content/site.yml", "cannot read the site configuration"))
+            return .failure(configDiagnostics.first ?? .error("content/site.yml", code: "config.missing", "cannot read the site configuration"))
         }
         guard config.language(language) != nil, language != config.defaultLanguage else {
-            return .failure(.error(display, "only translations can be stamped; '\(language)' is \(language == config.defaultLanguage ? "the source language" : "not a language in site.yml")"))
+            return .failure(.error(display, code: "stamp.not-translation", "only translations can be stamped; '\(language)' is \(language == config.defaultLanguage ? "the source language" : "not a language in site.yml")"))
         }
         let sourcePath = "content/\(config.defaultLanguage)/\(relative)"
-        guard let translationData = try? fileSystem.readFile(root + "/" + display) else { return .failure(.error(display, "cannot read file")) }
+        guard let translationData = try? fileSystem.readFile(root + "/" + display) else { return .failure(.error(display, code: "file.unreadable", "cannot read file")) }
         guard let sourceData = try? fileSystem.readFile(root + "/" + sourcePath) else {
-            return .failure(.error(display, "orphan translation: there is no \(sourcePath) to stamp it against"))
+            return .failure(.error(display, code: "translation.orphan", "orphan translation: there is no \(sourcePath) to stamp it against"))
         }
         var diagnostics: [Diagnostic] = []
         guard let source = ContentLoader.read(sourceData, file: relative, display: sourcePath, language: config.defaultLanguage, config: config, diagnostics: &diagnostics),
               !diagnostics.contains(where: { $0.severity == .error }) else {
-            return .failure(diagnostics.first { $0.severity == .error } ?? .error(sourcePath, "cannot read the source article"))
+            return .failure(diagnostics.first { $0.severity == .error } ?? .error(sourcePath, code: "file.unreadable", "cannot read the source article"))
         }
-        guard let text = String(validatingUTF8Data: translationData) else { return .failure(.error(display, "file is not valid UTF-8")) }
+        guard let text = String(validatingUTF8Data: translationData) else { return .failure(.error(display, code: "file.not-utf8", "file is not valid UTF-8")) }
         switch FrontMatterStamper.stamp(text, with: TranslationStamp(source: source)) {
         case .success(let stamped):
-            if stamped != text {
-                do { try fileSystem.writeFile(root + "/" + display, Data(stamped.utf8)) } catch {
-                    return .failure(.error(display, "cannot write file: \(error.localizedDescription)"))
+            // Decoding drops a byte-order mark; "every other byte stays" includes it.
+            let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+            let bytes = (translationData.starts(with: byteOrderMark) ? Data(byteOrderMark) : Data()) + Data(stamped.utf8)
+            if bytes != translationData {
+                do { try fileSystem.writeFile(root + "/" + display, bytes) } catch {
+                    return .failure(.error(display, code: "file.unwritable", "cannot write file: \(error.localizedDescription)"))
                 }
             }
             return .success("\(display): stamped as translated from \(sourcePath) revision \(source.contentRevision)")
         case .failure(.noFrontMatter):
-            return .failure(.error(display, line: 1, column: 1, "missing front matter: a translation needs at least a title"))
+            return .failure(.error(display, line: 1, column: 1, code: "frontmatter.missing", "missing front matter: a translation needs at least a title"))
         case .failure(.unterminated):
-            return .failure(.error(display, line: 1, column: 1, "front matter opened with '---' is never closed"))
+            return .failure(.error(display, line: 1, column: 1, code: "frontmatter.unclosed", "front matter opened with '---' is never closed"))
         }
     }
 }

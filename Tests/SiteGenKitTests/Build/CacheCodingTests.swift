@@ -6,10 +6,10 @@ import Testing
 @Suite("Build cache files")
 struct CacheCodingTests {
     private func pageCache(entries: Int) -> PageCache {
-        var cache = PageCache(outputDirectory: "site/public", inputFingerprint: "abc", prepareDiagnostics: [.warning("content/site.yml", "w")])
+        var cache = PageCache(outputDirectory: "site/public", inputFingerprint: "abc", prepareDiagnostics: [.warning("content/site.yml", code: "config.unknown-key", "w")], policy: DiagnosticPolicy(settings: ["link.broken": .warning]))
         for index in 0..<entries {
             cache.entries["en/page-\(index)/index.html"] = .init(inputKey: "k\(index)", outputHash: "h\(index)",
-                                                                diagnostics: index % 7 == 0 ? [.error("content/en/p\(index).md", line: index + 1, column: 2, "broken é")] : [])
+                                                                diagnostics: index % 7 == 0 ? [.error("content/en/p\(index).md", line: index + 1, column: 2, code: "link.broken", "broken é")] : [])
         }
         return cache
     }
@@ -22,6 +22,7 @@ struct CacheCodingTests {
         #expect(decoded.inputFingerprint == "abc")
         #expect(decoded.outputDirectory == "site/public")
         #expect(decoded.prepareDiagnostics == cache.prepareDiagnostics)
+        #expect(decoded.policy == cache.policy)
     }
 
     @Test func damagedCacheIsIgnored() {
@@ -38,9 +39,13 @@ struct CacheCodingTests {
     @Test func documentCacheKeepsEveryFactOfADocument() async throws {
         let fs = Fixture.fileSystem(Fixture.validContent)
         _ = TranslationStamper(fileSystem: fs, root: "site").stamp("site/content/fr/billing/refunds.md")
-        var report = BuildReport()
-        let site = try #require(await SiteBuilder(fileSystem: fs).loadSite(BuildOptions(root: "site"), into: &report))
+        let refunds = "site/content/en/billing/refunds.md"
+        try fs.writeFile(refunds, Data(fs.text(refunds)!.replacingOccurrences(of: "order: 1\n", with: "order: 1\ntags: [money, {deep: [1, true]}]\n").utf8))
+        // Reports write no cache; a build does.
         let options = BuildOptions(root: "site")
+        _ = await SiteBuilder(fileSystem: fs).build(options)
+        var report = BuildReport()
+        let site = try #require(await SiteBuilder(fileSystem: fs).loadSite(options, into: &report))
         let cache = try #require(DocumentCache.read(options, fileSystem: fs, configRevision: site.config.revision))
         let original = try #require(site.article("billing/refunds")?.translations["fr"])
         let cached = try #require(cache.records[original.displayPath]?.document)
@@ -56,6 +61,7 @@ struct CacheCodingTests {
         let source = try #require(cache.records["content/en/billing/refunds.md"]?.document)
         #expect(source.frontMatter.availability == site.article("billing/refunds")?.availability)
         #expect(source.frontMatter.order == 1)
+        #expect(source.frontMatter.params == ["tags": .list([.string("money"), .map(["deep": .list([.number("1"), .bool(true)])])])])
         #expect(DocumentCache.read(options, fileSystem: fs, configRevision: "another site.yml") == nil)
     }
 

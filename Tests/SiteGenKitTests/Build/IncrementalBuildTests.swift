@@ -84,7 +84,7 @@ struct IncrementalBuildTests {
             try fs.writeFile("site/templates/i18n/fr.yml", Data(fs.text("site/templates/i18n/fr.yml")!.replacingOccurrences(of: "\nhome: Accueil\n", with: "\nhome: Page d'accueil\n").utf8))
         }),
         ("change site.yml", { fs in
-            try fs.writeFile("site/content/site.yml", Data(Fixture.siteYAML.replacingOccurrences(of: "Acme Courrier", with: "Acme Messagerie").utf8))
+            try fs.writeFile("site/content/site.yml", Data(fs.text("site/content/site.yml")!.replacingOccurrences(of: "Acme Courrier", with: "Acme Messagerie").utf8))
         }),
         ("change a title", { fs in
             try fs.writeFile("site/content/en/billing/invoice.md", Data(Fixture.validContent["content/en/billing/invoice.md"]!.replacingOccurrences(of: "Read your invoice", with: "Understand your invoice").utf8))
@@ -103,7 +103,8 @@ struct IncrementalBuildTests {
     @Test(arguments: changes.indices)
     func cachedRebuildEqualsCleanBuild(change: Int) async throws {
         let (name, apply) = Self.changes[change]
-        let fs = Fixture.fileSystem(Fixture.validContent)
+        // Some changes leave a link to a heading that is gone: a warning here, so the site still publishes.
+        let fs = Fixture.fileSystem(Fixture.validContent.merging(["content/site.yml": Fixture.siteYAML + "\ndiagnostics:\n  link.anchor-missing: warning\n"]) { _, new in new })
         let builder = SiteBuilder(fileSystem: fs)
         _ = await builder.build(BuildOptions(root: "site"))
         try apply(fs)

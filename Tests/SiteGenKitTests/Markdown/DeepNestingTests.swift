@@ -9,7 +9,7 @@ struct MarkdownDeepNestingTests {
         let deep = String(repeating: ">", count: 5000) + " x\n\n" + (0..<1500).map { String(repeating: "  ", count: $0) + "- a\n" }.joined()
         let (report, fs) = await Fixture.build(["content/en/start/welcome.md": "---\ntitle: W\nupdated: 2025-01-10\n---\n" + deep])
         #expect(report.published, "\(report.lines)")
-        #expect(report.lines.contains("content/en/start/welcome.md: warning: content nested more than \(CMarkParser.maximumDepth) levels deep is shown as plain text"))
+        #expect(report.lines.contains("content/en/start/welcome.md: warning: content nested more than \(CMarkParser.maximumDepth) levels deep is shown as plain text (markdown.too-deep)"))
         #expect(try #require(fs.page("en/start/welcome/index.html")).contains("<blockquote>"))
     }
 

@@ -29,7 +29,8 @@ struct CommandLineTests {
     }
 
     @Test func warningsAsErrorsFlagChangesTheExitStatus() async throws {
-        let root = try siteOnDisk(["content/en/start/welcome.md": "---\ntitle: Welcome\nupdated: 2025-01-10\nmood: happy\n---\nHi\n"])
+        let root = try siteOnDisk(["content/en/start/welcome.md": "---\ntitle: Welcome\nupdated: 2025-01-10\nmood: happy\n---\nHi\n",
+                                  "content/site.yml": Fixture.siteYAML + "\nparams: [tags]\n"])
         defer { try? FileManager.default.removeItem(atPath: root) }
         #expect(await SitegenCommand.run(arguments: ["build", "--root", root]) == 0)
         #expect(await SitegenCommand.run(arguments: ["build", "--root", root, "--warnings-as-errors"]) == 1)
@@ -56,7 +57,7 @@ struct CommandLineTests {
         try FileManager.default.createSymbolicLink(atPath: root + "/content/en/start/secret.md", withDestinationPath: outside)
         let report = await SiteBuilder().build(BuildOptions(root: root))
         #expect(report.published)
-        #expect(report.lines.contains("content/en/start/secret.md: warning: symbolic link not followed (it could lead outside content/); copy the file or folder instead"))
+        #expect(report.lines.contains("content/en/start/secret.md: warning: symbolic link not followed (it could lead outside content/); copy the file or folder instead (content.symlink)"))
         #expect(!FileManager.default.fileExists(atPath: root + "/public/en/start/secret/index.html"))
     }
 

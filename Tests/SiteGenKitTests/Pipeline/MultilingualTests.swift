@@ -100,7 +100,7 @@ struct MultilingualTests {
         for (path, text) in theme { files[path] = text }
         let fs = Fixture.fileSystem(files, theme: false)
         let report = await SiteBuilder(fileSystem: fs).build(BuildOptions(root: "site"))
-        #expect(report.lines.filter { $0.contains("'home'") } == ["templates/i18n/fr.yml: warning: missing UI string 'home'; using the en text"])
+        #expect(report.lines.filter { $0.contains("'home'") } == ["templates/i18n/fr.yml: warning: missing UI string 'home'; using the en text (i18n.missing-string)"])
         #expect(try #require(fs.page("fr/billing/refunds/index.html")).contains("<li><a href=\"../../\">Home</a></li>"))
     }
 

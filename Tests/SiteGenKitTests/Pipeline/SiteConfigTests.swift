@@ -26,21 +26,21 @@ struct SiteConfigTests {
     @Test func defaultLanguageMustBeOneOfTheLanguages() {
         let (config, diagnostics) = load("defaultLanguage: de\nlanguages:\n  - {code: en, name: English}\n")
         #expect(config == nil)
-        #expect(diagnostics == ["content/site.yml:1:18: error: defaultLanguage 'de' is not one of the languages (en)"])
+        #expect(diagnostics == ["content/site.yml:1:18: error: defaultLanguage 'de' is not one of the languages (en) (config.invalid-value)"])
     }
 
     @Test func badDirectionAndDuplicateIdsAreErrors() {
         let yaml = "languages:\n  - {code: en, name: English, direction: up}\nproducts:\n  - {id: a, name: A}\n  - {id: a, name: B}\n"
         let (config, diagnostics) = load(yaml)
         #expect(config == nil)
-        #expect(diagnostics.contains("content/site.yml:2:42: error: direction must be 'ltr' or 'rtl', not 'up'"), "\(diagnostics)")
+        #expect(diagnostics.contains("content/site.yml:2:42: error: direction must be 'ltr' or 'rtl', not 'up' (config.invalid-value)"), "\(diagnostics)")
         #expect(diagnostics.contains { $0.hasPrefix("content/site.yml:5:10: error: duplicate id 'a' in products") }, "\(diagnostics)")
     }
 
     @Test func unknownSettingIsAWarning() throws {
         let (config, diagnostics) = load("languages:\n  - {code: en, name: English}\ncolour: blue\n")
         #expect(config != nil)
-        #expect(diagnostics == ["content/site.yml:3:1: warning: unknown setting 'colour' (ignored)"])
+        #expect(diagnostics == ["content/site.yml:3:1: warning: unknown setting 'colour' (ignored) (config.unknown-key)"])
     }
 
     @Test func invalidYAMLPointsAtTheProblem() {

@@ -21,7 +21,7 @@ struct CheckTests {
         let (report, _) = await check([
             "content/fr/billing/refunds.md": "---\ntitle: Remboursements\nupdated: 2025-05-06\n---\nVoir [facture](invoice.md#nulle-part) et [rien](nothing.md).\n\n## Frais {#fees}\n",
         ])
-        #expect(report.lines.contains { $0.hasPrefix("content/fr/billing/refunds.md:5:6: warning: link 'invoice.md#nulle-part': content/en/billing/invoice.md has no heading with id 'nulle-part'") }, "\(report.lines)")
+        #expect(report.lines.contains { $0.hasPrefix("content/fr/billing/refunds.md:5:6: error: link 'invoice.md#nulle-part': content/en/billing/invoice.md has no heading with id 'nulle-part'") }, "\(report.lines)")
         #expect(report.lines.contains { $0.hasPrefix("content/fr/billing/refunds.md:5:42: error: link 'nothing.md' points to an article that does not exist") }, "\(report.lines)")
     }
 
@@ -29,34 +29,34 @@ struct CheckTests {
         let (report, _) = await check([
             "content/fr/billing/refunds.md": "---\ntitle: Remboursements\nupdated: 2025-05-06\n---\nVoir [facture](invoice.md#totals) et [accueil](../start/welcome.md).\n\n## Frais {#fees}\n\n## En plus\n",
         ])
-        #expect(report.lines.contains("content/fr/billing/refunds.md:5:38: warning: link to '../start/welcome.md' is not in the source (content/en/billing/refunds.md)"), "\(report.lines)")
-        #expect(report.lines.contains("content/fr/billing/refunds.md:9:1: warning: this translation has 2 headings, the source has 1 (content/en/billing/refunds.md)"), "\(report.lines)")
+        #expect(report.lines.contains("content/fr/billing/refunds.md:5:38: warning: link to '../start/welcome.md' is not in the source (content/en/billing/refunds.md) (translation.link-extra)"), "\(report.lines)")
+        #expect(report.lines.contains("content/fr/billing/refunds.md:9:1: warning: this translation has 2 headings, the source has 1 (content/en/billing/refunds.md) (translation.structure)"), "\(report.lines)")
     }
 
     @Test func translationSettingInheritedFactsIsWarned() async {
         let (report, _) = await check([
             "content/fr/billing/refunds.md": "---\ntitle: Remboursements\nupdated: 2025-05-06\norder: 4\navailability:\n  chat: [pro]\n---\n## Frais {#fees}\n\n[f](invoice.md#totals)\n",
         ])
-        #expect(report.lines.contains("content/fr/billing/refunds.md:4:1: warning: 'order' is ignored in a translation: it is inherited from content/en/billing/refunds.md"))
-        #expect(report.lines.contains("content/fr/billing/refunds.md:5:1: warning: 'availability' is ignored in a translation: it is inherited from content/en/billing/refunds.md"))
+        #expect(report.lines.contains("content/fr/billing/refunds.md:4:1: warning: 'order' is ignored in a translation: it is inherited from content/en/billing/refunds.md (translation.inherited-key)"))
+        #expect(report.lines.contains("content/fr/billing/refunds.md:5:1: warning: 'availability' is ignored in a translation: it is inherited from content/en/billing/refunds.md (translation.inherited-key)"))
     }
 
     @Test func orphanTranslationIsWarned() async {
         let (report, _) = await check(["content/fr/billing/lost.md": "---\ntitle: Perdu\nupdated: 2025-01-01\n---\n"])
-        #expect(report.lines.contains("content/fr/billing/lost.md: warning: orphan translation: there is no content/en/billing/lost.md to translate from; not published"))
+        #expect(report.lines.contains("content/fr/billing/lost.md: warning: orphan translation: there is no content/en/billing/lost.md to translate from; not published (translation.orphan)"))
     }
 
     @Test func duplicateHeadingIdsAreWarned() async {
         let (report, _) = await check([
             "content/en/start/welcome.md": "---\ntitle: Welcome\nupdated: 2025-01-10\n---\n## A {#same}\n\n## B {#same}\n",
         ])
-        #expect(report.lines.contains("content/en/start/welcome.md:7:1: warning: duplicate heading id 'same'"), "\(report.lines)")
+        #expect(report.lines.contains("content/en/start/welcome.md:7:1: warning: duplicate heading id 'same' (heading.duplicate-id)"), "\(report.lines)")
     }
 
     @Test func uiStringUsedByTemplateButDefinedNowhereIsAnError() async {
         let footer = "<footer>\n<p>{{t.no_such_string}}</p>\n</footer>\n"
         let (report, _) = await check(theme: ["templates/partials/footer.mustache": footer])
-        #expect(report.lines.contains("templates/partials/footer.mustache:2:4: error: UI string 'no_such_string' is not defined in templates/i18n/en.yml"), "\(report.lines)")
+        #expect(report.lines.contains("templates/partials/footer.mustache:2:4: error: UI string 'no_such_string' is not defined in templates/i18n/en.yml (template.unknown-string)"), "\(report.lines)")
     }
 
     @Test func missingImageIsAnError() async {
@@ -66,15 +66,16 @@ struct CheckTests {
 
     @Test func githubAndJSONFormats() {
         var list = DiagnosticList()
-        list.add(.error("content/en/a.md", line: 3, column: 7, "broken, really: 50%"))
-        list.add(.warning("content/site.yml", "no feedback"))
+        list.add(.error("content/en/a.md", line: 3, column: 7, code: "link.broken", "broken, really: 50%"))
+        list.add(.warning("content/site.yml", code: "feedback.no-endpoint", "no feedback"))
         #expect(DiagnosticPrinter.render(list, format: .github) ==
-            "::error file=content/en/a.md,line=3,col=7::broken, really: 50%25\n::warning file=content/site.yml::no feedback\n1 error, 1 warning\n")
+            "::error file=content/en/a.md,line=3,col=7,title=link.broken::broken, really: 50%25\n::warning file=content/site.yml,title=feedback.no-endpoint::no feedback\n1 error, 1 warning\n")
         #expect(DiagnosticPrinter.render(list, format: .text) ==
-            "content/en/a.md:3:7: error: broken, really: 50%\ncontent/site.yml: warning: no feedback\n1 error, 1 warning\n")
+            "content/en/a.md:3:7: error: broken, really: 50% (link.broken)\ncontent/site.yml: warning: no feedback (feedback.no-endpoint)\n1 error, 1 warning\n")
         let json = DiagnosticPrinter.render(list, format: .json)
         #expect(json.contains("\"errors\" : 1"))
         #expect(json.contains("\"line\" : 3"))
+        #expect(json.contains("\"code\" : \"link.broken\""))
     }
 
     @Test func checkCommandExitStatus() async throws {

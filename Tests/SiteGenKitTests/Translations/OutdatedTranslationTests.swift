@@ -60,7 +60,7 @@ struct OutdatedTranslationTests {
 
     @Test func checkWarnsAboutOutdatedTranslations() async throws {
         let report = await SiteBuilder(fileSystem: try siteWithOutdatedFrench()).check(BuildOptions(root: "site"))
-        #expect(report.lines.contains("content/fr/billing/refunds.md:1:1: warning: outdated translation: content/en/billing/refunds.md changed in 'Refund fees' (#fees) since it was stamped"))
+        #expect(report.lines.contains("content/fr/billing/refunds.md:1:1: warning: outdated translation: content/en/billing/refunds.md changed in 'Refund fees' (#fees) since it was stamped (translation.outdated)"))
     }
 
     @Test func jsonReportIsMachineReadable() async throws {

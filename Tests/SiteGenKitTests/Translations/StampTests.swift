@@ -73,6 +73,6 @@ struct StampTests {
         guard case .failure(let diagnostic) = TranslationStamper(fileSystem: fs, root: "site").stamp("site/content/fr/billing/lost.md") else {
             Issue.record("stamping an orphan must fail"); return
         }
-        #expect(diagnostic.description == "content/fr/billing/lost.md: error: orphan translation: there is no content/en/billing/lost.md to stamp it against")
+        #expect(diagnostic.description == "content/fr/billing/lost.md: error: orphan translation: there is no content/en/billing/lost.md to stamp it against (translation.orphan)")
     }
 }

@@ -84,7 +84,8 @@ public struct LoadClient: Sendable {
         let salt = String(UInt32.random(in: 0...UInt32.max), radix: 36)
         while true {
             let due = start + Double(worker) * interval / Double(options.connections) + Double(index) * interval
-            if due - start >= options.duration { break }
+            // A server that falls behind does not keep the client running: 5 s of grace, then stop.
+            if due - start >= options.duration || Self.now() - start >= options.duration + 5 { break }
             let wait = due - Self.now()
             if wait > 0 { usleep(UInt32(wait * 1_000_000)) }
             let id = "load-\(salt)-\(worker)-\(index)"
