@@ -5,6 +5,7 @@ import GRDB
 /// vote acknowledged to the browser is in the WAL file, so it survives the collector being killed.
 public final class SQLiteFeedbackStore: FeedbackStore {
     private let pool: DatabasePool
+    private let batcher: VoteBatcher
 
     public init(path: String) throws {
         var configuration = Configuration()
@@ -15,6 +16,7 @@ public final class SQLiteFeedbackStore: FeedbackStore {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         pool = try DatabasePool(path: path, configuration: configuration)
+        batcher = VoteBatcher(pool: pool)
     }
 
     public func migrate() async throws {
@@ -30,13 +32,7 @@ public final class SQLiteFeedbackStore: FeedbackStore {
     }
 
     public func record(_ vote: Vote) async throws -> Bool {
-        try await pool.write { db in
-            let arguments: StatementArguments = [
-                vote.id, vote.article, vote.language, vote.revision, vote.sourceRevision, vote.helpful ? 1 : 0,
-                Reason.encode(vote.reasons), vote.comment, vote.clientHash, vote.time, vote.time,
-            ]
-            return try String.fetchOne(db, sql: Schema.upsertVote(.sqlite), arguments: arguments) != nil
-        }
+        try await batcher.record(vote)
     }
 
     public func record(_ search: ZeroResultSearch) async throws {
