@@ -21,10 +21,13 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // The few system calls Swift's Glibc module does not expose (atomic swap of two folders).
+        .target(name: "CSiteGenSystem"),
         .target(
             name: "SiteGenKit",
             dependencies: [
                 "CCmark",
+                "CSiteGenSystem",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -12,6 +12,8 @@ public enum DiagnosticCodes {
         ("list-table.invalid", "a list table is not a list of lists"),
         ("list-table.too-deep", "list tables nested too deeply are shown as code"),
         ("list-table.unknown-option", "a list table option sitegen does not know"),
+        ("list-table.header-rows", ":header-rows: asks for more rows than the table has"),
+        ("callout.unknown-type", "a > [!TYPE] callout marker sitegen does not know; shown as a quote"),
         ("frontmatter.missing", "a file has no front matter"),
         ("frontmatter.unclosed", "front matter opened with --- is never closed"),
         ("frontmatter.missing-key", "a required front-matter key is missing"),
@@ -32,7 +34,8 @@ public enum DiagnosticCodes {
         ("yaml.duplicate-key", "the same key twice in one YAML mapping"),
         ("yaml.type", "a YAML value has the wrong type"),
         ("content.ignored", "a file or folder of content/ that is not published"),
-        ("content.symlink", "a symbolic link in content/, not followed"),
+        ("content.symlink", "a symbolic link in the site's sources (content/, templates/, site.yml), not followed"),
+        ("content.control-character", "a file name with a control character, not published"),
         ("content.missing-language", "the default language has no folder"),
         ("content.missing-home", "a language has no home page (_index.md)"),
         ("content.path-conflict", "two sources would be published at the same URL"),
@@ -58,6 +61,12 @@ public enum DiagnosticCodes {
         ("file.unreadable", "a file that cannot be read"),
         ("file.unwritable", "a file that cannot be written"),
         ("output.unwritable", "the output folder cannot be prepared or written"),
+        ("output.overlaps-sources", "--output is, contains or lies inside content/, templates/, static/ or the cache"),
+        ("output.not-a-folder", "--output names a file"),
+        ("output.not-a-site", "--output names a folder holding files sitegen did not write"),
+        ("cache.not-a-folder", ".sitegen-cache is a file or a link"),
+        ("cache.unusable", "the build cache folder cannot be locked or written"),
+        ("build.locked", "another build of the site kept running for the whole wait"),
     ]
 
     /// The codes alone, for lookups.

@@ -22,11 +22,15 @@ public struct SourceDocument: Sendable {
         var displayPath: String
         var frontMatter: FrontMatter
         var parsedBody: MarkdownNode?
-        var headings: [HeadingSummary]
+        var headings: [HeadingSummary] { didSet { headingIndex = Self.index(headings) } }
+        /// Heading ids as a set, only for documents with many headings: a link checks its anchor
+        /// against these, and n links to a page of n headings must not cost n².
+        private(set) var headingIndex: Set<String>?
         var revision: String
         var contentRevision: String
         var sections: [SourceSection]
         var preparedBody: PreparedBody?
+        var searchRecord: SearchRecord?
         init(kind: Kind, language: String, key: String, relativePath: String, displayPath: String, frontMatter: FrontMatter, parsedBody: MarkdownNode?, headings: [HeadingSummary], revision: String, contentRevision: String, sections: [SourceSection]) {
             self.kind = kind
             self.language = language
@@ -39,11 +43,17 @@ public struct SourceDocument: Sendable {
             self.revision = revision
             self.contentRevision = contentRevision
             self.sections = sections
+            headingIndex = Self.index(headings)
+        }
+
+        static func index(_ headings: [HeadingSummary]) -> Set<String>? {
+            headings.count > 16 ? Set(headings.map(\.id)) : nil
         }
 
         func copy() -> Storage {
             let copy = Storage(kind: kind, language: language, key: key, relativePath: relativePath, displayPath: displayPath, frontMatter: frontMatter, parsedBody: parsedBody, headings: headings, revision: revision, contentRevision: contentRevision, sections: sections)
             copy.preparedBody = preparedBody
+            copy.searchRecord = searchRecord
             return copy
         }
     }
@@ -99,6 +109,11 @@ public struct SourceDocument: Sendable {
         get { storage.headings }
         set { unique().headings = newValue }
     }
+    /// Whether a heading has this id: a scan of a few headings, a set lookup for many.
+    public func hasHeading(_ id: String) -> Bool {
+        if let index = storage.headingIndex { return index.contains(id) }
+        return storage.headings.contains { $0.id == id }
+    }
     /// A short content hash of the file's bytes: changes whenever the file does.
     public var revision: String {
         get { storage.revision }
@@ -120,6 +135,13 @@ public struct SourceDocument: Sendable {
     var preparedBody: PreparedBody? {
         get { storage.preparedBody }
         set { unique().preparedBody = newValue }
+    }
+
+    /// The article's text for the search index, taken at load while the syntax tree is at
+    /// hand; nil when the facts came from the build cache (the search record cache has it).
+    var searchRecord: SearchRecord? {
+        get { storage.searchRecord }
+        set { unique().searchRecord = newValue }
     }
 
     /// Ids of every heading, in order: what `#anchor` links may point at.

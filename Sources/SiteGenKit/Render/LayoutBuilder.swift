@@ -50,6 +50,9 @@ struct LayoutBuilder: Sendable {
             languages: options,
             jsonLD: jsonLD,
             ogType: ogType,
+            searchURL: link(from: path, to: SiteURLs.search(language), root: root),
+            searchIndexURL: link(from: path, to: SiteURLs.searchIndex(language), root: root),
+            searchReportURL: config.feedbackEndpoint.map(Self.searchReportURL),
             params: .map(params)
         )
     }
@@ -59,6 +62,11 @@ struct LayoutBuilder: Sendable {
     func link(from: String, to: String, root: String?) -> String {
         if let root { return root + to }
         return SiteURLs.relative(from: from, to: to)
+    }
+
+    /// Searches with no results go to the feedback collector's `searches` path, next to votes.
+    static func searchReportURL(endpoint: String) -> String {
+        endpoint.hasSuffix("/") ? endpoint + "searches" : endpoint + "/searches"
     }
 
     /// JSON for a `<script type="application/ld+json">`: a flat object with sorted keys, and

@@ -4,7 +4,7 @@ import Mustache
 /// build with the template's line and column rather than producing empty pages.
 struct TemplateSet: Sendable {
     /// The page templates sitegen renders; partials and layouts are the theme's own business.
-    static let pageTemplates = ["home", "category", "article", "404", "languages", "availability"]
+    static let pageTemplates = ["home", "category", "article", "404", "languages", "availability", "search"]
 
     let library: MustacheLibrary
     /// Template name → source text, for checks that read the theme.
@@ -19,6 +19,7 @@ struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var sources: [String: String] = [:]
         var failed = false
+        var unparsable: Set<String> = []
         let files = ((try? fileSystem.filesRecursively(in: directory)) ?? []).filter { $0.hasSuffix(".mustache") }
         for file in files {
             let display = "templates/\(file)"
@@ -32,14 +33,24 @@ struct TemplateSet: Sendable {
                 library.register(try MustacheTemplate(string: text), named: name)
                 sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(display, line: error.context.lineNumber, column: error.context.columnNumber, code: "template.syntax", "template syntax error: \(error.error)"))
+                // The parser notices an unclosed section at the end of the file; the fix is at its opening tag.
+                let kind = "\(error.error)"
+                if kind.contains("expectedSectionEnd") || kind.contains("sectionCloseNameIncorrect"), let open = unclosedSection(in: text) {
+                    diagnostics.append(.error(display, line: open.line, column: open.column, code: "template.syntax",
+                                              "template syntax error: section '\(open.name)' is never closed (add {{/\(open.name)}})"))
+                } else {
+                    diagnostics.append(.error(display, line: error.context.lineNumber, column: error.context.columnNumber, code: "template.syntax", "template syntax error: \(error.error)"))
+                }
+                unparsable.insert(name)
                 failed = true
             } catch {
                 diagnostics.append(.error(display, code: "template.syntax", "template syntax error: \(error)"))
+                unparsable.insert(name)
                 failed = true
             }
         }
-        for name in pageTemplates where sources[name] == nil {
+        // A template that exists but does not parse was reported above; it is not also "missing".
+        for name in pageTemplates where sources[name] == nil && !unparsable.contains(name) {
             diagnostics.append(.error("templates/\(name).mustache", code: "template.missing", "missing template '\(name)' (the default theme has one to start from)"))
             failed = true
         }
@@ -50,6 +61,33 @@ struct TemplateSet: Sendable {
             }
         }
         return failed ? nil : TemplateSet(library: library, sources: sources)
+    }
+
+    /// The section tag (`{{#x}}`, `{{^x}}`, `{{$x}}`, `{{<x}}`) left open: the innermost one when
+    /// a closing tag names another section, or at the end of `text`; with its 1-based line and
+    /// column. Default delimiters only.
+    static func unclosedSection(in text: String) -> (name: String, line: Int, column: Int)? {
+        var open: [(name: String, line: Int, column: Int)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let start = rest.range(of: "{{") {
+                let tag = rest[start.upperBound...]
+                guard let close = tag.range(of: "}}") else { break }
+                let body = tag[..<close.lowerBound]
+                let name = body.dropFirst().trimmingSpaces
+                let column = line.distance(from: line.startIndex, to: start.lowerBound) + 1
+                switch body.first {
+                case "#", "^", "$", "<": open.append((name, index + 1, column))
+                case "/":
+                    guard let last = open.last else { break }
+                    if last.name != name { return last }
+                    open.removeLast()
+                default: break
+                }
+                rest = tag[close.upperBound...]
+            }
+        }
+        return open.last
     }
 
     /// `{{> partial}}` and `{{< parent}}` tags, which Mustache would otherwise render as nothing.
