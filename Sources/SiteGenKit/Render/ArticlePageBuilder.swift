@@ -21,14 +21,18 @@ struct ArticlePageBuilder: Sendable {
         let sourceLanguage = config.defaultLanguage
         let originalHref = SiteURLs.relative(from: path, to: SiteURLs.article(article.key, language: sourceLanguage))
         if translation == nil {
-            banners.append(Banner(text: t.format("fallback_notice", ["language": layouts.languageName(language)]), linkText: nil, href: nil, hreflang: nil))
+            banners.append(Banner(text: t["fallback_notice"], linkText: nil, href: nil, hreflang: nil))
         } else if language != sourceLanguage {
-            let viewOriginal = t.format("view_original", ["language": layouts.languageName(sourceLanguage)])
-            if matter.translationMethod == .machine {
-                banners.append(Banner(text: t["machine_translation_notice"], linkText: viewOriginal, href: originalHref, hreflang: sourceLanguage))
-            }
+            // Machine-translated and outdated are said in one notice with one link: two stacked
+            // banners with the same link read as noise.
+            var reasons: [String] = []
+            if matter.translationMethod == .machine { reasons.append(t["machine_translation_notice"]) }
             if case .outdated = TranslationStatus.state(of: article, in: language, defaultLanguage: sourceLanguage) {
-                banners.append(Banner(text: t["outdated_notice"], linkText: viewOriginal, href: originalHref, hreflang: sourceLanguage))
+                reasons.append(t["outdated_notice"])
+            }
+            if !reasons.isEmpty {
+                let viewOriginal = t.format("view_original", ["language": layouts.languageName(sourceLanguage)])
+                banners.append(Banner(text: reasons.joined(separator: " "), linkText: viewOriginal, href: originalHref, hreflang: sourceLanguage))
             }
         }
 
@@ -48,6 +52,8 @@ struct ArticlePageBuilder: Sendable {
                                     params: article.source.frontMatter.params.merging(translation?.frontMatter.params ?? [:]) { _, own in own })
         let toc = document.headings.filter { (2...3).contains($0.level) }.map { TOCEntry(id: $0.id, text: $0.text, level: $0.level) }
         let related = relatedArticles(article, language: language, path: path)
+        let navigation = SectionNavBuilder(site: site, layouts: layouts)
+        let neighbours = navigation.neighbours(of: article, language: language, path: path)
         let bodyLanguage = translation == nil && language != sourceLanguage ? config.language(sourceLanguage) : nil
         let main = ArticleMain(
             title: title,
@@ -63,7 +69,9 @@ struct ArticlePageBuilder: Sendable {
             related: related, hasRelated: !related.isEmpty,
             feedback: config.feedbackEndpoint.map {
                 FeedbackForm(endpoint: $0, articleID: article.id, language: language, revision: document.revision)
-            }
+            },
+            nav: navigation.tree(language: language, path: path, section: article.category, article: article.key),
+            previous: neighbours.previous, next: neighbours.next
         )
         return PageContext(page: layout, t: t.values, main: main)
     }
@@ -92,8 +100,16 @@ struct ArticlePageBuilder: Sendable {
             }
             return AvailabilityMatrix.Row(product: product.name(in: language, defaultLanguage: config.defaultLanguage), cells: cells)
         }
+        // Per product, the tiers it applies to, in site.yml's order.
+        let summary = availability.entries.compactMap { entry -> String? in
+            guard let product = config.product(entry.product) else { return nil }
+            let names = config.tiers.filter { entry.tiers.contains($0.id) }.map { $0.name(in: language, defaultLanguage: config.defaultLanguage) }
+            let productName = product.name(in: language, defaultLanguage: config.defaultLanguage)
+            return names.isEmpty ? productName : productName + " " + names.joined(separator: t["list_separator"])
+        }.joined(separator: " · ")
         return AvailabilityMatrix(
             caption: t["availability_caption"],
+            summary: summary,
             columns: tiers.map { .init(name: $0.name(in: language, defaultLanguage: config.defaultLanguage)) },
             rows: rows
         )
@@ -121,7 +137,7 @@ struct ArticlePageBuilder: Sendable {
             let document = other.translations[language] ?? other.source
             return LinkItem(title: document.frontMatter.title ?? other.key,
                             href: SiteURLs.relative(from: path, to: SiteURLs.article(other.key, language: language)),
-                            description: nil, lang: other.translations[language] == nil ? other.source.language : nil)
+                            description: nil, lang: other.translations[language] == nil ? other.source.language : nil, config: site.config)
         }
     }
 }

@@ -24,13 +24,16 @@ struct LayoutBuilder: Sendable {
         let alternates: [Alternate] = isReal ? config.languages.compactMap { lang in
             guard translated.contains(lang.code), let target = versions[lang.code] else { return nil }
             return Alternate(hreflang: lang.code, href: SiteURLs.absolute(target, baseURL: config.baseURL))
-        } + (versions[config.defaultLanguage].map { [Alternate(hreflang: "x-default", href: SiteURLs.absolute($0, baseURL: config.baseURL))] } ?? []) : []
+        } + (versions[config.defaultLanguage].map { [Alternate(hreflang: "x-default", href: xDefault($0))] } ?? []) : []
         let options = config.languages.map { lang in
             LanguageOption(
                 code: lang.code, name: lang.name, dir: lang.direction,
-                href: lang.code == language ? nil : (translated.contains(lang.code) ? versions[lang.code].map { link(from: path, to: $0, root: root) } : nil),
+                // A language without a translation still has its fallback page: link it, labelled.
+                href: lang.code == language ? nil : versions[lang.code].map { link(from: path, to: $0, root: root) },
                 current: lang.code == language,
-                unavailableLabel: t.format("language_unavailable", ["language": lang.name])
+                unavailableLabel: t.format("language_unavailable", ["language": lang.name]),
+                fallback: !translated.contains(lang.code),
+                fallbackLabel: t["source_original"]
             )
         }
         let siteTitle = config.title(in: language)
@@ -48,10 +51,28 @@ struct LayoutBuilder: Sendable {
             // A page in one language only has no alternates to announce.
             alternates: translated.count > 1 ? alternates : [],
             languages: options,
+            languageName: languageName(language),
+            locale: Self.locale(language),
             jsonLD: jsonLD,
             ogType: ogType,
             params: .map(params)
         )
+    }
+
+    /// The homes' x-default is the root language picker, as the root page itself says.
+    private func xDefault(_ target: String) -> String {
+        target == SiteURLs.home(site.config.defaultLanguage) ? site.config.baseURL : SiteURLs.absolute(target, baseURL: site.config.baseURL)
+    }
+
+    /// `og:locale` wants language_TERRITORY; a bare or regionless code gets its most common territory.
+    static func locale(_ code: String) -> String {
+        let parts = code.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        if parts.count >= 2 { return "\(parts[0].lowercased())_\(parts[1].uppercased())" }
+        let territories = ["en": "US", "fr": "FR", "de": "DE", "es": "ES", "ja": "JP", "ar": "AR", "pt": "BR", "zh": "CN", "ko": "KR",
+                           "it": "IT", "nl": "NL", "sv": "SE", "da": "DK", "nb": "NO", "fi": "FI", "pl": "PL", "ru": "RU", "tr": "TR",
+                           "he": "IL", "fa": "IR", "uk": "UA", "cs": "CZ", "hi": "IN", "id": "ID", "th": "TH", "vi": "VN"]
+        let language = code.lowercased()
+        return territories[language].map { "\(language)_\($0)" } ?? language
     }
 
     /// A link from the page at `from` to `to`: relative, or under `root` for pages such as

@@ -29,6 +29,8 @@ extension PageLayout: MustacheParent {
         case "noindex": return self.noindex
         case "alternates": return self.alternates
         case "languages": return self.languages
+        case "languageName": return self.languageName
+        case "locale": return self.locale
         case "jsonLD": return self.jsonLD
         case "ogType": return self.ogType
         case "params": return self.params
@@ -57,6 +59,8 @@ extension LanguageOption: MustacheParent {
         case "current": return self.current
         case "unavailable": return self.unavailable
         case "unavailableLabel": return self.unavailableLabel
+        case "fallback": return self.fallback
+        case "fallbackLabel": return self.fallbackLabel
         default: return nil
         }
     }
@@ -69,6 +73,24 @@ extension LinkItem: MustacheParent {
         case "href": return self.href
         case "description": return self.description
         case "lang": return self.lang
+        case "dir": return self.dir
+        case "badge": return self.badge
+        default: return nil
+        }
+    }
+}
+
+extension NavEntry: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "href": return self.href
+        case "current": return self.current
+        case "link": return self.link
+        case "groupStart": return self.groupStart
+        case "groupEnd": return self.groupEnd
+        case "lang": return self.lang
+        case "dir": return self.dir
         default: return nil
         }
     }
@@ -90,6 +112,7 @@ extension AvailabilityMatrix: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "caption": return self.caption
+        case "summary": return self.summary
         case "columns": return self.columns
         case "rows": return self.rows
         default: return nil
@@ -101,6 +124,7 @@ extension AvailabilityMatrix.Column: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "name": return self.name
+        case "product": return self.product
         default: return nil
         }
     }
@@ -111,6 +135,7 @@ extension AvailabilityMatrix.Cell: MustacheParent {
         switch name {
         case "available": return self.available
         case "label": return self.label
+        case "product": return self.product
         default: return nil
         }
     }
@@ -168,6 +193,9 @@ extension ArticleMain: MustacheParent {
         case "related": return self.related
         case "hasRelated": return self.hasRelated
         case "feedback": return self.feedback
+        case "nav": return self.nav
+        case "previous": return self.previous
+        case "next": return self.next
         default: return nil
         }
     }
@@ -217,6 +245,7 @@ extension CategoryMain: MustacheParent {
         case "hasSections": return self.hasSections
         case "articles": return self.articles
         case "hasArticles": return self.hasArticles
+        case "nav": return self.nav
         default: return nil
         }
     }
