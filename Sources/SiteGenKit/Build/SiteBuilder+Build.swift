@@ -86,9 +86,9 @@ extension SiteBuilder {
         let site = prepared.site
         // The sitemap, manifest and assets do not depend on the pages: after an edit, when few
         // pages render, they would otherwise be a sequential third of the build.
-        async let extras = extraFiles(site, options: options, reusable: reusable, writer: writer)
-        async let keysBuilt = PageInputKeys(site: site, templates: prepared.templates, strings: prepared.strings)
-        let renderer = PageRenderer(site: site, templates: prepared.templates, strings: prepared.strings, bodies: bodies(options))
+        async let extras = extraFiles(site, options: options, assets: prepared.assets, reusable: reusable, writer: writer)
+        async let keysBuilt = PageInputKeys(site: site, templates: prepared.templates, strings: prepared.strings, assets: prepared.assets)
+        let renderer = PageRenderer(site: site, templates: prepared.templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies(options))
         let keys = await keysBuilt
         let plans = PagePlan.all(for: site)
         let render: @Sendable (PagePlan) -> FileOutcome = { plan in
@@ -176,7 +176,7 @@ extension SiteBuilder {
 
     /// The sitemap, the manifest and copied assets. Assets are keyed on their file stamp, so an
     /// unchanged image is neither read nor rewritten.
-    private func extraFiles(_ site: Site, options: BuildOptions, reusable: PageCache?, writer: OutputWriter) async -> [FileOutcome] {
+    private func extraFiles(_ site: Site, options: BuildOptions, assets: ThemeAssets, reusable: PageCache?, writer: OutputWriter) async -> [FileOutcome] {
         var outcomes: [FileOutcome] = []
         // The sitemap is keyed on what it lists, so an edit that changes none of that does not
         // rebuild megabytes of XML; the manifest lists revisions, which every edit changes.
@@ -186,10 +186,20 @@ extension SiteBuilder {
         let manifest = ManifestRenderer.render(site)
         outcomes.append(await sitemap)
         outcomes.append(renderOrReuse(path: "sitegen-manifest.json", key: outputDigest(manifest), cached: reusable?.entries["sitegen-manifest.json"], writer: writer) { (manifest, []) })
+        // A robots.txt or favicon.ico of the site's own (static/) wins over the generated one.
+        if !site.staticFiles.contains("robots.txt") {
+            let robots = SitemapRenderer.robots(site.config)
+            outcomes.append(renderOrReuse(path: "robots.txt", key: outputDigest(robots), cached: reusable?.entries["robots.txt"], writer: writer) { (robots, []) })
+        }
         var copies: [(source: String, path: String)] = []
         let themeAssets = options.root + "/templates/assets"
         if fileSystem.isDirectory(themeAssets) {
             copies += ((try? fileSystem.filesRecursively(in: themeAssets)) ?? []).map { (themeAssets + "/" + $0, "assets/" + $0) }
+            copies += assets.files.map { (themeAssets + "/" + $0.name, $0.hashedPath) }
+        }
+        // Browsers ask for /favicon.ico whatever the page links: the theme's icon answers it.
+        if !site.staticFiles.contains("favicon.ico"), fileSystem.fileExists(themeAssets + "/favicon.ico") {
+            copies.append((themeAssets + "/favicon.ico", "favicon.ico"))
         }
         copies += site.assets.map { (options.root + "/content/" + $0, $0) }
         copies += site.staticFiles.sorted().map { (options.root + "/static/" + $0, $0) }

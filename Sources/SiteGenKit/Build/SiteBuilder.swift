@@ -62,6 +62,8 @@ public struct SiteBuilder: Sendable {
         var site: Site
         var templates: TemplateSet
         var strings: [String: UIStrings]
+        /// The theme's assets with their content-hashed names.
+        var assets: ThemeAssets
         /// Saving the document cache runs alongside rendering; await it before returning.
         var cacheWrite: Task<Void, Never>?
     }
@@ -117,7 +119,8 @@ public struct SiteBuilder: Sendable {
         if let defaults = strings[config.defaultLanguage] {
             diagnostics += TemplateStringsChecker.check(templates: templates.sources, strings: defaults, defaultLanguage: config.defaultLanguage)
         }
-        return Prepared(site: site, templates: templates, strings: strings, cacheWrite: cacheWrite)
+        let assets = ThemeAssets.load(fileSystem: fileSystem, directory: options.root + "/templates/assets")
+        return Prepared(site: site, templates: templates, strings: strings, assets: assets, cacheWrite: cacheWrite)
     }
 
     /// Everything `build` validates, plus the translation checks, without writing anything:
@@ -126,7 +129,7 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport()
         guard let prepared = await prepare(options, into: &report, savesCache: false) else { return report }
         let bodies = bodies(options)
-        let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings, bodies: bodies)
+        let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies)
         let rendered = await concurrentMap(PagePlan.all(for: prepared.site)) { plan -> [Diagnostic] in
             var diagnostics: [Diagnostic] = []
             _ = renderer.render(plan, diagnostics: &diagnostics)

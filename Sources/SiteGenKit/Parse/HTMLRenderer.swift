@@ -4,8 +4,9 @@ public struct MarkdownLabels: Sendable {
     /// Turns a heading's `only=` entries into a reader-facing note ("Enterprise only").
     public var scopeNote: @Sendable ([String]) -> String
     /// When set (site pages), every table is wrapped in a keyboard-focusable scroll region so a
-    /// wide table scrolls inside the article instead of the page; this names a region that has
-    /// neither a caption nor a heading above it. Nil for `sitegen render`, which stays cmark-like.
+    /// wide table scrolls inside the article instead of the page (and code blocks are focusable
+    /// for the same reason); this names a region that has neither a caption nor a heading above
+    /// it. Nil for `sitegen render`, which stays cmark-like.
     public var tableRegion: String?
 
     public init(callouts: [CalloutKind: String] = [:], tableRegion: String? = nil, scopeNote: @escaping @Sendable ([String]) -> String = { $0.joined(separator: ", ") }) {
@@ -98,9 +99,9 @@ public struct HTMLRenderer {
             // cmark: the info string up to the first ASCII space character, always prefixed.
             let language = info.unicodeScalars.prefix { !" \t\n\u{0B}\u{0C}\r".unicodeScalars.contains($0) }
             if language.isEmpty {
-                out += "<pre><code>"
+                out += codeBlockOpening + "<code>"
             } else {
-                out += "<pre><code class=\"language-" + HTMLEscaping.escapeHTML(String(String.UnicodeScalarView(language))) + "\">"
+                out += codeBlockOpening + "<code class=\"language-" + HTMLEscaping.escapeHTML(String(String.UnicodeScalarView(language))) + "\">"
             }
             out += HTMLEscaping.escapeHTML(literal) + "</code></pre>\n"
         case .htmlBlock(let literal):
@@ -160,6 +161,9 @@ public struct HTMLRenderer {
     static func safeURL(_ url: String, unsafe: Bool) -> String {
         !unsafe && HTMLEscaping.isDangerousURL(url) ? "" : HTMLEscaping.escapeHref(url)
     }
+
+    /// On site pages a code block that scrolls sideways must be reachable by keyboard.
+    private var codeBlockOpening: String { labels.tableRegion == nil ? "<pre>" : "<pre tabindex=\"0\">" }
 
     private mutating func renderHeading(_ node: MarkdownNode, _ info: MarkdownNode.HeadingInfo) {
         cr()

@@ -40,13 +40,14 @@ struct ArticlePageBuilder: Sendable {
         var versions: [String: String] = [:]
         for code in site.publishedLanguages(of: article) { versions[code] = SiteURLs.article(article.key, language: code) }
         let translated = Set(article.translations.keys)
-        var structured = [
-            "@context": "https://schema.org", "@type": "TechArticle", "headline": title,
-            "dateModified": updated?.description ?? "", "inLanguage": language,
-            "url": SiteURLs.absolute(path, baseURL: config.baseURL),
-        ]
-        structured["description"] = matter.description
-        let jsonLD = translation == nil ? nil : LayoutBuilder.scriptSafeJSON(structured)
+        var trail = [(name: t["home"], url: SiteURLs.absolute(SiteURLs.home(language), baseURL: config.baseURL))]
+        for section in site.sectionTrail(article.category) {
+            trail.append((section.title(in: language), SiteURLs.absolute(SiteURLs.category(section.key, language: language), baseURL: config.baseURL)))
+        }
+        trail.append((title, SiteURLs.absolute(path, baseURL: config.baseURL)))
+        let jsonLD = translation == nil ? nil : StructuredData.article(
+            headline: title, description: matter.description, language: language, url: SiteURLs.absolute(path, baseURL: config.baseURL),
+            dateModified: updated?.description, publisher: config.title(in: language), trail: trail)
         let layout = layouts.layout(language: language, path: path, title: title, description: matter.description ?? article.source.frontMatter.description,
                                     versions: versions, translated: translated, jsonLD: jsonLD, ogType: "article",
                                     params: article.source.frontMatter.params.merging(translation?.frontMatter.params ?? [:]) { _, own in own })
@@ -100,11 +101,16 @@ struct ArticlePageBuilder: Sendable {
             }
             return AvailabilityMatrix.Row(product: product.name(in: language, defaultLanguage: config.defaultLanguage), cells: cells)
         }
-        // Per product, the tiers it applies to, in site.yml's order.
-        let summary = availability.entries.compactMap { entry -> String? in
+        // Per product, the tiers it applies to in site.yml's order; a product on every tier is
+        // named alone, and every product on every tier is said in words.
+        let allTiers = Set(config.tiers.map(\.id))
+        let everywhere = Set(availability.entries.map(\.product)) == Set(config.products.map(\.id))
+            && availability.entries.allSatisfy { allTiers.isSubset(of: Set($0.tiers)) }
+        let summary = everywhere ? t["availability_unrestricted"] : availability.entries.compactMap { entry -> String? in
             guard let product = config.product(entry.product) else { return nil }
-            let names = config.tiers.filter { entry.tiers.contains($0.id) }.map { $0.name(in: language, defaultLanguage: config.defaultLanguage) }
             let productName = product.name(in: language, defaultLanguage: config.defaultLanguage)
+            if allTiers.isSubset(of: Set(entry.tiers)) { return productName }
+            let names = config.tiers.filter { entry.tiers.contains($0.id) }.map { $0.name(in: language, defaultLanguage: config.defaultLanguage) }
             return names.isEmpty ? productName : productName + " " + names.joined(separator: t["list_separator"])
         }.joined(separator: " · ")
         return AvailabilityMatrix(

@@ -4,6 +4,8 @@ import Foundation
 struct LayoutBuilder: Sendable {
     let site: Site
     let strings: [String: UIStrings]
+    /// Template key → content-hashed asset path from the output root (`ThemeAssets`).
+    var assets: [String: String] = [:]
 
     func strings(_ language: String) -> UIStrings {
         strings[language] ?? UIStrings(language: language, values: [:])
@@ -51,6 +53,7 @@ struct LayoutBuilder: Sendable {
             // A page in one language only has no alternates to announce.
             alternates: translated.count > 1 ? alternates : [],
             languages: options,
+            assets: assets.mapValues { base + $0 },
             languageName: languageName(language),
             locale: Self.locale(language),
             jsonLD: jsonLD,
@@ -80,16 +83,5 @@ struct LayoutBuilder: Sendable {
     func link(from: String, to: String, root: String?) -> String {
         if let root { return root + to }
         return SiteURLs.relative(from: from, to: to)
-    }
-
-    /// JSON for a `<script type="application/ld+json">`: a flat object with sorted keys, and
-    /// `<`, `>` and `&` escaped so no value can end the script element.
-    static func scriptSafeJSON(_ object: [String: String]) -> String {
-        var out = "{"
-        for (index, key) in object.keys.sorted().enumerated() {
-            if index > 0 { out += "," }
-            out += JSONText.string(key, forScript: true) + ":" + JSONText.string(object[key] ?? "", forScript: true)
-        }
-        return out + "}"
     }
 }

@@ -29,6 +29,7 @@ extension PageLayout: MustacheParent {
         case "noindex": return self.noindex
         case "alternates": return self.alternates
         case "languages": return self.languages
+        case "assets": return self.assets
         case "languageName": return self.languageName
         case "locale": return self.locale
         case "jsonLD": return self.jsonLD

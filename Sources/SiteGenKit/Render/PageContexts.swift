@@ -25,6 +25,8 @@ struct PageLayout: Sendable {
     var noindex: Bool
     var alternates: [Alternate]
     var languages: [LanguageOption]
+    /// The theme's assets by key (`site_css`), as links to their content-hashed names.
+    var assets: [String: String]
     /// The name of the page's language, shown on the language menu's button.
     var languageName: String
     /// `og:locale`: the language as a locale ("en_US", "ar_AR").
