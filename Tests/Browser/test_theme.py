@@ -1,6 +1,6 @@
 """The default theme as readers see it, in a real headless Chromium.
 
-Builds the repository's sample help centre (content/ + templates/, copied to a temporary folder)
+Builds the repository's sample help centre (content/, templates/ and static/, copied to a temporary folder)
 with sitegen, serves it on 127.0.0.1 and checks, on every page kind in English, Arabic and
 Japanese: axe-core reports no violation, no page scrolls sideways at 320 px, no table cell breaks
 a word, the first paragraph of every article is on the first desktop screen, and an article page
@@ -40,6 +40,8 @@ def site():
     work = pathlib.Path(tempfile.mkdtemp(prefix="sitegen-browser-"))
     shutil.copytree(REPO / "content", work / "content")
     shutil.copytree(REPO / "templates", work / "templates")
+    if (REPO / "static").is_dir():
+        shutil.copytree(REPO / "static", work / "static")
     binary = subprocess.run(["swift", "build", "--show-bin-path"], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
     sitegen = pathlib.Path(binary) / "sitegen"
     if not sitegen.exists():

@@ -53,6 +53,7 @@ struct LayoutBuilder: Sendable {
             // A page in one language only has no alternates to announce.
             alternates: translated.count > 1 ? alternates : [],
             languages: options,
+            brand: brand(language: language, base: base),
             assets: assets.mapValues { base + $0 },
             languageName: languageName(language),
             locale: Self.locale(language),
@@ -60,6 +61,17 @@ struct LayoutBuilder: Sendable {
             ogType: ogType,
             params: .map(params)
         )
+    }
+
+    private func brand(language: String, base: String) -> BrandLayout {
+        let brand = site.config.brand
+        // A path of the site (a file of static/) is linked from this page; a URL is kept.
+        func resolve(_ url: String) -> String { SiteBrand.isRelative(url) && !url.hasPrefix("/") ? base + url : url }
+        let links = brand.links.map { link in
+            LinkItem(title: link.titles[language] ?? link.titles[site.config.defaultLanguage] ?? link.url, href: resolve(link.url))
+        }
+        return BrandLayout(logo: brand.logo.map(resolve), accent: brand.accent, support: brand.support.map(resolve),
+                           favicon: resolve(brand.favicon ?? "favicon.ico"), links: links, hasLinks: !links.isEmpty)
     }
 
     /// The homes' x-default is the root language picker, as the root page itself says.

@@ -30,11 +30,26 @@ extension PageLayout: MustacheParent {
         case "alternates": return self.alternates
         case "languages": return self.languages
         case "assets": return self.assets
+        case "brand": return self.brand
         case "languageName": return self.languageName
         case "locale": return self.locale
         case "jsonLD": return self.jsonLD
         case "ogType": return self.ogType
         case "params": return self.params
+        default: return nil
+        }
+    }
+}
+
+extension BrandLayout: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "logo": return self.logo
+        case "accent": return self.accent
+        case "support": return self.support
+        case "favicon": return self.favicon
+        case "links": return self.links
+        case "hasLinks": return self.hasLinks
         default: return nil
         }
     }

@@ -25,6 +25,7 @@ struct PageLayout: Sendable {
     var noindex: Bool
     var alternates: [Alternate]
     var languages: [LanguageOption]
+    var brand: BrandLayout
     /// The theme's assets by key (`site_css`), as links to their content-hashed names.
     var assets: [String: String]
     /// The name of the page's language, shown on the language menu's button.
@@ -37,6 +38,17 @@ struct PageLayout: Sendable {
     /// Custom front-matter keys, `page.params.<key>`: a dynamic value, unlike the typed fields
     /// above (always a `.map`).
     var params: ParamValue
+}
+
+/// `site.yml`'s `brand:` as links from this page.
+struct BrandLayout: Sendable {
+    var logo: String?
+    /// A `#rrggbb` colour that passed the contrast check.
+    var accent: String?
+    var support: String?
+    var favicon: String
+    var links: [LinkItem]
+    var hasLinks: Bool
 }
 
 struct Alternate: Sendable {
