@@ -196,3 +196,58 @@ def test_favicon_and_robots_are_served(site, server, browser):
     assert (site / "favicon.ico").exists()
     robots = (site / "robots.txt").read_text(encoding="utf-8")
     assert "Sitemap: " in robots and "sitemap.xml" in robots
+
+
+def run_axe(driver, source):
+    driver.execute_script(source)
+    return driver.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "axe.run(document, {resultTypes: ['violations']}).then(function (r) { done(r.violations.map(function (v) {"
+        " return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); })); });")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_dark_mode_passes_axe_too(site, server, browser, language):
+    source = axe_source()
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    try:
+        set_width(browser, 1280)
+        for path in page_kinds(site, language):
+            browser.get(server + path)
+            assert run_axe(browser, source) == [], path
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+
+
+def test_availability_filter_hides_other_products_columns_and_says_so(site, server, browser):
+    from selenium.webdriver.support.ui import Select
+    set_width(browser, 1280)
+    browser.get(server + "en/availability/index.html")
+    select = Select(browser.find_element("id", "product-filter"))
+    select.select_by_value("desk")
+    visible = browser.execute_script(
+        "return Array.prototype.filter.call(document.querySelectorAll('thead [data-product]'), function (c) { return c.offsetParent !== null; })"
+        ".map(function (c) { return c.getAttribute('data-product'); });")
+    assert visible and set(visible) == {"desk"}
+    status = browser.find_element("css selector", "[data-filter-status]")
+    assert status.get_attribute("aria-live") == "polite" and "Desk" in status.get_attribute("textContent")
+    first = browser.find_element("css selector", "tbody th[scope='row']")
+    assert first.value_of_css_property("position") == "sticky"
+
+
+def test_layout_on_desktop_and_phone(site, server, browser):
+    path = server + "en/support/scope-of-support/"
+    set_width(browser, 1280)
+    browser.get(path)
+    assert browser.find_element("css selector", "[data-sidebar]").get_attribute("open") is not None
+    assert browser.find_element("css selector", ".toc").value_of_css_property("position") == "sticky"
+    assert browser.find_element("css selector", ".section-nav [aria-current='page']").text
+    # Heading self-links are no tab stops.
+    assert all(a.get_attribute("tabindex") == "-1" for a in browser.find_elements("css selector", ".heading-anchor"))
+    set_width(browser, 390, 844)
+    browser.get(path)
+    assert browser.find_element("css selector", "[data-sidebar]").get_attribute("open") is None
+    # Code blocks get a copy button (the sample's API keys article has some).
+    browser.get(server + "en/account-security/api-keys/")
+    blocks = browser.find_elements("css selector", ".article-body pre")
+    assert blocks and len(browser.find_elements("css selector", ".article-body .copy-code")) == len(blocks)

@@ -107,6 +107,7 @@ extension NavEntry: MustacheParent {
         case "groupEnd": return self.groupEnd
         case "lang": return self.lang
         case "dir": return self.dir
+        case "badge": return self.badge
         default: return nil
         }
     }

@@ -119,6 +119,8 @@ struct NavEntry: Sendable {
     /// The title's language and direction when it is borrowed from the source language.
     var lang: String?
     var dir: String?
+    /// With `lang`: the visible badge naming it ("English").
+    var badge: String?
 }
 
 struct Banner: Sendable {

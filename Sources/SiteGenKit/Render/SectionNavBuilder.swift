@@ -56,6 +56,7 @@ struct SectionNavBuilder: Sendable {
         if let document, document.language != language, let borrowed = site.config.language(document.language) {
             entry.lang = borrowed.code
             entry.dir = borrowed.direction
+            entry.badge = borrowed.name
         }
         return entry
     }
