@@ -47,7 +47,7 @@ struct ArticlePageBuilder: Sendable {
         trail.append((title, SiteURLs.absolute(path, baseURL: config.baseURL)))
         let jsonLD = translation == nil ? nil : StructuredData.article(
             headline: title, description: matter.description, language: language, url: SiteURLs.absolute(path, baseURL: config.baseURL),
-            dateModified: updated?.description, publisher: config.title(in: language), trail: trail)
+            datePublished: Self.publishedDate(article.source.frontMatter.params), dateModified: updated?.description, publisher: config.title(in: language), trail: trail)
         let layout = layouts.layout(language: language, path: path, title: title, description: matter.description ?? article.source.frontMatter.description,
                                     versions: versions, translated: translated, jsonLD: jsonLD, ogType: "article",
                                     params: article.source.frontMatter.params.merging(translation?.frontMatter.params ?? [:]) { _, own in own })
@@ -77,11 +77,18 @@ struct ArticlePageBuilder: Sendable {
         return PageContext(page: layout, t: t.values, main: main)
     }
 
+    /// Hugo's `date:` (kept as a custom key) is the publication date, when it is a date.
+    static func publishedDate(_ params: [String: ParamValue]) -> String? {
+        guard case .string(let text)? = params["date"], let date = SimpleDate(text) else { return nil }
+        return date.description
+    }
+
     func breadcrumbs(_ article: Article, language: String, path: String) -> [LinkItem] {
         let t = layouts.strings(language)
         var items = [LinkItem(title: t["home"], href: SiteURLs.relative(from: path, to: SiteURLs.home(language)))]
         for section in site.sectionTrail(article.category) {
-            items.append(LinkItem(title: section.title(in: language), href: SiteURLs.relative(from: path, to: SiteURLs.category(section.key, language: language))))
+            items.append(LinkItem(title: section.title(in: language), href: SiteURLs.relative(from: path, to: SiteURLs.category(section.key, language: language)),
+                                  lang: section.borrowedLanguage(in: language), config: site.config))
         }
         return items
     }

@@ -86,7 +86,8 @@ struct IndexPageBuilder: Sendable {
         let html = document.map { bodies.render($0, language: language, pagePath: path, diagnostics: &diagnostics) } ?? ""
         var crumbs = [LinkItem(title: layouts.strings(language)["home"], href: SiteURLs.relative(from: path, to: SiteURLs.home(language)))]
         for ancestor in site.sectionTrail(category.parent) {
-            crumbs.append(LinkItem(title: ancestor.title(in: language), href: SiteURLs.relative(from: path, to: SiteURLs.category(ancestor.key, language: language))))
+            crumbs.append(LinkItem(title: ancestor.title(in: language), href: SiteURLs.relative(from: path, to: SiteURLs.category(ancestor.key, language: language)),
+                                   lang: ancestor.borrowedLanguage(in: language), config: site.config))
         }
         let sections = sectionLinks(category.sectionKeys, language: language, from: path)
         let articles = articleLinks(category.articleKeys, language: language, from: path)

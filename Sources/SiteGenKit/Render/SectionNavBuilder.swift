@@ -82,3 +82,11 @@ struct SectionNavBuilder: Sendable {
         return (item(index - 1), item(index + 1))
     }
 }
+
+extension Category {
+    /// The language of the title shown in `language` when it is borrowed from the source text.
+    func borrowedLanguage(in language: String) -> String? {
+        guard let document = document(in: language), document.language != language else { return nil }
+        return document.language
+    }
+}

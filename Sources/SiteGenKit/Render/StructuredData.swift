@@ -21,12 +21,13 @@ enum StructuredData {
     }
 
     /// - Parameter trail: breadcrumb names with absolute URLs, home first, the article last.
-    static func article(headline: String, description: String?, language: String, url: String, dateModified: String?,
+    static func article(headline: String, description: String?, language: String, url: String, datePublished: String? = nil, dateModified: String?,
                         publisher: String, trail: [(name: String, url: String)]) -> String {
         var article: [(String, Value)] = [
             ("@type", .string("TechArticle")), ("headline", .string(headline)), ("inLanguage", .string(language)), ("url", .string(url)),
         ]
         if let description { article.append(("description", .string(description))) }
+        if let datePublished { article.append(("datePublished", .string(datePublished))) }
         if let dateModified { article.append(("dateModified", .string(dateModified))) }
         article.append(("publisher", .object([("@type", .string("Organization")), ("name", .string(publisher))])))
         let items: [Value] = trail.enumerated().map { index, crumb in

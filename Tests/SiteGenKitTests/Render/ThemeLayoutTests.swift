@@ -59,4 +59,21 @@ struct ThemeLayoutTests {
         #expect(html.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Limits\">\n<table>"))
         #expect(html.contains("aria-label=\"Limits (2)\""), "two regions never share a name")
     }
+
+    @Test func fallbackBreadcrumbsCarryTheSourceLanguage() async throws {
+        let (_, fs) = await Fixture.build()
+        let html = try #require(fs.page("ar/billing/invoice/index.html"))
+        #expect(html.contains("<li aria-current=\"page\" lang=\"en\" dir=\"ltr\">Read your invoice</li>"))
+        #expect(html.contains("lang=\"en\" dir=\"ltr\">Billing</a></li>"), "the untranslated section title too")
+    }
+
+    @Test func structuredDataNamesThePublisherTheTrailAndHugosDate() async throws {
+        var content = Fixture.validContent
+        content["content/en/start/welcome.md"] = "---\ntitle: Welcome to Acme\ndate: 2024-03-01\nupdated: 2025-01-10\n---\nRead [refunds](../billing/refunds.md).\n"
+        let (_, fs) = await Fixture.build(content)
+        let html = try #require(fs.page("en/start/welcome/index.html"))
+        #expect(html.contains("\"datePublished\":\"2024-03-01\",\"dateModified\":\"2025-01-10\""))
+        #expect(html.contains("\"publisher\":{\"@type\":\"Organization\",\"name\":\"Acme Help\"}"))
+        #expect(html.contains("{\"@type\":\"ListItem\",\"position\":2,\"name\":\"Getting started\",\"item\":\"https://help.acme.test/en/start/\"}"))
+    }
 }
