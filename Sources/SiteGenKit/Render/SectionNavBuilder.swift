@@ -2,10 +2,14 @@
 ///
 /// The tree lists every top-level section, and opens only the sections on the way to the current
 /// page (their subsections and articles): a page's sidebar grows with the depth of the tree, not
-/// with the size of the site.
+/// with the size of the site. A section with many articles lists a window of them around the
+/// current one (its own page lists them all), or every page of a large section would list
+/// every other.
 struct SectionNavBuilder: Sendable {
     let site: Site
     let layouts: LayoutBuilder
+    /// The most articles of one section a sidebar lists.
+    static let articleWindow = 25
 
     /// - Parameters:
     ///   - section: the key of the section the page is in, or is ("" for none).
@@ -38,10 +42,18 @@ struct SectionNavBuilder: Sendable {
                 add(child, language: language, path: path, trail: trail, current: current, to: &entries)
             }
         }
-        for key in category.articleKeys {
+        for key in window(category.articleKeys, around: current.article) {
             if let entry = articleEntry(key, language: language, path: path, current: current.article) { entries.append(entry) }
         }
         entries.append(NavEntry(title: "", href: "", groupEnd: true))
+    }
+
+    /// At most `articleWindow` keys, centred on `current` when it is among them.
+    private func window(_ keys: [String], around current: String?) -> ArraySlice<String> {
+        guard keys.count > Self.articleWindow else { return keys[...] }
+        let index = current.flatMap { keys.firstIndex(of: $0) } ?? 0
+        let start = min(max(0, index - Self.articleWindow / 2), keys.count - Self.articleWindow)
+        return keys[start..<(start + Self.articleWindow)]
     }
 
     private func articleEntry(_ key: String, language: String, path: String, current: String?) -> NavEntry? {

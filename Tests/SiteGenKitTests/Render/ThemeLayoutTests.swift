@@ -76,4 +76,20 @@ struct ThemeLayoutTests {
         #expect(html.contains("\"publisher\":{\"@type\":\"Organization\",\"name\":\"Acme Help\"}"))
         #expect(html.contains("{\"@type\":\"ListItem\",\"position\":2,\"name\":\"Getting started\",\"item\":\"https://help.acme.test/en/start/\"}"))
     }
+
+    @Test func aLargeSectionListsAWindowAroundTheCurrentArticle() async throws {
+        var content = Fixture.validContent
+        for index in 1...40 {
+            content["content/en/start/a\(index).md"] = "---\ntitle: Article \(index)\norder: \(index)\n---\nText.\n"
+        }
+        let (_, fs) = await Fixture.build(content)
+        let html = try #require(fs.page("en/start/a30/index.html"))
+        let start = try #require(html.range(of: "<nav class=\"section-nav\""))
+        let end = try #require(html.range(of: "</nav>", range: start.upperBound..<html.endIndex))
+        let sidebar = html[start.lowerBound..<end.lowerBound]
+        let listed = (1...40).filter { sidebar.contains(">Article \($0)</a>") }
+        // The section also holds "Welcome to Acme" (no order: last), which the window reaches.
+        #expect(listed.count + (sidebar.contains(">Welcome to Acme</a>") ? 1 : 0) == SectionNavBuilder.articleWindow)
+        #expect(listed.contains(30) && listed.contains(18) && !listed.contains(1), "centred on the current article: \(listed)")
+    }
 }
