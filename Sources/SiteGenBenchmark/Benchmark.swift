@@ -16,6 +16,7 @@ struct Benchmark {
             throw SetupError("no theme at \(templates.path); run from the repository root or pass --templates DIR")
         }
 
+        if let searchOnly = options.searchOnly { return try measureSearch(site: FileTree.absolute(searchOnly), sitegen: sitegen) }
         let work = options.work.map(FileTree.absolute) ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("sitegen-bench-\(ProcessInfo.processInfo.processIdentifier)")
         let site = work.appendingPathComponent("site"), hugoRoot = work.appendingPathComponent("hugo")
@@ -82,9 +83,31 @@ struct Benchmark {
         }
 
         try FileTree.remove(trash)
+        defer {
+            try? SearchFigures(site: site, runner: runner, scratch: scratch)
+                .print(fullBuildSeconds: full.wallSeconds, languages: plan.languages.map(\.code))
+        }
         Report(options: options, markdownFiles: markdown.count, markdownBytes: FileTree.totalBytes(markdown),
                pages: pages, full: full, noop: noop, edit: edit, writeFloor: writeFloor, hugo: hugoTool, cmark: cmarkTool,
                context: context).print()
+    }
+
+    /// The search figures alone, on a site generated earlier (its languages read from content/).
+    private func measureSearch(site: URL, sitegen: String) throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-bench-search-\(ProcessInfo.processInfo.processIdentifier)")
+        let trash = scratch.appendingPathComponent("trash")
+        try FileManager.default.createDirectory(at: trash, withIntermediateDirectories: true)
+        defer { try? FileTree.remove(scratch) }
+        let runner = Runner(relay: FileTree.ownExecutable(), scratch: scratch)
+        let (full, _) = try runner.phase("full build", runs: options.runs, argv: [sitegen, "build", "--root", site.path]) { _ in
+            try FileTree.setAside(site.appendingPathComponent("public"), into: trash)
+            try FileTree.setAside(site.appendingPathComponent(".sitegen-cache"), into: trash)
+        }
+        Swift.print(machineDescription())
+        Swift.print("full build: \(seconds(full.wallSeconds))")
+        let languages = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("content").path)
+            .filter { !$0.contains(".") }.sorted()
+        try SearchFigures(site: site, runner: runner, scratch: scratch).print(fullBuildSeconds: full.wallSeconds, languages: languages)
     }
 
     /// sitegen's last stderr line ("build succeeded: 0 errors, 0 warnings; …") and its first

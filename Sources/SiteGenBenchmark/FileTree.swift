@@ -14,6 +14,11 @@ enum FileTree {
         return found.sorted { $0.path < $1.path }
     }
 
+    static func isFolder(_ url: URL) -> Bool {
+        var folder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &folder) && folder.boolValue
+    }
+
     static func totalBytes(_ files: [URL]) -> Int {
         files.reduce(0) { sum, url in
             sum + ((try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0)

@@ -10,10 +10,12 @@ struct Options {
     var work: String?
     var keep = false
     var runs = 3
+    /// A site this benchmark generated and kept: only its search figures are measured.
+    var searchOnly: String?
 
     static let usage = """
         usage: sitegen-bench [--articles N] [--languages 1-5] [--sitegen PATH] [--templates DIR]
-                             [--work DIR] [--keep] [--runs N]
+                             [--work DIR] [--keep] [--runs N] [--search-only SITE]
 
           --articles N    source (English) articles to generate (default 2000)
           --languages N   languages: en, fr, de, ja, ar, the first N (default 5)
@@ -22,6 +24,8 @@ struct Options {
           --work DIR      where to generate (default: a fresh temporary folder)
           --keep          keep the generated sites instead of deleting them at the end
           --runs N        runs per timed phase; the median is reported (default 3)
+          --search-only SITE  only the search figures, on a site kept by an earlier --keep run
+                          (WORK/site): one clean full build, then the index work and transfers
         Run in release mode from the repository root:
           swift build -c release && .build/release/sitegen-bench
         """
@@ -50,6 +54,7 @@ struct Options {
             case "--work": work = try value(argument)
             case "--keep": keep = true
             case "--runs": runs = try number(argument, in: 1...100)
+            case "--search-only": searchOnly = try value(argument)
             case "-h", "--help": throw UsageError(message: "")
             default: throw UsageError(message: "unknown argument \(argument)")
             }

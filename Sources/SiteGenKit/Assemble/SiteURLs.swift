@@ -6,6 +6,10 @@ public enum SiteURLs {
     public static func category(_ key: String, language: String) -> String { key.isEmpty ? home(language) : "\(language)/\(key)/" }
     public static func availability(_ language: String) -> String { "\(language)/availability/" }
     public static func notFound(_ language: String) -> String { "\(language)/404.html" }
+    /// The search page: every article A–Z, where the search form leads without JavaScript.
+    public static func search(_ language: String) -> String { "\(language)/search/" }
+    /// The folder of a language's search index files.
+    public static func searchIndex(_ language: String) -> String { "search/\(language)/" }
 
     /// The file written for a folder path.
     public static func file(for path: String) -> String { path.hasSuffix("/") ? path + "index.html" : path }

@@ -79,7 +79,7 @@ struct PageInputKeys: Sendable {
                 hasher.combine(category.source?.revision)
                 hasher.combine(category.translations[language]?.revision)
             }
-        case .languagePicker, .rootNotFound, .availability, .notFound:
+        case .languagePicker, .rootNotFound, .availability, .notFound, .search:
             break
         }
         return hasher.value

@@ -87,6 +87,7 @@ extension SiteBuilder {
         // The sitemap, manifest and assets do not depend on the pages: after an edit, when few
         // pages render, they would otherwise be a sequential third of the build.
         async let extras = extraFiles(site, options: options, assets: prepared.assets, reusable: reusable, writer: writer)
+        async let search = searchFiles(site, strings: prepared.strings, options: options, reusable: reusable, writer: writer)
         async let keysBuilt = PageInputKeys(site: site, templates: prepared.templates, strings: prepared.strings, assets: prepared.assets)
         let renderer = PageRenderer(site: site, templates: prepared.templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies(options))
         let keys = await keysBuilt
@@ -103,6 +104,8 @@ extension SiteBuilder {
         timer.mark("render")
         outcomes += await extras
         timer.mark("extra files")
+        outcomes += await search
+        timer.mark("search index")
 
         for outcome in outcomes {
             report.diagnostics.add(contentsOf: outcome.entry.diagnostics)

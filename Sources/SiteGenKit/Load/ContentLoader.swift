@@ -77,6 +77,9 @@ enum ContentLoader {
             // make memory grow with the whole site. The rendered body is kept instead.
             if let labels, let body = document?.parsedBody {
                 document?.preparedBody = PreparedBody(body, unsafe: config.unsafe, labels: labels(entry.language))
+                if let article = document, article.kind == .article {
+                    document?.searchRecord = SearchRecord(title: article.frontMatter.title ?? article.key, body: body, revision: article.revision)
+                }
             }
             document?.parsedBody = nil
             return (document, fileDiagnostics, stamp, nil)

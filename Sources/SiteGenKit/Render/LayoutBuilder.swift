@@ -59,6 +59,9 @@ struct LayoutBuilder: Sendable {
             locale: Self.locale(language),
             jsonLD: jsonLD,
             ogType: ogType,
+            searchURL: link(from: path, to: SiteURLs.search(language), root: root),
+            searchIndexURL: link(from: path, to: SiteURLs.searchIndex(language), root: root),
+            searchReportURL: config.feedbackEndpoint.map(Self.searchReportURL),
             params: .map(params)
         )
     }
@@ -95,5 +98,10 @@ struct LayoutBuilder: Sendable {
     func link(from: String, to: String, root: String?) -> String {
         if let root { return root + to }
         return SiteURLs.relative(from: from, to: to)
+    }
+
+    /// Searches with no results go to the feedback collector's `searches` path, next to votes.
+    static func searchReportURL(endpoint: String) -> String {
+        endpoint.hasSuffix("/") ? endpoint + "searches" : endpoint + "/searches"
     }
 }

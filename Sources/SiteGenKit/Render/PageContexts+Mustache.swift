@@ -35,6 +35,9 @@ extension PageLayout: MustacheParent {
         case "locale": return self.locale
         case "jsonLD": return self.jsonLD
         case "ogType": return self.ogType
+        case "searchURL": return self.searchURL
+        case "searchIndexURL": return self.searchIndexURL
+        case "searchReportURL": return self.searchReportURL
         case "params": return self.params
         default: return nil
         }
@@ -349,6 +352,16 @@ extension ParamValue: MustacheParent {
         case .bool(let flag): return flag
         case .list(let items): return items.map(\.mustacheValue)
         case .map: return self
+        }
+    }
+}
+
+extension SearchPageMain: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "articles": return self.articles
+        default: return nil
         }
     }
 }

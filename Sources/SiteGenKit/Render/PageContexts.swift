@@ -35,6 +35,13 @@ struct PageLayout: Sendable {
     /// JSON-LD, already made safe for a `<script>` element (`<`, `>` and `&` escaped as \u003c…).
     var jsonLD: String?
     var ogType: String
+    /// The search form's action: the language's search page (`/<lang>/search/`).
+    var searchURL: String
+    /// The folder of the language's search index (`search/<lang>/`), for the search scripts.
+    var searchIndexURL: String
+    /// Where searches with no results are reported (`<feedback endpoint>/searches`), when the
+    /// site has a feedback endpoint.
+    var searchReportURL: String?
     /// Custom front-matter keys, `page.params.<key>`: a dynamic value, unlike the typed fields
     /// above (always a `.map`).
     var params: ParamValue
@@ -244,6 +251,12 @@ struct CategoryMain: Sendable {
 
 struct NotFoundMain: Sendable {
     var title: String
+}
+
+/// The search page of a language: every article it publishes, A–Z, as links.
+struct SearchPageMain: Sendable {
+    var title: String
+    var articles: [LinkItem]
 }
 
 /// The root `index.html`: pick a language.

@@ -8,6 +8,7 @@ enum PagePlan: Sendable, Hashable {
     case article(key: String, language: String)
     case availability(language: String)
     case notFound(language: String)
+    case search(language: String)
 
     /// The output file, relative to `public/`.
     var outputPath: String {
@@ -19,6 +20,7 @@ enum PagePlan: Sendable, Hashable {
         case .article(let key, let language): return SiteURLs.file(for: SiteURLs.article(key, language: language))
         case .availability(let language): return SiteURLs.file(for: SiteURLs.availability(language))
         case .notFound(let language): return SiteURLs.notFound(language)
+        case .search(let language): return SiteURLs.file(for: SiteURLs.search(language))
         }
     }
 
@@ -30,6 +32,7 @@ enum PagePlan: Sendable, Hashable {
             // Without products there is nothing to tabulate (and a table without columns is invalid).
             if !site.config.products.isEmpty { plans.append(.availability(language: language)) }
             plans.append(.notFound(language: language))
+            plans.append(.search(language: language))
             for category in site.categories { plans.append(.category(key: category.key, language: language)) }
         }
         for article in site.articles {

@@ -33,6 +33,9 @@ struct PageRenderer: Sendable {
         case .home(let language):
             template = "home"
             html = templates.render(indexes.home(language: language, diagnostics: &diagnostics), template: template)
+        case .search(let language):
+            template = "search"
+            html = templates.render(indexes.search(language: language), template: template)
         case .availability(let language):
             template = "availability"
             html = templates.render(indexes.availability(language: language), template: template)

@@ -4,7 +4,7 @@ import Mustache
 /// build with the template's line and column rather than producing empty pages.
 struct TemplateSet: Sendable {
     /// The page templates sitegen renders; partials and layouts are the theme's own business.
-    static let pageTemplates = ["home", "category", "article", "404", "languages", "availability"]
+    static let pageTemplates = ["home", "category", "article", "404", "languages", "availability", "search"]
 
     let library: MustacheLibrary
     /// Template name → source text, for checks that read the theme.

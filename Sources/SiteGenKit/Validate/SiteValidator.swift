@@ -14,13 +14,21 @@ enum SiteValidator {
             if article.key == "availability" || article.key.hasPrefix("availability/") {
                 diagnostics.append(.error(article.source.displayPath, code: "content.reserved-name", "'availability' is reserved for the site-wide availability page; rename this article"))
             }
+            if article.key == "search" {
+                diagnostics.append(.error(article.source.displayPath, code: "content.reserved-name", "'search' is reserved for the search page (/<lang>/search/); rename this article"))
+            }
         }
         let generated: Set<String> = ["index.html", "404.html", "sitemap.xml", "sitegen-manifest.json"]
         for file in site.staticFiles.sorted() {
             let top = file.split(separator: "/").first.map(String.init) ?? file
-            if generated.contains(file) || top == "assets" || config.language(top) != nil {
+            if generated.contains(file) || top == "assets" || top == "search" || config.language(top) != nil {
                 diagnostics.append(.error("static/\(file)", code: "content.path-conflict", "static/\(file) would overwrite a file sitegen writes (pages, assets/, \(generated.sorted().joined(separator: ", "))); move or rename it"))
             }
+        }
+        if let category = site.category("search"),
+           let file = (category.source ?? category.translations.values.sorted(by: { $0.language < $1.language }).first)?.displayPath
+            ?? site.articles.first(where: { $0.category == "search" })?.source.displayPath {
+            diagnostics.append(.error(file, code: "content.reserved-name", "'search' is reserved for the search page (/<lang>/search/); rename this folder"))
         }
         if config.feedbackEndpoint == nil {
             diagnostics.append(.warning("content/site.yml", code: "feedback.no-endpoint", "no feedback.endpoint: articles are built without the \"Was this article helpful?\" form"))

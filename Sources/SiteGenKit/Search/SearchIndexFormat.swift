@@ -1,0 +1,110 @@
+/// The file layout of a language's index under `public/search/<lang>/`, shared with
+/// `templates/assets/search-index.js` (which repeats these rules):
+///
+/// - `index.json`, the entry: document count, shard count, detail group size, facet names and
+///   each document's facets, and for a translated language the source-language documents it
+///   lacks (searched in the source index and labelled with their language).
+/// - `s<N>.txt`, term shards: one `term<TAB>postings` line per term, in byte order. A term's shard is
+///   a hash of its first three characters, so every term a prefix of three characters can
+///   expand to is in one shard. Chinese and Japanese bigrams have shards of their own,
+///   `c<N>.txt`, by their first character: a language without them has none, and its search
+///   fetches nothing for a Japanese query.
+/// - `d<N>.json`, details of documents `N × group` …: `[key, title, excerpt]` each.
+enum SearchIndexFormat {
+    static let version = 1
+    /// Shards and detail groups together stay under 300 files per language at any size.
+    static let maxShards = 128, maxGroups = 160, minGroupSize = 16
+
+    /// Enough shards for about 16 documents each, as a power of two: the count changes (and
+    /// every shard with it) only when a language doubles or halves.
+    static func shardCount(documents: Int) -> Int {
+        var count = 1
+        while count < maxShards, count * 16 < documents { count *= 2 }
+        return count
+    }
+
+    static func groupSize(documents: Int) -> Int {
+        var size = minGroupSize
+        while documents > size * maxGroups { size *= 2 }
+        return size
+    }
+
+    /// Shard counts for the two kinds of terms: together at most `maxShards`.
+    static func shardCounts(documents: Int, documentsWithCJK: Int) -> (words: Int, cjk: Int) {
+        var words = shardCount(documents: documents)
+        var cjk = documentsWithCJK == 0 ? 0 : shardCount(documents: documentsWithCJK)
+        while words + cjk > maxShards {
+            words = max(1, words / 2)
+            cjk = max(cjk == 0 ? 0 : 1, cjk / 2)
+        }
+        return (words, cjk)
+    }
+
+    /// The shard file holding `term` ("s3.txt", "c0.txt").
+    static func shardFile(of term: String, counts: (words: Int, cjk: Int)) -> String {
+        let cjk = term.unicodeScalars.first.map(SearchTokenizer.isCJK) ?? false
+        return (cjk ? "c" : "s") + String(shard(of: term, count: max(1, cjk ? counts.cjk : counts.words))) + ".txt"
+    }
+
+    /// The part of a term that picks its shard.
+    static func shardKey(_ term: String) -> Substring {
+        let scalars = term.unicodeScalars
+        guard let first = scalars.first else { return "" }
+        let length = SearchTokenizer.isCJK(first) ? 1 : 3
+        let end = scalars.index(scalars.startIndex, offsetBy: length, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        return Substring(scalars[..<end])
+    }
+
+    /// 32-bit FNV-1a over the key's UTF-16 code units (what JavaScript strings are made of).
+    static func shard(of term: String, count: Int) -> Int {
+        var hash: UInt32 = 0x811C_9DC5
+        for unit in shardKey(term).utf16 {
+            hash ^= UInt32(unit)
+            hash = hash &* 0x0100_0193
+        }
+        return Int(hash % UInt32(count))
+    }
+
+    static let digits = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+
+    /// Postings as text: per document, the gap from the previous document number in 5-bit
+    /// digits (32 added to every digit but the last), then its weight as one digit (1…63).
+    static func encodePostings(_ postings: [(document: Int, weight: UInt8)], into out: inout [UInt8]) {
+        var previous = 0
+        for posting in postings {
+            var gap = posting.document - previous
+            previous = posting.document
+            while gap >= 32 {
+                out.append(digits[32 + (gap & 31)])
+                gap >>= 5
+            }
+            out.append(digits[gap])
+            out.append(digits[Int(posting.weight)])
+        }
+    }
+
+    /// The inverse of `encodePostings` (for tests and the benchmark); nil on foreign text.
+    static func decodePostings(_ text: Substring) -> [(document: Int, weight: UInt8)]? {
+        var values: [Int] = []
+        for byte in text.utf8 {
+            guard let value = digits.firstIndex(of: byte) else { return nil }
+            values.append(value)
+        }
+        var result: [(Int, UInt8)] = []
+        var index = 0, document = 0
+        while index < values.count {
+            var gap = 0, shift = 0
+            while index < values.count, values[index] >= 32 {
+                gap |= (values[index] - 32) << shift
+                shift += 5
+                index += 1
+            }
+            guard index + 1 < values.count else { return nil }
+            gap |= values[index] << shift
+            document += gap
+            result.append((document, UInt8(values[index + 1])))
+            index += 2
+        }
+        return result
+    }
+}

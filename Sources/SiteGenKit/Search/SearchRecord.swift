@@ -1,0 +1,128 @@
+import Foundation
+
+/// What the search index keeps of one article file: its terms, each with a weight, and the start
+/// of its body text for snippets. Built from the page's own text only — the title, the headings
+/// and the body of the Markdown — never from navigation, banners, matrices or forms, which the
+/// theme adds around it.
+struct SearchRecord: Sendable, Equatable {
+    /// The document revision it was built from.
+    var revision: String
+    var title: String
+    /// Distinct terms, in UTF-8 byte order.
+    var terms: [String]
+    /// Per term, 1…63: 48 and up when the title holds it, 32…47 when a heading does, 1…31 when
+    /// only the body does; within each band, a BM25 term-frequency score.
+    var weights: [UInt8]
+    /// The body's text, cut after about `excerptLength` characters, for snippets.
+    var excerpt: String
+
+    static let excerptLength = 140
+
+    /// Field weights of the BM25F-like frequency: a title word counts as six body words.
+    private static let titleWeight = 6.0, headingWeight = 3.0
+    /// BM25's k1 and b; lengths are compared to a fixed typical length instead of the
+    /// language's average, so a record depends on its own document only (an edit elsewhere
+    /// never changes it).
+    private static let k1 = 1.2, b = 0.75, typicalLength = 300.0
+
+    init(revision: String, title: String, terms: [String], weights: [UInt8], excerpt: String) {
+        self.revision = revision
+        self.title = title
+        self.terms = terms
+        self.weights = weights
+        self.excerpt = excerpt
+    }
+
+    /// The record of a document whose Markdown was parsed into `body`.
+    init(title: String, body: MarkdownNode, revision: String) {
+        var text = SearchText()
+        text.collect(body)
+        var counter = TermCounter()
+        SearchTokenizer.forEachTerm(title) { counter.add($0, field: 0) }
+        for heading in text.headings { SearchTokenizer.forEachTerm(heading) { counter.add($0, field: 1) } }
+        SearchTokenizer.forEachTerm(text.body) { counter.add($0, field: 2) }
+        let counts = counter.counts, length = counter.length
+        let norm = Self.k1 * (1 - Self.b + Self.b * Double(length) / Self.typicalLength)
+        let sorted = counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        self.init(revision: revision, title: title, terms: sorted.map(\.key), weights: sorted.map { _, count in
+            let frequency = Self.titleWeight * Double(count.title) + Self.headingWeight * Double(count.heading) + Double(count.body)
+            // The saturated frequency, 0…1.
+            let saturation = frequency / (frequency + norm)
+            if count.title > 0 { return UInt8(48 + min(15, Int(saturation * 16))) }
+            if count.heading > 0 { return UInt8(32 + min(15, Int(saturation * 16))) }
+            return UInt8(1 + min(30, Int(saturation * 31)))
+        }, excerpt: Self.excerpt(of: text.body))
+    }
+
+    /// The first `excerptLength` characters with runs of white space as one space, cut at a
+    /// space where there is one near the end.
+    static func excerpt(of body: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var space = false
+        var count = 0
+        for scalar in body.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                space = !scalars.isEmpty
+                continue
+            }
+            if space { scalars.append(" "); count += 1 }
+            space = false
+            guard count < excerptLength else {
+                // Back to the last space, unless the text has none nearby (CJK).
+                let cut = scalars.lastIndex(of: " ").flatMap { scalars.distance(from: $0, to: scalars.endIndex) < 40 ? $0 : nil } ?? scalars.endIndex
+                return String(scalars[..<cut]) + " …"
+            }
+            scalars.append(scalar)
+            count += 1
+        }
+        return String(scalars)
+    }
+}
+
+/// Occurrences of each term per field (0 title, 1 headings, 2 body).
+private struct TermCounter {
+    var counts: [String: (title: Int, heading: Int, body: Int)] = Dictionary(minimumCapacity: 512)
+    var length = 0
+
+    mutating func add(_ term: String, field: Int) {
+        length += 1
+        switch field {
+        case 0: counts[term, default: (0, 0, 0)].title += 1
+        case 1: counts[term, default: (0, 0, 0)].heading += 1
+        default: counts[term, default: (0, 0, 0)].body += 1
+        }
+    }
+}
+
+/// The text of a Markdown tree, in reading order: headings apart from the rest.
+struct SearchText {
+    var headings: [String] = []
+    var body = ""
+
+    mutating func collect(_ node: MarkdownNode) {
+        switch node.kind {
+        case .heading:
+            headings.append(node.plainText)
+        case .htmlBlock, .htmlInline, .thematicBreak, .image:
+            // Raw HTML is not the article's text (and is dropped in safe mode); alt text is
+            // not shown as text either.
+            break
+        case .codeBlock(_, let literal):
+            append(literal)
+        case .text(let text), .code(let text):
+            body += text
+        case .softBreak, .lineBreak:
+            body += " "
+        case .paragraph, .tableCell, .item:
+            for child in node.children { collect(child) }
+            body += " "
+        default:
+            for child in node.children { collect(child) }
+        }
+    }
+
+    private mutating func append(_ text: String) {
+        body += text
+        body += " "
+    }
+}
