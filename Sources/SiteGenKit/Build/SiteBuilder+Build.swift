@@ -16,8 +16,38 @@ extension SiteBuilder {
     /// build (`.sitegen-cache/`) are not rendered again.
     public func build(_ options: BuildOptions) async -> BuildReport {
         var report = BuildReport()
+        if let overlap = OutputPlacement.check(options, fileSystem: fileSystem) {
+            report.diagnostics.add(overlap)
+            return report
+        }
+        // Held until this build has published and saved its caches: two builds at once would
+        // write the same staging folder and cache files.
+        let lock: FileLock
+        do {
+            lock = try SiteLock.acquire(options, fileSystem: fileSystem)
+        } catch let diagnostic as Diagnostic {
+            report.diagnostics.add(diagnostic)
+            return report
+        } catch {
+            report.diagnostics.add(.error(options.cacheDirectory, code: "cache.unusable", "\(error)"))
+            return report
+        }
+        defer { lock.release() }
+        let (builder, linkReport) = guarded(options)
+        report.diagnostics.add(contentsOf: linkReport.diagnostics.items)
+        return await builder.lockedBuild(options, report: report)
+    }
+
+    private func lockedBuild(_ options: BuildOptions, report: BuildReport) async -> BuildReport {
+        var report = report
         var timer = PhaseTimer()
         let fileSystem = self.fileSystem
+        // What a killed build left — its staging folder, the old site after a swap, cache files
+        // half written — is cleared first, also when this build turns out to be a no-op.
+        try? OutputWriter(fileSystem: fileSystem, outputDirectory: options.output, incremental: false, existing: .init()).begin()
+        for entry in fileSystem.listFolder(options.cacheDirectory) where entry.name.contains(".sitegen-partial-") {
+            try? fileSystem.removeItem(options.cacheDirectory + "/" + entry.name)
+        }
         // Reading the caches, walking the sources and walking public/ are independent: together
         // they are all of a no-op build and a third of a one-edit build.
         async let sourcesRead = Self.scanSources(options, fileSystem: fileSystem)
@@ -86,7 +116,7 @@ extension SiteBuilder {
         let site = prepared.site
         // The sitemap, manifest and assets do not depend on the pages: after an edit, when few
         // pages render, they would otherwise be a sequential third of the build.
-        async let extras = extraFiles(site, options: options, assets: prepared.assets, reusable: reusable, writer: writer)
+        async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: prepared.assets, reusable: reusable, writer: writer)
         async let search = searchFiles(site, strings: prepared.strings, options: options, reusable: reusable, writer: writer)
         async let keysBuilt = PageInputKeys(site: site, templates: prepared.templates, strings: prepared.strings, assets: prepared.assets)
         let renderer = PageRenderer(site: site, templates: prepared.templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies(options))
@@ -118,26 +148,26 @@ extension SiteBuilder {
             writer.abandon()
             return report
         }
-        let produced = Set(outcomes.map(\.path))
-        let stale = reusable.map { $0.entries.keys.filter { !produced.contains($0) }.sorted() } ?? []
         // Encoded while public/ is updated and walked again: neither waits for the other.
         async let pageCache = Self.pageCache(outcomes, options: options, inputs: inputs, prepareDiagnostics: prepareDiagnostics,
                                              policy: site.config.diagnostics)
         do {
-            let written = outcomes.filter(\.written).map(\.path)
-            try writer.commit(written: written, stale: stale)
-            // A full build replaced public/ whole; an incremental one changed only these folders.
-            let touched = writer.incremental ? OutputListing.touchedFolders(written + stale) : nil
-            published = TreeListing.walk(options.output, fileSystem: fileSystem, known: writer.incremental ? published : nil, touched: touched)
-            try fileSystem.writeFile(options.outputListingPath, OutputListing.encoded(published))
+            try writer.link(outcomes.filter { !$0.written }.map(\.path))
+            try writer.sweep(keeping: Set(outcomes.map(\.path)))
+            timer.mark("link, sweep")
+            try writer.publish()
+            timer.mark("swap")
+            published = TreeListing.walk(options.output, fileSystem: fileSystem)
+            timer.mark("walk")
+            try fileSystem.writeFileAtomically(options.outputListingPath, OutputListing.encoded(published))
             let (cache, encoded) = await pageCache
-            try fileSystem.writeFile(options.pageCachePath, encoded)
+            try fileSystem.writeFileAtomically(options.pageCachePath, encoded)
             report.published = true
             timer.mark("commit")
             ExitParking.park(outcomes, renderer, keys, plans, cache, unless: options.freesMemory)
         } catch {
             writer.abandon()
-            report.diagnostics.add(.error(options.output, code: "output.unwritable", "cannot write the site: \(error)"))
+            report.diagnostics.add(.error(options.output, code: "output.unwritable", "cannot publish the site: \(error); the previous site was left as it was"))
         }
         return report
     }
@@ -179,7 +209,7 @@ extension SiteBuilder {
 
     /// The sitemap, the manifest and copied assets. Assets are keyed on their file stamp, so an
     /// unchanged image is neither read nor rewritten.
-    private func extraFiles(_ site: Site, options: BuildOptions, assets: ThemeAssets, reusable: PageCache?, writer: OutputWriter) async -> [FileOutcome] {
+    private func extraFiles(_ site: Site, theme: ThemeFiles, options: BuildOptions, assets: ThemeAssets, reusable: PageCache?, writer: OutputWriter) async -> [FileOutcome] {
         var outcomes: [FileOutcome] = []
         // The sitemap is keyed on what it lists, so an edit that changes none of that does not
         // rebuild megabytes of XML; the manifest lists revisions, which every edit changes.
@@ -194,17 +224,20 @@ extension SiteBuilder {
             let robots = SitemapRenderer.robots(site.config)
             outcomes.append(renderOrReuse(path: "robots.txt", key: outputDigest(robots), cached: reusable?.entries["robots.txt"], writer: writer) { (robots, []) })
         }
-        var copies: [(source: String, path: String)] = []
-        let themeAssets = options.root + "/templates/assets"
-        if fileSystem.isDirectory(themeAssets) {
-            copies += ((try? fileSystem.filesRecursively(in: themeAssets)) ?? []).map { (themeAssets + "/" + $0, "assets/" + $0) }
-            copies += assets.files.map { (themeAssets + "/" + $0.name, $0.hashedPath) }
+        // Browsers ask for /favicon.ico whatever the page links: an icon in the accent colour answers.
+        if !site.staticFiles.contains("favicon.ico") {
+            let icon = FaviconRenderer.render(accent: site.config.brand.accent)
+            outcomes.append(renderOrReuse(path: "favicon.ico", key: outputDigest(icon), cached: reusable?.entries["favicon.ico"], writer: writer) { (icon, []) })
         }
-        // Browsers ask for /favicon.ico whatever the page links: the theme's icon answers it.
-        if !site.staticFiles.contains("favicon.ico"), fileSystem.fileExists(themeAssets + "/favicon.ico") {
-            copies.append((themeAssets + "/favicon.ico", "favicon.ico"))
+        // Theme assets under their own names and under their content-hashed names.
+        let hashed = assets.files.map { ("assets/" + $0.name, $0.hashedPath) }
+        for (source, path) in theme.paths.filter({ $0.hasPrefix("assets/") }).map({ ($0, $0) }) + hashed {
+            outcomes.append(renderOrReuse(path: path, key: theme.stamp(source), cached: reusable?.entries[path], writer: writer) {
+                guard let data = theme.data(source) else { return (nil, [.error(theme.displayPath(source), code: "file.unreadable", "cannot read file")]) }
+                return (data, [])
+            })
         }
-        copies += site.assets.map { (options.root + "/content/" + $0, $0) }
+        var copies: [(source: String, path: String)] = site.assets.map { (options.root + "/content/" + $0, $0) }
         copies += site.staticFiles.sorted().map { (options.root + "/static/" + $0, $0) }
         for copy in copies {
             let key = fileSystem.fileStamp(copy.source) ?? ""

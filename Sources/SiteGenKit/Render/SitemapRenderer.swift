@@ -95,6 +95,6 @@ enum SitemapRenderer {
     }
 
     private static func escape(_ text: String) -> String {
-        HTMLEscaping.escapeHTML(text)
+        HTMLEscaping.escapeHTML(SafeURL.encodingControlCharacters(text))
     }
 }

@@ -20,11 +20,11 @@ struct ThemeAssets: Sendable {
         Dictionary(files.map { (Self.key($0.name), $0.hashedPath) }, uniquingKeysWith: { first, _ in first })
     }
 
-    static func load(fileSystem: FileSystem, directory: String) -> ThemeAssets {
-        guard fileSystem.isDirectory(directory) else { return ThemeAssets() }
-        let names = ((try? fileSystem.filesRecursively(in: directory)) ?? []).sorted()
-        return ThemeAssets(files: names.compactMap { name in
-            guard let data = try? fileSystem.readFile(directory + "/" + name) else { return nil }
+    /// Every file of the theme under `assets/` (built-in or the site's own).
+    static func load(theme: ThemeFiles) -> ThemeAssets {
+        ThemeAssets(files: theme.paths.filter { $0.hasPrefix("assets/") }.compactMap { path in
+            guard let data = theme.data(path) else { return nil }
+            let name = String(path.dropFirst("assets/".count))
             return File(name: name, hashedPath: "assets/" + hashedName(name, data: data))
         })
     }

@@ -1,10 +1,11 @@
 import Mustache
+@testable import SiteGenKit
 
 // Templates read these contexts through `child(named:)` instead of `Mirror`: reflection was
 // most of the render time. `TemplateFieldsTests` checks that every stored property is listed.
 
 extension PageContext: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "page": return self.page
         case "t": return self.t
@@ -15,7 +16,7 @@ extension PageContext: MustacheParent {
 }
 
 extension PageLayout: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "lang": return self.lang
         case "dir": return self.dir
@@ -45,7 +46,7 @@ extension PageLayout: MustacheParent {
 }
 
 extension BrandLayout: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "logo": return self.logo
         case "accent": return self.accent
@@ -59,7 +60,7 @@ extension BrandLayout: MustacheParent {
 }
 
 extension Alternate: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "hreflang": return self.hreflang
         case "href": return self.href
@@ -69,7 +70,7 @@ extension Alternate: MustacheParent {
 }
 
 extension LanguageOption: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "code": return self.code
         case "name": return self.name
@@ -86,7 +87,7 @@ extension LanguageOption: MustacheParent {
 }
 
 extension LinkItem: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "href": return self.href
@@ -100,7 +101,7 @@ extension LinkItem: MustacheParent {
 }
 
 extension NavEntry: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "href": return self.href
@@ -117,7 +118,7 @@ extension NavEntry: MustacheParent {
 }
 
 extension Banner: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "text": return self.text
         case "linkText": return self.linkText
@@ -129,7 +130,7 @@ extension Banner: MustacheParent {
 }
 
 extension AvailabilityMatrix: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "caption": return self.caption
         case "summary": return self.summary
@@ -141,7 +142,7 @@ extension AvailabilityMatrix: MustacheParent {
 }
 
 extension AvailabilityMatrix.Column: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "name": return self.name
         case "product": return self.product
@@ -151,7 +152,7 @@ extension AvailabilityMatrix.Column: MustacheParent {
 }
 
 extension AvailabilityMatrix.Cell: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "available": return self.available
         case "label": return self.label
@@ -162,7 +163,7 @@ extension AvailabilityMatrix.Cell: MustacheParent {
 }
 
 extension AvailabilityMatrix.Row: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "product": return self.product
         case "cells": return self.cells
@@ -172,7 +173,7 @@ extension AvailabilityMatrix.Row: MustacheParent {
 }
 
 extension TOCEntry: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "id": return self.id
         case "text": return self.text
@@ -184,7 +185,7 @@ extension TOCEntry: MustacheParent {
 }
 
 extension FeedbackForm: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "endpoint": return self.endpoint
         case "articleID": return self.articleID
@@ -196,7 +197,7 @@ extension FeedbackForm: MustacheParent {
 }
 
 extension ArticleMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "breadcrumbs": return self.breadcrumbs
@@ -222,7 +223,7 @@ extension ArticleMain: MustacheParent {
 }
 
 extension CategorySummary: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "description": return self.description
@@ -236,7 +237,7 @@ extension CategorySummary: MustacheParent {
 }
 
 extension HomeMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "banners": return self.banners
@@ -252,7 +253,7 @@ extension HomeMain: MustacheParent {
 }
 
 extension CategoryMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "description": return self.description
@@ -272,7 +273,7 @@ extension CategoryMain: MustacheParent {
 }
 
 extension NotFoundMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         default: return nil
@@ -281,7 +282,7 @@ extension NotFoundMain: MustacheParent {
 }
 
 extension LanguagePickerMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "languages": return self.languages
         case "defaultHref": return self.defaultHref
@@ -291,7 +292,7 @@ extension LanguagePickerMain: MustacheParent {
 }
 
 extension AvailabilityPageMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "products": return self.products
@@ -304,7 +305,7 @@ extension AvailabilityPageMain: MustacheParent {
 }
 
 extension AvailabilityPageMain.Product: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "id": return self.id
         case "name": return self.name
@@ -314,7 +315,7 @@ extension AvailabilityPageMain.Product: MustacheParent {
 }
 
 extension AvailabilityPageMain.Row: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "href": return self.href
@@ -328,7 +329,7 @@ extension AvailabilityPageMain.Row: MustacheParent {
 }
 
 extension AvailabilityPageMain.Group: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "name": return self.name
         case "span": return self.span
@@ -357,7 +358,7 @@ extension ParamValue: MustacheParent {
 }
 
 extension SearchPageMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "articles": return self.articles
