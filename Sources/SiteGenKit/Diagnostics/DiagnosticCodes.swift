@@ -31,6 +31,7 @@ public enum DiagnosticCodes {
         ("config.unknown-code", "site.yml's diagnostics: map names a code sitegen does not report"),
         ("brand.low-contrast", "site.yml's brand.accent has too little contrast against the theme's backgrounds"),
         ("brand.unsafe-url", "a brand URL in site.yml uses a scheme pages may not link to"),
+        ("config.support-url-scheme", "support.url is not an https, http or mailto link"),
         ("yaml.syntax", "YAML that cannot be parsed"),
         ("yaml.duplicate-key", "the same key twice in one YAML mapping"),
         ("yaml.type", "a YAML value has the wrong type"),

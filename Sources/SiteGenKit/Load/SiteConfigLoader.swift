@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads and checks `content/site.yml`.
 enum SiteConfigLoader {
-    static let knownKeys: Set<String> = ["title", "baseURL", "defaultLanguage", "languages", "products", "tiers", "feedback", "unsafe", "fallback", "diagnostics", "params", "brand"]
+    static let knownKeys: Set<String> = ["title", "baseURL", "defaultLanguage", "languages", "products", "tiers", "feedback", "support", "unsafe", "fallback", "diagnostics", "params", "brand"]
 
     static func load(fileSystem: FileSystem, path: String, displayPath: String) -> (SiteConfig?, [Diagnostic]) {
         guard let data = try? fileSystem.readFile(path) else {
@@ -62,6 +62,7 @@ enum SiteConfigLoader {
                 endpoint = nil
             }
         }
+        let support = readSupportURL(root["support"], &diagnostics)
         var fallback = SiteConfig.Fallback.source
         if let value = root["fallback"], let text = value.string(&diagnostics, what: "fallback") {
             if let parsed = SiteConfig.Fallback(rawValue: text) { fallback = parsed } else {
@@ -73,6 +74,7 @@ enum SiteConfigLoader {
             products: entities(root["products"], what: "products", languages: codes, &diagnostics),
             tiers: entities(root["tiers"], what: "tiers", languages: codes, &diagnostics),
             feedbackEndpoint: endpoint,
+            supportURL: support,
             unsafe: root["unsafe"]?.bool(&diagnostics, what: "unsafe") ?? false,
             fallback: fallback
         )
@@ -80,6 +82,17 @@ enum SiteConfigLoader {
         config.declaredParams = readDeclaredParams(root["params"], &diagnostics)
         config.brand = readBrand(root["brand"], languages: codes, &diagnostics)
         return config
+    }
+
+    /// `support: {url: …}`: a link written into every article, so only http(s) and mailto.
+    private static func readSupportURL(_ value: YAMLValue?, _ diagnostics: inout [Diagnostic]) -> String? {
+        guard let value, let urlValue = value["url"], let url = urlValue.string(&diagnostics, what: "support.url") else { return nil }
+        let lower = url.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") else {
+            diagnostics.append(urlValue.error(code: "config.support-url-scheme", "support.url must start with https://, http:// or mailto:"))
+            return nil
+        }
+        return url
     }
 
     /// `https://host…` or `http://host…`, without spaces or control characters.

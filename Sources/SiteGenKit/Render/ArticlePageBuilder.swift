@@ -69,7 +69,8 @@ struct ArticlePageBuilder: Sendable {
             bodyLang: bodyLanguage?.code, bodyDir: bodyLanguage?.direction,
             related: related, hasRelated: !related.isEmpty,
             feedback: config.feedbackEndpoint.map {
-                FeedbackForm(endpoint: $0, articleID: article.id, language: language, revision: document.revision)
+                FeedbackForm(endpoint: $0, articleID: article.id, language: language, revision: document.revision,
+                             returnURL: SiteURLs.absolute(path, baseURL: config.baseURL), supportURL: config.supportURL)
             },
             nav: navigation.tree(language: language, path: path, section: article.category, article: article.key),
             previous: neighbours.previous, next: neighbours.next
