@@ -29,6 +29,8 @@ public enum DiagnosticCodes {
         ("config.unknown-key", "a site.yml setting sitegen does not know"),
         ("config.unknown-language", "a per-language text names a language site.yml does not list"),
         ("config.unknown-code", "site.yml's diagnostics: map names a code sitegen does not report"),
+        ("brand.low-contrast", "site.yml's brand.accent has too little contrast against the theme's backgrounds"),
+        ("brand.unsafe-url", "a brand URL in site.yml uses a scheme pages may not link to"),
         ("config.support-url-scheme", "support.url is not an https, http or mailto link"),
         ("yaml.syntax", "YAML that cannot be parsed"),
         ("yaml.duplicate-key", "the same key twice in one YAML mapping"),

@@ -37,6 +37,8 @@ public struct SiteConfig: Sendable {
     /// Custom front-matter keys the site uses (`params:`); nil when not declared, and then any
     /// key is accepted without a warning.
     public var declaredParams: Set<String>?
+    /// Logo, accent colour, support and footer links (`brand:`).
+    public var brand = SiteBrand()
     /// A hash of site.yml's bytes: any change to it may change every page.
     public var revision = ""
 

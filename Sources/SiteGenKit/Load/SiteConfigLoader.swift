@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads and checks `content/site.yml`.
 enum SiteConfigLoader {
-    static let knownKeys: Set<String> = ["title", "baseURL", "defaultLanguage", "languages", "products", "tiers", "feedback", "support", "unsafe", "fallback", "diagnostics", "params"]
+    static let knownKeys: Set<String> = ["title", "baseURL", "defaultLanguage", "languages", "products", "tiers", "feedback", "support", "unsafe", "fallback", "diagnostics", "params", "brand"]
 
     static func load(fileSystem: FileSystem, path: String, displayPath: String) -> (SiteConfig?, [Diagnostic]) {
         guard let data = try? fileSystem.readFile(path) else {
@@ -81,6 +81,7 @@ enum SiteConfigLoader {
         )
         config.diagnostics = readDiagnosticPolicy(root["diagnostics"], &diagnostics)
         config.declaredParams = readDeclaredParams(root["params"], &diagnostics)
+        config.brand = readBrand(root["brand"], languages: codes, &diagnostics)
         return config
     }
 
@@ -161,7 +162,7 @@ enum SiteConfigLoader {
     }
 
     /// A `{en: …, fr: …}` mapping of names per language.
-    private static func names(_ value: YAMLValue, what: String, languages: Set<String>, _ diagnostics: inout [Diagnostic]) -> [String: String] {
+    static func names(_ value: YAMLValue, what: String, languages: Set<String>, _ diagnostics: inout [Diagnostic]) -> [String: String] {
         guard let pairs = value.pairs else {
             diagnostics.append(value.error(code: "config.type", "\(what) must be a string or a mapping of language code to text"))
             return [:]
