@@ -66,6 +66,8 @@ struct LinkResolver {
             return (SiteURLs.category(key, language: language), site.category(key)?.document(in: language))
         case .availability:
             return (SiteURLs.availability(language), nil)
+        case .search:
+            return (SiteURLs.search(language), nil)
         case .article(let key):
             guard let article = site.article(key) else { return (SiteURLs.article(key, language: language), nil) }
             let published = site.publishedLanguages(of: article).contains(language)

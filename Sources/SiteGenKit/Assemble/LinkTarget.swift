@@ -7,6 +7,8 @@ enum LinkTarget: Hashable, Sendable {
         case section(String)
         case article(String)
         case availability
+        /// The search page, a reserved name like `availability`.
+        case search
     }
 
     /// `#anchor` on the page the link is on ("" for a bare `#`).
@@ -89,6 +91,7 @@ extension LinkResolver {
         if site.article(key) != nil { return .success(.page(.article(key), anchor: anchor)) }
         if site.category(key) != nil { return .success(.page(.section(key), anchor: anchor)) }
         if key == "availability" { return .success(.page(.availability, anchor: anchor)) }
+        if key == "search" { return .success(.page(.search, anchor: anchor)) }
         if hasAsset(rest, preferring: language ?? site.config.defaultLanguage) { return .success(.file(rest)) }
         if site.draftArticles.contains(key) {
             return .failure(.broken("link '\(destination)' points to a draft (content/\(site.config.defaultLanguage)/\(key).md); publish it or build with --drafts"))

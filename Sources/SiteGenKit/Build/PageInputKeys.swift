@@ -5,12 +5,7 @@ import Foundation
 /// order, availability, heading ids, which files exist), and the page's own source files.
 /// Pages whose key is unchanged since the last build are not rendered again.
 struct PageInputKeys: Sendable {
-    /// Changes whenever the sitegen binary does (its path and file stamp), so upgrading sitegen
-    /// never serves pages rendered by the old version from the cache.
-    static let generatorVersion: String = {
-        let executable = Bundle.main.executablePath ?? CommandLine.arguments.first ?? "sitegen"
-        return "sitegen-output-1:" + executable + ":" + (LocalFileSystem().fileStamp(executable) ?? "")
-    }()
+    static var generatorVersion: String { GeneratorVersion.current }
 
     private let global: String
 

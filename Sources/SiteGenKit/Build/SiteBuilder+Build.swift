@@ -101,6 +101,11 @@ extension SiteBuilder {
         var report = report
         var published = published
         var timer = timer
+        guard let templates = prepared.templates else {
+            // The theme's errors must not hide the content's: report its links too.
+            report.diagnostics.add(contentsOf: await linkDiagnostics(prepared, options))
+            return report
+        }
         guard !report.diagnostics.hasErrors else { return report }
         let prepareDiagnostics = report.diagnostics.items
         timer.mark("load")
@@ -118,8 +123,8 @@ extension SiteBuilder {
         // pages render, they would otherwise be a sequential third of the build.
         async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: prepared.assets, reusable: reusable, writer: writer)
         async let search = searchFiles(site, strings: prepared.strings, options: options, reusable: reusable, writer: writer)
-        async let keysBuilt = PageInputKeys(site: site, templates: prepared.templates, strings: prepared.strings, assets: prepared.assets)
-        let renderer = PageRenderer(site: site, templates: prepared.templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies(options))
+        async let keysBuilt = PageInputKeys(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets)
+        let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies(options))
         let keys = await keysBuilt
         let plans = PagePlan.all(for: site)
         let render: @Sendable (PagePlan) -> FileOutcome = { plan in

@@ -24,9 +24,9 @@ extension SiteBuilder {
             }
         }
         guard !rebuild.isEmpty else { return outcomes }
-        let previous = options.useCache ? SearchRecordCache.read(options, languages: rebuild, fileSystem: fileSystem) : SearchRecordCache()
+        let previous = options.useCache ? SearchRecordCache.read(options.cacheDirectory, languages: rebuild, fileSystem: fileSystem) : SearchRecordCache()
         let (files, records) = await SiteSearchIndex.build(site, languages: rebuild, previous: previous, bodies: bodies(options), strings: strings)
-        if options.useCache { records.write(since: previous, languages: rebuild, options, fileSystem: fileSystem) }
+        if options.useCache { records.write(since: previous, languages: rebuild, options.cacheDirectory, fileSystem: fileSystem) }
         for file in files {
             let language = String(file.path.dropFirst("search/".count).prefix { $0 != "/" })
             outcomes.append(renderOrReuse(path: file.path, key: keys[language] ?? "", cached: reusable?.entries[file.path], writer: writer) { (file.data, []) })

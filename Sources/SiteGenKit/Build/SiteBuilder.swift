@@ -65,7 +65,8 @@ public struct SiteBuilder: Sendable {
     struct Prepared {
         var site: Site
         var theme: ThemeFiles
-        var templates: TemplateSet
+        /// Nil when the theme has errors: the content is still checked, nothing is rendered.
+        var templates: TemplateSet?
         var strings: [String: UIStrings]
         /// The theme's assets with their content-hashed names.
         var assets: ThemeAssets
@@ -108,7 +109,7 @@ public struct SiteBuilder: Sendable {
             : Task.detached { [cache = loaded.cache] in cache.write(shards: changedShards, options, fileSystem: fileSystem) }
         var content = loaded
         // Only when some article has no date: most sites never start git.
-        if content.documents.contains(where: { $0.kind == .article && $0.frontMatter.updated == nil }), fileSystem is LocalFileSystem {
+        if content.documents.contains(where: { $0.kind == .article && $0.frontMatter.updated == nil }), fileSystem.readsGitHistory {
             let dates = GitDates.read(contentDirectory: options.root + "/content")
             for index in content.documents.indices where content.documents[index].kind == .article && content.documents[index].frontMatter.updated == nil {
                 let document = content.documents[index]
@@ -118,11 +119,7 @@ public struct SiteBuilder: Sendable {
         let site = SiteAssembler.assemble(config: config, content: content, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
         diagnostics += SiteValidator.validate(site)
         timer.mark("  assemble")
-        guard let templates else {
-            await cacheWrite?.value
-            return nil
-        }
-        if let defaults = strings[config.defaultLanguage] {
+        if let templates, let defaults = strings[config.defaultLanguage] {
             diagnostics += TemplateStringsChecker.check(templates: templates.sources, strings: defaults, defaultLanguage: config.defaultLanguage)
         }
         return Prepared(site: site, theme: theme, templates: templates, strings: strings, assets: ThemeAssets.load(theme: theme), cacheWrite: cacheWrite)
@@ -148,17 +145,27 @@ public struct SiteBuilder: Sendable {
         var report = report
         guard let prepared = await prepare(options, into: &report, savesCache: false) else { return report }
         let bodies = bodies(options)
-        let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies)
-        let rendered = await concurrentMap(PagePlan.all(for: prepared.site)) { plan -> [Diagnostic] in
-            var diagnostics: [Diagnostic] = []
-            _ = renderer.render(plan, diagnostics: &diagnostics)
-            return diagnostics
+        if let templates = prepared.templates {
+            let renderer = PageRenderer(site: prepared.site, templates: templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies)
+            let rendered = await concurrentMap(PagePlan.all(for: prepared.site)) { plan -> [Diagnostic] in
+                var diagnostics: [Diagnostic] = []
+                _ = renderer.render(plan, diagnostics: &diagnostics)
+                return diagnostics
+            }
+            for diagnostics in rendered { report.diagnostics.add(contentsOf: diagnostics) }
+        } else {
+            report.diagnostics.add(contentsOf: await linkDiagnostics(prepared, options))
         }
-        for diagnostics in rendered { report.diagnostics.add(contentsOf: diagnostics) }
         report.diagnostics.add(contentsOf: TranslationStructureChecker.check(prepared.site, bodies: bodies))
         report.diagnostics.add(contentsOf: outdatedTranslations(prepared.site))
         await prepared.cacheWrite?.value
         return report
+    }
+
+    /// The link and anchor problems of every page, found without the theme (which has errors).
+    func linkDiagnostics(_ prepared: Prepared, _ options: BuildOptions) async -> [Diagnostic] {
+        let checker = PageLinkChecker(site: prepared.site, strings: prepared.strings, bodies: bodies(options))
+        return await concurrentMap(PagePlan.all(for: prepared.site)) { checker.check($0) }.flatMap { $0 }
     }
 
     func bodies(_ options: BuildOptions) -> DocumentBodies {

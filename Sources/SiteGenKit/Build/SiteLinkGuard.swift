@@ -30,6 +30,7 @@ enum SiteLinkGuard {
 struct LinkHidingFileSystem: FileSystem {
     let base: FileSystem
     let hidden: [String]
+    var readsGitHistory: Bool { base.readsGitHistory }
 
     private func isHidden(_ path: String) -> Bool {
         let normalized = lexicallyNormalized(path)

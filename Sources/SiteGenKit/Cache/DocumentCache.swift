@@ -79,7 +79,7 @@ struct DocumentCache: Sendable {
         var writer = BinaryWriter(capacity: records.reduce(4096) { $0 + 8 + ($1.encoded?.count ?? 4096) })
         let start = writer.position
         writer.write(Self.formatVersion)
-        writer.write(PageInputKeys.generatorVersion)
+        writer.write(GeneratorVersion.current)
         writer.write(configRevision)
         writer.writeChecksum(since: start)
         writer.writeRecords(records) { record, writer in
@@ -118,7 +118,7 @@ struct DocumentCache: Sendable {
 
     private static func decodeShard(_ data: Data, configRevision: String?) -> (revision: String, records: [Record])? {
         var reader = BinaryReader(data)
-        guard reader.string() == formatVersion, reader.string() == PageInputKeys.generatorVersion,
+        guard reader.string() == formatVersion, reader.string() == GeneratorVersion.current,
               let recordedRevision = reader.string(), configRevision == nil || recordedRevision == configRevision,
               reader.checksumMatches(since: 0) else { return nil }
         let records = reader.readRecords { reader -> Record? in

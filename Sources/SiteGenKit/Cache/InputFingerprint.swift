@@ -7,7 +7,7 @@ enum InputFingerprint {
     /// stamps, which the loader reuses.
     static func inputs(fileSystem: FileSystem, options: BuildOptions) -> (fingerprint: String, content: ContentListing) {
         var hasher = StableHasher()
-        hasher.combine(PageInputKeys.generatorVersion)
+        hasher.combine(GeneratorVersion.current)
         hasher.combine(options.includeDrafts ? "drafts" : "no-drafts")
         hasher.combine(options.output)
         var content = ContentListing(staticFiles: [])

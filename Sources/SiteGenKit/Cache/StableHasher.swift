@@ -40,22 +40,10 @@ func stableHash<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element =
 
 /// A digest of a page's bytes for the page cache, which only compares it with the digest of
 /// the last build's bytes. Eight bytes per step instead of FNV's one: every page of a full
-/// build is hashed. Not for anything users see or store (revisions, stamps use `stableHash`).
+/// build is hashed (the cache checksum's mixing). Not for anything users see or store
+/// (revisions, stamps use `stableHash`).
 func outputDigest(_ data: Data) -> String {
-    var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(data.count)
-    data.withUnsafeBytes { buffer in
-        var offset = 0
-        while offset + 8 <= buffer.count {
-            state = (state ^ buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            state ^= state >> 32
-            offset += 8
-        }
-        while offset < buffer.count {
-            state = (state ^ UInt64(buffer[offset])) &* 0xC4CE_B9FE_1A85_EC53
-            offset += 1
-        }
-    }
-    state ^= state >> 29
+    let state = data.withUnsafeBytes { checksum64($0) }
     let hex = String(state, radix: 16)
     return String(repeating: "0", count: 16 - hex.count) + hex
 }

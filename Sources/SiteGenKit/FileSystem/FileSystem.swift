@@ -44,6 +44,8 @@ public protocol FileSystem: Sendable {
     /// An exclusive lock on `path` for this process, waiting up to `timeout` seconds for another
     /// process to release it (`onWait` is called once if it has to wait).
     func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) throws -> FileLock
+    /// Whether its paths are on disk, where `git` can read their history (article dates).
+    var readsGitHistory: Bool { get }
 }
 
 extension FileSystem {
@@ -65,6 +67,8 @@ extension FileSystem {
     public func isSameFile(_ first: String, _ second: String) -> Bool { false }
 
     public func makeWritable(_ folders: [String]) {}
+
+    public var readsGitHistory: Bool { false }
 
     /// Writes a whole new file under a temporary name, then renames it over `path`: a reader
     /// (or a build killed halfway) sees the old bytes or the new ones, never a mix.

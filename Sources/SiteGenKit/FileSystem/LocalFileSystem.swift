@@ -9,6 +9,8 @@ import Darwin
 public struct LocalFileSystem: FileSystem {
     public init() {}
 
+    public var readsGitHistory: Bool { true }
+
     public func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue

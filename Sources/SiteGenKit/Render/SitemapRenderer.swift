@@ -67,7 +67,7 @@ enum SitemapRenderer {
     /// languages it exists in with their dates.
     static func inputKey(_ site: Site) -> String {
         var hasher = StableHasher()
-        hasher.combine(PageInputKeys.generatorVersion)
+        hasher.combine(GeneratorVersion.current)
         hasher.combine(site.config.baseURL)
         hasher.combine(site.config.defaultLanguage)
         let languages = site.config.languages.map(\.code)

@@ -1,60 +1,10 @@
 import Foundation
 
-/// Search figures for the benchmark (`sitegen-bench`): the index work on its own, and which
-/// files a query makes the browser fetch. `fetchedFiles` restates the lookup of search-index.js —
-/// exact words, completions of the word being typed, documents ranked by words matched, then
-/// by score — without its typo matching, which never changes which shards are fetched.
+/// Search figures for the benchmark (`sitegen-bench`): which files a query makes the browser
+/// fetch (timing the index work needs a whole build, so it is in Build/). `fetchedFiles`
+/// restates the lookup of search-index.js — exact words, completions of the word being typed,
+/// documents ranked by words matched, then by score — without its typo matching, which never changes which shards are fetched.
 public enum SearchMeasurement {
-    public struct Timing: Sendable {
-        /// Tokenizing every article (from its syntax tree, as a build does at load) and
-        /// building every language's index files.
-        public var indexSeconds: Double
-        /// The part of `indexSeconds` spent tokenizing (the rest builds the files).
-        public var tokenizeSeconds: Double
-        /// What one edited source article adds to a rebuild: the language keys, reading that
-        /// language's records, building its files from them, writing the changed record shard.
-        public var editSeconds: Double
-        public var documents: Int
-    }
-
-    /// Times the index work of the site at `root` (its sources must build).
-    public static func timeIndexWork(root: String) async -> Timing? {
-        let fileSystem = LocalFileSystem()
-        let builder = SiteBuilder(fileSystem: fileSystem)
-        var report = BuildReport()
-        let options = BuildOptions(root: root, useCache: false)
-        guard let prepared = await builder.prepare(options, into: &report, renderingPages: false) else { return nil }
-        let site = prepared.site
-        let bodies = builder.bodies(options)
-        let documents = site.articles.flatMap { article in article.translations.values.map { (key: article.key, document: $0) } }
-        // A build tokenizes the trees it parsed at load: parsing is not search work.
-        let trees = await concurrentMap(documents) { bodies.body(of: $0.document) ?? MarkdownNode(.document) }
-        let started = DispatchTime.now().uptimeNanoseconds
-        let records = await concurrentMap(Array(zip(documents, trees))) { item, tree in
-            SearchRecord(title: item.document.frontMatter.title ?? item.key, body: tree, revision: item.document.revision)
-        }
-        var cache = SearchRecordCache()
-        for (item, record) in zip(documents, records) { cache.records[item.document.displayPath] = record }
-        let tokenized = DispatchTime.now().uptimeNanoseconds
-        let languages = site.config.languages.map(\.code)
-        _ = await SiteSearchIndex.build(site, languages: languages, previous: cache, bodies: bodies, strings: prepared.strings)
-        let indexed = DispatchTime.now().uptimeNanoseconds
-
-        let cached = BuildOptions(root: FileManager.default.temporaryDirectory.path + "/sitegen-search-timing-\(ProcessInfo.processInfo.processIdentifier)")
-        cache.write(since: SearchRecordCache(), languages: languages, cached, fileSystem: fileSystem)
-        defer { try? fileSystem.removeItem(cached.root) }
-        // An edit to a source-language article: that language is rebuilt, the others kept.
-        let editStarted = DispatchTime.now().uptimeNanoseconds
-        _ = SiteSearchIndex.languageKeys(site, strings: prepared.strings)
-        let edited = [site.config.defaultLanguage]
-        var previous = SearchRecordCache.read(cached, languages: edited, fileSystem: fileSystem)
-        let (_, rebuilt) = await SiteSearchIndex.build(site, languages: edited, previous: previous, bodies: bodies, strings: prepared.strings)
-        if let path = site.articles.first?.source.displayPath { previous.records[path]?.revision = "edited" }
-        rebuilt.write(since: previous, languages: edited, cached, fileSystem: fileSystem)
-        let editEnded = DispatchTime.now().uptimeNanoseconds
-        return Timing(indexSeconds: Double(indexed - started) / 1e9, tokenizeSeconds: Double(tokenized - started) / 1e9, editSeconds: Double(editEnded - editStarted) / 1e9, documents: documents.count)
-    }
-
     /// The files under `output` (relative paths) the search box of `language` fetches for
     /// `query`, in order, the 5 results' detail groups included.
     public static func fetchedFiles(query: String, language: String, output: String) -> [String] {

@@ -9,16 +9,16 @@ struct SearchRecordCache: Sendable {
 
     var records: [String: SearchRecord] = [:]
 
-    static func path(_ options: BuildOptions, language: String, shard: Int) -> String {
-        options.cacheDirectory + "/search-\(language)-\(shard < 10 ? "0" : "")\(shard).bin"
+    static func path(_ cacheDirectory: String, language: String, shard: Int) -> String {
+        cacheDirectory + "/search-\(language)-\(shard < 10 ? "0" : "")\(shard).bin"
     }
 
     /// Every usable shard of these languages; a missing or damaged one just means its
     /// documents are indexed again.
-    static func read(_ options: BuildOptions, languages: [String], fileSystem: FileSystem) -> SearchRecordCache {
+    static func read(_ cacheDirectory: String, languages: [String], fileSystem: FileSystem) -> SearchRecordCache {
         let count = DocumentCache.shardCount
         let shards = parallelMap(languages.count * count) { index in
-            (try? fileSystem.readFile(path(options, language: languages[index / count], shard: index % count))).flatMap(decode) ?? []
+            (try? fileSystem.readFile(path(cacheDirectory, language: languages[index / count], shard: index % count))).flatMap(decode) ?? []
         }
         var cache = SearchRecordCache()
         for shard in shards { for (path, record) in shard { cache.records[path] = record } }
@@ -26,7 +26,7 @@ struct SearchRecordCache: Sendable {
     }
 
     /// Writes, for these languages, the shards whose records differ from `previous`.
-    func write(since previous: SearchRecordCache, languages: [String], _ options: BuildOptions, fileSystem: FileSystem) {
+    func write(since previous: SearchRecordCache, languages: [String], _ cacheDirectory: String, fileSystem: FileSystem) {
         struct Slot: Hashable { var language: String; var shard: Int }
         func slot(_ path: String) -> Slot { Slot(language: Self.language(of: path), shard: DocumentCache.shard(of: path)) }
         var bySlot: [Slot: [(path: String, record: SearchRecord)]] = [:]
@@ -36,7 +36,7 @@ struct SearchRecordCache: Sendable {
         for path in previous.records.keys where records[path] == nil { dirty.insert(slot(path)) }
         for language in languages {
             for shard in 0..<DocumentCache.shardCount {
-                let place = Slot(language: language, shard: shard), path = Self.path(options, language: language, shard: shard)
+                let place = Slot(language: language, shard: shard), path = Self.path(cacheDirectory, language: language, shard: shard)
                 guard dirty.contains(place) || !fileSystem.fileExists(path) else { continue }
                 try? fileSystem.writeFile(path, Self.encoded((bySlot[place] ?? []).sorted { $0.path < $1.path }))
             }
@@ -52,7 +52,7 @@ struct SearchRecordCache: Sendable {
     private static func encoded(_ records: [(path: String, record: SearchRecord)]) -> Data {
         var writer = BinaryWriter(capacity: 4096 + records.count * 3000)
         writer.write(formatVersion)
-        writer.write(PageInputKeys.generatorVersion)
+        writer.write(GeneratorVersion.current)
         writer.writeRecords(records) { entry, writer in
             writer.write(entry.path)
             writer.write(entry.record.revision)
@@ -67,7 +67,7 @@ struct SearchRecordCache: Sendable {
 
     private static func decode(_ data: Data) -> [(String, SearchRecord)]? {
         var reader = BinaryReader(data)
-        guard reader.string() == formatVersion, reader.string() == PageInputKeys.generatorVersion else { return nil }
+        guard reader.string() == formatVersion, reader.string() == GeneratorVersion.current else { return nil }
         let records = reader.readRecords { reader -> (String, SearchRecord)? in
             guard let path = reader.string(), let revision = reader.string(), let title = reader.string(),
                   let excerpt = reader.string(), let terms = reader.string(), let weights = reader.string() else { return nil }

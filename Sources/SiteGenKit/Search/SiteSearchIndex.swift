@@ -34,7 +34,7 @@ enum SiteSearchIndex {
         for language in config.languages.map(\.code) {
             var hasher = StableHasher()
             hasher.combine(SearchIndexFormat.version)
-            hasher.combine(PageInputKeys.generatorVersion)
+            hasher.combine(GeneratorVersion.current)
             hasher.combine(config.revision)
             hasher.combine(strings[language]?["more_articles"])
             for category in site.categories {

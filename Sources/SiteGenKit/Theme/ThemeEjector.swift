@@ -38,6 +38,9 @@ enum SiteScaffold {
             #   - {id: app, name: {en: My App}}
             # feedback:
             #   endpoint: https://feedback.example.com/votes   # where "Was this helpful?" votes go
+            # Remove this once the endpoint above is set: until then, pages go without the form.
+            diagnostics:
+              feedback.no-endpoint: ignore
 
             """,
         "content/en/_index.md": "---\ntitle: My Help Center\ndescription: Answers and guides.\n---\n\nWelcome. Start with [your first steps](getting-started/first-steps.md).\n",

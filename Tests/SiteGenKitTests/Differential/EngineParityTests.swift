@@ -11,7 +11,7 @@ struct EngineParityTests {
         var report = BuildReport()
         let fs = Fixture.fileSystem(Fixture.validContent)
         let prepared = try #require(await SiteBuilder(fileSystem: fs).prepare(BuildOptions(root: "site"), into: &report))
-        let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings,
+        let renderer = PageRenderer(site: prepared.site, templates: try #require(prepared.templates), strings: prepared.strings,
                                     bodies: DocumentBodies(fileSystem: fs, contentDirectory: "site/content"))
         return (prepared, renderer)
     }
@@ -25,7 +25,7 @@ struct EngineParityTests {
 
     @Test func defaultThemeRendersIdentically() async throws {
         let (prepared, renderer) = try await Self.prepared()
-        let library = try Self.mustacheLibrary(prepared.templates.sources)
+        let library = try Self.mustacheLibrary(try #require(prepared.templates).sources)
         var checked = 0
         for plan in PagePlan.all(for: prepared.site) {
             var diagnostics: [Diagnostic] = []

@@ -86,9 +86,13 @@ struct OpenFrontMatterTests {
         #expect(dates == ["en/a.md": SimpleDate("2025-03-02")!, "en/b/c.md": SimpleDate("2025-03-02")!, "fr/a.md": SimpleDate("2025-01-01")!])
     }
 
-    @Test func updatedFallsBackToTheLastCommitDate() async throws {
+    @Test(arguments: [false, true]) func updatedFallsBackToTheLastCommitDate(withALinkWarning: Bool) async throws {
         let root = try Fixture.onDisk(["content/en/start/welcome.md": "---\ntitle: W\n---\nText.\n"])
         defer { try? FileManager.default.removeItem(atPath: root) }
+        if withALinkWarning {
+            // A link the build refuses to follow must not switch the dates off.
+            try FileManager.default.createSymbolicLink(atPath: root + "/templates/notes.txt", withDestinationPath: root + "/content/site.yml")
+        }
         func git(_ arguments: String...) throws {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -105,6 +109,7 @@ struct OpenFrontMatterTests {
         try git("commit", "-q", "-m", "content")
         let report = await SiteBuilder().build(BuildOptions(root: root))
         #expect(report.published, "\(report.lines)")
+        #expect(report.lines.contains { $0.contains("(content.symlink)") } == withALinkWarning, "\(report.lines)")
         let page = try String(contentsOfFile: root + "/public/en/start/welcome/index.html", encoding: .utf8)
         #expect(page.contains("<time datetime=\"2024-07-08\">"))
     }

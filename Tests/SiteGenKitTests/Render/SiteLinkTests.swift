@@ -37,6 +37,18 @@ struct SiteLinkTests {
         #expect(fs.text("site/public/images/logo.png") == "PNG")
     }
 
+    @Test func theSearchPageIsLinkedInTheReadersLanguage() async throws {
+        let (report, fs) = await Fixture.build([
+            "content/en/start/welcome.md": "---\ntitle: Welcome\nupdated: 2025-01-10\n---\n[s](/search/) [t](/en/search/)\n",
+            "content/fr/start/welcome.md": "---\ntitle: Bienvenue\nupdated: 2025-01-11\n---\n[s](/search/) [t](/en/search/)\n",
+        ])
+        #expect(report.published, "\(report.lines)")
+        #expect(!report.lines.contains { $0.contains("link.broken") }, "\(report.lines)")
+        #expect(links(in: try #require(fs.page("en/start/welcome/index.html"))) == ["../../search/", "../../search/"])
+        #expect(links(in: try #require(fs.page("fr/start/welcome/index.html"))) == ["../../search/", "../../search/"])
+        #expect(fs.page("fr/search/index.html") != nil)
+    }
+
     @Test func siteAbsoluteLinksAreLocalizedToTheReadersLanguage() async throws {
         let (_, fs) = await Fixture.build(Self.content)
         let french = links(in: try #require(fs.page("fr/start/welcome/index.html")))

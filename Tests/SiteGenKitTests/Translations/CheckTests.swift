@@ -25,6 +25,29 @@ struct CheckTests {
         #expect(report.lines.contains { $0.hasPrefix("content/fr/billing/refunds.md:5:42: error: link 'nothing.md' points to an article that does not exist") }, "\(report.lines)")
     }
 
+    @Test func aTemplateErrorDoesNotHideLinkAnchorAndTranslationProblems() async throws {
+        let article = try #require(Fixture.theme["templates/article.mustache"]).replacingOccurrences(of: "{{#main}}", with: "{{#main}}{{titel}}")
+        let content = [
+            "content/en/start/welcome.md": "---\ntitle: Welcome\nupdated: 2025-01-10\n---\nSee [missing](nope.md) and [fees](../billing/refunds.md#nowhere).\n",
+            "content/fr/billing/refunds.md": "---\ntitle: Remboursements\nupdated: 2025-05-06\n---\nVoir [facture](invoice.md#totals) et [accueil](../start/welcome.md).\n\n## Frais {#fees}\n",
+        ]
+        let (report, _) = await check(content, theme: ["templates/article.mustache": article])
+        let codes = report.diagnostics.items.compactMap(\.code)
+        #expect(codes.contains { $0.hasPrefix("theme.") || $0.hasPrefix("template.") }, "\(report.lines)")
+        #expect(report.lines.contains { $0.hasPrefix("content/en/start/welcome.md:5:5: error: link 'nope.md'") }, "\(report.lines)")
+        #expect(report.lines.contains { $0.hasPrefix("content/en/start/welcome.md:5:28: error: link '../billing/refunds.md#nowhere'") }, "\(report.lines)")
+        #expect(codes.contains("translation.link-extra"), "\(report.lines)")
+        // A build reports the same link problems, and publishes nothing.
+        var files = Fixture.validContent.merging(content) { _, new in new }
+        for (path, text) in Fixture.theme { files[path] = text }
+        files["templates/article.mustache"] = article
+        let fs = Fixture.fileSystem(files, theme: false)
+        let built = await SiteBuilder(fileSystem: fs).build(BuildOptions(root: "site"))
+        #expect(!built.published)
+        #expect(built.diagnostics.items.compactMap(\.code).contains("link.broken"), "\(built.lines)")
+        #expect(built.diagnostics.items.compactMap(\.code).contains("link.anchor-missing"), "\(built.lines)")
+    }
+
     @Test func translationStructureDifferencesAreWarningsAtTheTranslationsLines() async {
         let (report, _) = await check([
             "content/fr/billing/refunds.md": "---\ntitle: Remboursements\nupdated: 2025-05-06\n---\nVoir [facture](invoice.md#totals) et [accueil](../start/welcome.md).\n\n## Frais {#fees}\n\n## En plus\n",

@@ -1,0 +1,32 @@
+/// Resolves the links of every page body without the theme, so a template error does not hide
+/// broken links and anchors: the page contexts are built (that renders and checks the bodies)
+/// and never handed to a template.
+struct PageLinkChecker: Sendable {
+    let site: Site
+    let articles: ArticlePageBuilder
+    let indexes: IndexPageBuilder
+
+    init(site: Site, strings: [String: UIStrings], bodies: DocumentBodies) {
+        self.site = site
+        let layouts = LayoutBuilder(site: site, strings: strings)
+        let bodyRenderer = BodyRenderer(site: site, resolver: LinkResolver(site: site), strings: strings, documents: bodies)
+        articles = ArticlePageBuilder(layouts: layouts, bodies: bodyRenderer, dates: DateLocalizer(languages: site.config.languages.map(\.code)))
+        indexes = IndexPageBuilder(layouts: layouts, bodies: bodyRenderer, articles: articles)
+    }
+
+    /// The link diagnostics of one planned page (only pages with a Markdown body have any).
+    func check(_ plan: PagePlan) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        switch plan {
+        case .home(let language):
+            _ = indexes.home(language: language, diagnostics: &diagnostics)
+        case .category(let key, let language):
+            if let category = site.category(key) { _ = indexes.category(category, language: language, diagnostics: &diagnostics) }
+        case .article(let key, let language):
+            if let article = site.article(key) { _ = articles.build(article, language: language, diagnostics: &diagnostics) }
+        case .languagePicker, .rootNotFound, .notFound, .search, .availability:
+            break
+        }
+        return diagnostics
+    }
+}
