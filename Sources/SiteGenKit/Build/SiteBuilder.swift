@@ -127,9 +127,10 @@ public struct SiteBuilder: Sendable {
         guard let prepared = await prepare(options, into: &report, savesCache: false) else { return report }
         let bodies = bodies(options)
         let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings, bodies: bodies)
+        let sink = NullSink()
         let rendered = await concurrentMap(PagePlan.all(for: prepared.site)) { plan -> [Diagnostic] in
             var diagnostics: [Diagnostic] = []
-            _ = renderer.render(plan, diagnostics: &diagnostics)
+            if let data = renderer.render(plan, diagnostics: &diagnostics) { try? sink.write(data, to: plan.outputPath) }
             return diagnostics
         }
         for diagnostics in rendered { report.diagnostics.add(contentsOf: diagnostics) }
