@@ -33,7 +33,7 @@ struct LinkResolver {
         }
         switch target {
         case .samePage(let anchor):
-            if !anchor.isEmpty, !document.headingIDs.contains(anchor) {
+            if !anchor.isEmpty, !document.hasHeading(anchor) {
                 return .missingAnchor(url: destination, message: "link '\(destination)': this page (\(document.displayPath)) has no heading with id '\(anchor)'")
             }
             return .unchanged
@@ -48,7 +48,7 @@ struct LinkResolver {
             let (targetPath, shown) = location(of: page, language: language)
             let url = SiteURLs.relative(from: pagePath, to: targetPath) + fragment
             // A page has a few headings: a scan costs less than indexing every document up front.
-            if !anchor.isEmpty, !(shown?.headingIDs.contains(anchor) ?? false) {
+            if !anchor.isEmpty, !(shown?.hasHeading(anchor) ?? false) {
                 let what = shown?.displayPath ?? "the page at /\(targetPath)"
                 return .missingAnchor(url: url, message: "link '\(destination)': \(what) has no heading with id '\(anchor)'")
             }

@@ -36,7 +36,7 @@ public enum SiteURLs {
                     out.append(contentsOf: toBytes[part])
                 }
                 if toIsFolder && common < toParts.count { out.append(UInt8(ascii: "/")) }
-                return out.isEmpty ? "./" : String(decoding: out, as: UTF8.self)
+                return out.isEmpty ? "./" : SafeURL.relativeReference(String(decoding: out, as: UTF8.self))
             }
         }
     }

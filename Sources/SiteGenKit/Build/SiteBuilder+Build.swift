@@ -16,8 +16,38 @@ extension SiteBuilder {
     /// build (`.sitegen-cache/`) are not rendered again.
     public func build(_ options: BuildOptions) async -> BuildReport {
         var report = BuildReport()
+        if let overlap = OutputPlacement.check(options, fileSystem: fileSystem) {
+            report.diagnostics.add(overlap)
+            return report
+        }
+        // Held until this build has published and saved its caches: two builds at once would
+        // write the same staging folder and cache files.
+        let lock: FileLock
+        do {
+            lock = try SiteLock.acquire(options, fileSystem: fileSystem)
+        } catch let diagnostic as Diagnostic {
+            report.diagnostics.add(diagnostic)
+            return report
+        } catch {
+            report.diagnostics.add(.error(options.cacheDirectory, code: "cache.unusable", "\(error)"))
+            return report
+        }
+        defer { lock.release() }
+        let (builder, linkReport) = guarded(options)
+        report.diagnostics.add(contentsOf: linkReport.diagnostics.items)
+        return await builder.lockedBuild(options, report: report)
+    }
+
+    private func lockedBuild(_ options: BuildOptions, report: BuildReport) async -> BuildReport {
+        var report = report
         var timer = PhaseTimer()
         let fileSystem = self.fileSystem
+        // What a killed build left — its staging folder, the old site after a swap, cache files
+        // half written — is cleared first, also when this build turns out to be a no-op.
+        try? OutputWriter(fileSystem: fileSystem, outputDirectory: options.output, incremental: false, existing: .init()).begin()
+        for entry in fileSystem.listFolder(options.cacheDirectory) where entry.name.contains(".sitegen-partial-") {
+            try? fileSystem.removeItem(options.cacheDirectory + "/" + entry.name)
+        }
         // Reading the caches, walking the sources and walking public/ are independent: together
         // they are all of a no-op build and a third of a one-edit build.
         async let sourcesRead = Self.scanSources(options, fileSystem: fileSystem)
@@ -86,7 +116,7 @@ extension SiteBuilder {
         let site = prepared.site
         // The sitemap, manifest and assets do not depend on the pages: after an edit, when few
         // pages render, they would otherwise be a sequential third of the build.
-        async let extras = extraFiles(site, options: options, reusable: reusable, writer: writer)
+        async let extras = extraFiles(site, theme: prepared.theme, options: options, reusable: reusable, writer: writer)
         async let search = searchFiles(site, strings: prepared.strings, options: options, reusable: reusable, writer: writer)
         async let keysBuilt = PageInputKeys(site: site, templates: prepared.templates, strings: prepared.strings)
         let renderer = PageRenderer(site: site, templates: prepared.templates, strings: prepared.strings, bodies: bodies(options))
@@ -118,26 +148,26 @@ extension SiteBuilder {
             writer.abandon()
             return report
         }
-        let produced = Set(outcomes.map(\.path))
-        let stale = reusable.map { $0.entries.keys.filter { !produced.contains($0) }.sorted() } ?? []
         // Encoded while public/ is updated and walked again: neither waits for the other.
         async let pageCache = Self.pageCache(outcomes, options: options, inputs: inputs, prepareDiagnostics: prepareDiagnostics,
                                              policy: site.config.diagnostics)
         do {
-            let written = outcomes.filter(\.written).map(\.path)
-            try writer.commit(written: written, stale: stale)
-            // A full build replaced public/ whole; an incremental one changed only these folders.
-            let touched = writer.incremental ? OutputListing.touchedFolders(written + stale) : nil
-            published = TreeListing.walk(options.output, fileSystem: fileSystem, known: writer.incremental ? published : nil, touched: touched)
-            try fileSystem.writeFile(options.outputListingPath, OutputListing.encoded(published))
+            try writer.link(outcomes.filter { !$0.written }.map(\.path))
+            try writer.sweep(keeping: Set(outcomes.map(\.path)))
+            timer.mark("link, sweep")
+            try writer.publish()
+            timer.mark("swap")
+            published = TreeListing.walk(options.output, fileSystem: fileSystem)
+            timer.mark("walk")
+            try fileSystem.writeFileAtomically(options.outputListingPath, OutputListing.encoded(published))
             let (cache, encoded) = await pageCache
-            try fileSystem.writeFile(options.pageCachePath, encoded)
+            try fileSystem.writeFileAtomically(options.pageCachePath, encoded)
             report.published = true
             timer.mark("commit")
             ExitParking.park(outcomes, renderer, keys, plans, cache, unless: options.freesMemory)
         } catch {
             writer.abandon()
-            report.diagnostics.add(.error(options.output, code: "output.unwritable", "cannot write the site: \(error)"))
+            report.diagnostics.add(.error(options.output, code: "output.unwritable", "cannot publish the site: \(error); the previous site was left as it was"))
         }
         return report
     }
@@ -179,7 +209,7 @@ extension SiteBuilder {
 
     /// The sitemap, the manifest and copied assets. Assets are keyed on their file stamp, so an
     /// unchanged image is neither read nor rewritten.
-    func extraFiles(_ site: Site, options: BuildOptions, reusable: PageCache?, writer: some OutputSink) async -> [FileOutcome] {
+    func extraFiles(_ site: Site, theme: ThemeFiles, options: BuildOptions, reusable: PageCache?, writer: some OutputSink) async -> [FileOutcome] {
         var outcomes: [FileOutcome] = []
         // The sitemap is keyed on what it lists, so an edit that changes none of that does not
         // rebuild megabytes of XML; the manifest lists revisions, which every edit changes.
@@ -189,12 +219,13 @@ extension SiteBuilder {
         let manifest = ManifestRenderer.render(site)
         outcomes.append(await sitemap)
         outcomes.append(renderOrReuse(path: "sitegen-manifest.json", key: outputDigest(manifest), cached: reusable?.entries["sitegen-manifest.json"], writer: writer) { (manifest, []) })
-        var copies: [(source: String, path: String)] = []
-        let themeAssets = options.root + "/templates/assets"
-        if fileSystem.isDirectory(themeAssets) {
-            copies += ((try? fileSystem.filesRecursively(in: themeAssets)) ?? []).map { (themeAssets + "/" + $0, "assets/" + $0) }
+        for path in theme.paths where path.hasPrefix("assets/") {
+            outcomes.append(renderOrReuse(path: path, key: theme.stamp(path), cached: reusable?.entries[path], writer: writer) {
+                guard let data = theme.data(path) else { return (nil, [.error(theme.displayPath(path), code: "file.unreadable", "cannot read file")]) }
+                return (data, [])
+            })
         }
-        copies += site.assets.map { (options.root + "/content/" + $0, $0) }
+        var copies: [(source: String, path: String)] = site.assets.map { (options.root + "/content/" + $0, $0) }
         copies += site.staticFiles.sorted().map { (options.root + "/static/" + $0, $0) }
         for copy in copies {
             let key = fileSystem.fileStamp(copy.source) ?? ""

@@ -26,7 +26,7 @@ extension SiteBuilder {
             return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [])
         }
         let prepareDiagnostics = report.diagnostics.items
-        async let extras = extraFiles(site, options: options, reusable: previous, writer: sink)
+        async let extras = extraFiles(site, theme: prepared.theme, options: options, reusable: previous, writer: sink)
         async let search = searchFiles(site, strings: prepared.strings, options: options, reusable: previous, writer: sink)
         let keys = PageInputKeys(site: site, templates: prepared.templates, strings: prepared.strings)
         let renderer = PageRenderer(site: site, templates: prepared.templates, strings: prepared.strings, bodies: bodies(options))

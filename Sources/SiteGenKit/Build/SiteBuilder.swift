@@ -15,6 +15,10 @@ public struct BuildOptions: Sendable {
     /// False when the process exits right after the build (the command line): the build's
     /// structures are then left for the exit to reclaim instead of being freed one by one.
     public var freesMemory = true
+    /// How long a build waits for another build of the same site to finish before giving up.
+    public var lockTimeout: Double = 300
+    /// Told, once, when the build has to wait for another build of the same site.
+    public var onWaitForLock: (@Sendable (String) -> Void)?
 
     public init(root: String, outputDirectory: String? = nil, includeDrafts: Bool = false, warningsAsErrors: Bool = false, useCache: Bool = true, parallel: Bool = true) {
         self.root = root
@@ -60,6 +64,7 @@ public struct SiteBuilder: Sendable {
     /// Everything up to rendering: the site model and the theme, or nil when input is unusable.
     struct Prepared {
         var site: Site
+        var theme: ThemeFiles
         var templates: TemplateSet
         var strings: [String: UIStrings]
         /// Saving the document cache runs alongside rendering; await it before returning.
@@ -83,8 +88,9 @@ public struct SiteBuilder: Sendable {
         // Decoding the document cache is most of a one-edit build's load; the theme loads meanwhile.
         async let cacheRead = documentCache.map { $0.cache?.configRevision == config.revision ? $0.cache : nil }
             ?? (options.useCache ? DocumentCache.read(options, fileSystem: fileSystem, configRevision: config.revision) : nil)
-        let strings = UIStringsLoader.load(fileSystem: fileSystem, directory: options.root + "/templates/i18n", config: config, diagnostics: &diagnostics)
-        let templates = TemplateSet.load(fileSystem: fileSystem, directory: options.root + "/templates", diagnostics: &diagnostics)
+        let theme = ThemeFiles.load(fileSystem: fileSystem, directory: options.root + "/templates")
+        let strings = UIStringsLoader.load(theme: theme, config: config, diagnostics: &diagnostics)
+        let templates = TemplateSet.load(theme: theme, diagnostics: &diagnostics)
         timer.mark("  theme")
         let previous = await cacheRead
         timer.mark("  cache read")
@@ -117,13 +123,27 @@ public struct SiteBuilder: Sendable {
         if let defaults = strings[config.defaultLanguage] {
             diagnostics += TemplateStringsChecker.check(templates: templates.sources, strings: defaults, defaultLanguage: config.defaultLanguage)
         }
-        return Prepared(site: site, templates: templates, strings: strings, cacheWrite: cacheWrite)
+        return Prepared(site: site, theme: theme, templates: templates, strings: strings, cacheWrite: cacheWrite)
     }
 
     /// Everything `build` validates, plus the translation checks, without writing anything:
     /// every page is rendered in memory so broken links and templates are found.
     public func check(_ options: BuildOptions) async -> BuildReport {
+        let (builder, report) = guarded(options)
+        return await builder.check(options, report: report)
+    }
+
+    /// This builder with symbolic links at the paths read by name hidden, and a report holding
+    /// one warning per link (see `SiteLinkGuard`).
+    func guarded(_ options: BuildOptions) -> (SiteBuilder, BuildReport) {
+        let (fileSystem, diagnostics) = SiteLinkGuard.apply(root: options.root, fileSystem: fileSystem)
         var report = BuildReport()
+        report.diagnostics.add(contentsOf: diagnostics)
+        return (SiteBuilder(fileSystem: fileSystem), report)
+    }
+
+    private func check(_ options: BuildOptions, report: BuildReport) async -> BuildReport {
+        var report = report
         guard let prepared = await prepare(options, into: &report, savesCache: false) else { return report }
         let bodies = bodies(options)
         let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings, bodies: bodies)
@@ -156,7 +176,9 @@ public struct SiteBuilder: Sendable {
 
     /// The assembled site, for reports such as `sitegen translations`.
     public func loadSite(_ options: BuildOptions, into report: inout BuildReport) async -> Site? {
-        let prepared = await prepare(options, into: &report, renderingPages: false, savesCache: false)
+        let (builder, linkReport) = guarded(options)
+        report.diagnostics.add(contentsOf: linkReport.diagnostics.items)
+        let prepared = await builder.prepare(options, into: &report, renderingPages: false, savesCache: false)
         await prepared?.cacheWrite?.value
         return prepared?.site
     }

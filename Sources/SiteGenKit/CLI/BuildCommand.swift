@@ -25,6 +25,7 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         var options = BuildOptions(root: site.root, outputDirectory: output, includeDrafts: drafts, warningsAsErrors: warningsAsErrors, useCache: !clean)
         options.freesMemory = false
+        options.onWaitForLock = { message in FileHandle.standardError.write(Data("sitegen: \(message)\n".utf8)) }
         let report = await SiteBuilder().build(options)
         DiagnosticPrinter.print(report.diagnostics)
         let failed = report.failed(warningsAsErrors: warningsAsErrors)

@@ -21,7 +21,11 @@ struct RenderCommand: ParsableCommand {
         do {
             data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try fileSystem.readFile(file)
         } catch {
-            throw ValidationError("cannot read \(file): \(error.localizedDescription)")
+            // A usage error (64) is for wrong arguments; a file that cannot be read is a failure.
+            let reason = fileSystem.isDirectory(file) ? "it is a folder; give a Markdown file"
+                : (error as? FileSystemError).map { "\($0.reason.lowercased()); \($0.advice)" } ?? "\(error)"
+            FileHandle.standardError.write(Data("\(TerminalText.escaped(file)): error: cannot read: \(reason) (render.unreadable)\n".utf8))
+            throw ExitCode(1)
         }
         let output = MarkdownFileRenderer.render(data, file: file, unsafe: unsafe)
         FileHandle.standardOutput.write(Data(output.html.utf8))

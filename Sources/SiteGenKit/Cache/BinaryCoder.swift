@@ -40,7 +40,7 @@ struct BinaryWriter {
 /// Reads what `BinaryWriter` wrote; every read fails softly (nil) on truncated or foreign data,
 /// so a damaged cache means a full build, never a crash.
 struct BinaryReader {
-    private let bytes: [UInt8]
+    fileprivate let bytes: [UInt8]
     private var offset = 0
     /// Reads stop here: a reader may cover one record of a larger buffer.
     private let end: Int
@@ -57,6 +57,9 @@ struct BinaryReader {
     }
 
     var isAtEnd: Bool { offset == end }
+
+    /// How far reading has got, for `checksumMatches(since:)`.
+    var position: Int { offset }
 
     /// The bytes not read yet, without copying them.
     var remaining: ArraySlice<UInt8> { bytes[offset..<end] }
@@ -102,60 +105,81 @@ struct BinaryReader {
 }
 
 extension BinaryWriter {
-    /// Writes `records` as a length-prefixed list, so a reader can decode them in parallel.
+    /// The number of bytes written so far, where a checksummed part starts.
+    var position: Int { bytes.count }
+
+    /// A checksum of everything written since `start` (a header), checked by
+    /// `BinaryReader.checksumMatches(since:)`.
+    mutating func writeChecksum(since start: Int) {
+        write(Int(bitPattern: UInt(checksum64(bytes, start..<bytes.count))))
+    }
+
+    /// Writes `records` as a length-prefixed list, each with its own checksum, so a reader can
+    /// decode them in parallel and drop a damaged one without losing the others.
     /// Bodies are encoded straight into this writer and the lengths filled in afterwards: a
     /// cache holds megabytes, and copying each record through its own buffer doubled the work.
     mutating func writeRecords<T>(_ records: [T], _ encode: (T, inout BinaryWriter) -> Void) {
         write(records.count)
-        let lengths = bytes.count
-        bytes.append(contentsOf: repeatElement(0, count: 8 * records.count))
+        let table = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: 16 * records.count))
         for (index, record) in records.enumerated() {
             let start = bytes.count
             encode(record, &self)
             let little = UInt64(bytes.count - start).littleEndian
-            bytes.withUnsafeMutableBytes { $0.storeBytes(of: little, toByteOffset: lengths + 8 * index, as: UInt64.self) }
+            let sum = checksum64(bytes, start..<bytes.count).littleEndian
+            bytes.withUnsafeMutableBytes {
+                $0.storeBytes(of: little, toByteOffset: table + 16 * index, as: UInt64.self)
+                $0.storeBytes(of: sum, toByteOffset: table + 16 * index + 8, as: UInt64.self)
+            }
         }
     }
 }
 
 extension BinaryReader {
-    /// Reads what `writeRecords` wrote, decoding on all cores; nil if any record is damaged.
+    /// Reads a checksum written by `writeChecksum(since:)` and compares it with the bytes read
+    /// since `start`.
+    mutating func checksumMatches(since start: Int) -> Bool {
+        let end = position
+        guard let recorded = int() else { return false }
+        return UInt64(bitPattern: Int64(recorded)) == checksum64(bytes, start..<end)
+    }
+
+    /// Reads what `writeRecords` wrote, decoding on all cores. A record whose checksum does not
+    /// match, or that does not decode, is left out: it is rebuilt, never trusted. Nil when the
+    /// list itself is damaged.
     mutating func readRecords<T>(_ decode: @escaping @Sendable (inout BinaryReader) -> T?) -> [T]? {
-        guard let count = int(), count >= 0, count <= (end - offset) / 8 else { return nil }
-        var ranges: [Range<Int>] = []
+        guard let count = int(), count >= 0, count <= (end - offset) / 16 else { return nil }
+        var ranges: [(range: Range<Int>, checksum: UInt64)] = []
         ranges.reserveCapacity(count)
-        var lengths: [Int] = []
+        var table: [(length: Int, checksum: UInt64)] = []
         for _ in 0..<count {
-            guard let length = int(), length >= 0 else { return nil }
-            lengths.append(length)
+            guard let length = int(), length >= 0, let checksum = int() else { return nil }
+            table.append((length, UInt64(bitPattern: Int64(checksum))))
         }
         var start = offset
-        for length in lengths {
-            guard start + length <= end else { return nil }
-            ranges.append(start..<(start + length))
-            start += length
+        for entry in table {
+            guard start + entry.length <= end else { return nil }
+            ranges.append((start..<(start + entry.length), entry.checksum))
+            start += entry.length
         }
         offset = start
         let recordRanges = ranges
         let chunks = max(1, min(8, count / 256))
         let bytes = self.bytes
-        let results = parallelMap(chunks) { chunk -> [T]? in
+        let results = parallelMap(chunks) { chunk -> [T] in
             let part = recordRanges[(chunk * count / chunks)..<((chunk + 1) * count / chunks)]
             var decoded: [T] = []
             decoded.reserveCapacity(part.count)
-            for range in part {
+            for (range, checksum) in part where checksum64(bytes, range) == checksum {
                 var reader = BinaryReader(bytes: bytes, range: range)
-                guard let value = decode(&reader), reader.isAtEnd else { return nil }
+                guard let value = decode(&reader), reader.isAtEnd else { continue }
                 decoded.append(value)
             }
             return decoded
         }
         var all: [T] = []
         all.reserveCapacity(count)
-        for part in results {
-            guard let part else { return nil }
-            all.append(contentsOf: part)
-        }
+        for part in results { all.append(contentsOf: part) }
         return all
     }
 }

@@ -13,7 +13,7 @@ struct DocumentCache: Sendable {
         var encoded: ArraySlice<UInt8>? = nil
     }
 
-    static let formatVersion = "sitegen-document-cache-5"
+    static let formatVersion = "sitegen-document-cache-6"
 
     /// Records are spread over this many files by a hash of their path, so an edit rewrites
     /// one small file, not megabytes of records that did not change.
@@ -54,7 +54,7 @@ struct DocumentCache: Sendable {
         var byShard = [[(path: String, record: Record)]](repeating: [], count: Self.shardCount)
         for (path, record) in records { byShard[Self.shard(of: path)].append((path, record)) }
         for shard in shards {
-            try? fileSystem.writeFile(options.documentCachePath(shard: shard), encoded(byShard[shard].sorted { $0.path < $1.path }.map(\.record)))
+            try? fileSystem.writeFileAtomically(options.documentCachePath(shard: shard), encoded(byShard[shard].sorted { $0.path < $1.path }.map(\.record)))
         }
     }
 
@@ -77,9 +77,11 @@ struct DocumentCache: Sendable {
     private func encoded(_ records: [Record]) -> Data {
         // Sized up front: growing a buffer of megabytes by doubling copied it several times.
         var writer = BinaryWriter(capacity: records.reduce(4096) { $0 + 8 + ($1.encoded?.count ?? 4096) })
+        let start = writer.position
         writer.write(Self.formatVersion)
         writer.write(PageInputKeys.generatorVersion)
         writer.write(configRevision)
+        writer.writeChecksum(since: start)
         writer.writeRecords(records) { record, writer in
             if let encoded = record.encoded {
                 writer.append(encoded: encoded)
@@ -117,7 +119,8 @@ struct DocumentCache: Sendable {
     private static func decodeShard(_ data: Data, configRevision: String?) -> (revision: String, records: [Record])? {
         var reader = BinaryReader(data)
         guard reader.string() == formatVersion, reader.string() == PageInputKeys.generatorVersion,
-              let recordedRevision = reader.string(), configRevision == nil || recordedRevision == configRevision else { return nil }
+              let recordedRevision = reader.string(), configRevision == nil || recordedRevision == configRevision,
+              reader.checksumMatches(since: 0) else { return nil }
         let records = reader.readRecords { reader -> Record? in
             let encoded = reader.remaining
             guard let stamp = reader.string(), let document = SourceDocument.decode(from: &reader), let diagnosticCount = reader.int() else { return nil }

@@ -10,7 +10,7 @@ struct PageCache: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    static let formatVersion = "sitegen-page-cache-6"
+    static let formatVersion = "sitegen-page-cache-7"
 
     var entries: [String: Entry] = [:]
     /// The folder these files were written to: a build into another folder cannot reuse them.
@@ -24,12 +24,14 @@ struct PageCache: Sendable {
 
     func encoded() -> Data {
         var writer = BinaryWriter(capacity: 4096 + entries.count * 160)
+        let start = writer.position
         writer.write(Self.formatVersion)
         writer.write(outputDirectory)
         writer.write(inputFingerprint)
         writer.write(policy.encodedEntries)
         writer.write(prepareDiagnostics.count)
         for diagnostic in prepareDiagnostics { diagnostic.encode(into: &writer) }
+        writer.writeChecksum(since: start)
         writer.writeRecords(entries.sorted(by: { $0.key < $1.key })) { item, writer in
             writer.write(item.key)
             writer.write(item.value.inputKey)
@@ -40,7 +42,8 @@ struct PageCache: Sendable {
         return writer.data
     }
 
-    /// Nil for a missing, damaged or older-format cache.
+    /// Nil for a missing or older-format cache, or a damaged header; damaged entries are left
+    /// out (their pages are rendered again).
     static func decode(_ data: Data) -> PageCache? {
         var reader = BinaryReader(data)
         guard reader.string() == formatVersion, let output = reader.string(), let fingerprint = reader.string() else { return nil }
@@ -51,6 +54,8 @@ struct PageCache: Sendable {
             guard let diagnostic = Diagnostic.decode(from: &reader) else { return nil }
             cache.prepareDiagnostics.append(diagnostic)
         }
+        // The header says which output folder and inputs the cache is for: damaged, it is void.
+        guard reader.checksumMatches(since: 0) else { return nil }
         let records = reader.readRecords { reader -> (String, Entry)? in
             guard let path = reader.string(), let key = reader.string(), let hash = reader.string(), let diagnosticCount = reader.int() else { return nil }
             var diagnostics: [Diagnostic] = []

@@ -40,7 +40,8 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         var location = file
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
-        return "\(location): \(severity.rawValue): \(message) (\(code))"
+        // Paths and messages quote users' files: control bytes are shown, never sent to the terminal.
+        return TerminalText.escaped("\(location): \(severity.rawValue): \(message) (\(code))")
     }
 
     /// Sorted by file, then position, so reports are stable from run to run.

@@ -26,9 +26,61 @@ public protocol FileSystem: Sendable {
     func listFolder(_ path: String) -> [(name: String, isFolder: Bool)]
     /// Symbolic links below a folder (relative paths): walks skip them, and users should hear so.
     func symbolicLinks(in directory: String) -> [String]
+    /// Gives `destination` the same contents as the file `source` (a hard link where the disk
+    /// can, else a copy), creating its folder.
+    func linkItem(from source: String, to destination: String) throws
+    /// Swaps two existing paths in one step, so a reader sees one or the other, never neither.
+    func exchangeItems(_ first: String, _ second: String) throws
+    /// The path with `.`, `..` and (on disk) symbolic links resolved, absolute where possible;
+    /// for a path that does not exist yet, its deepest existing folder is resolved.
+    func resolvedPath(_ path: String) -> String
+    /// Whether `path` itself is a symbolic link (not followed).
+    func isSymbolicLink(_ path: String) -> Bool
+    /// Whether two paths name the same file (one inode, hard links); false if either is missing.
+    func isSameFile(_ first: String, _ second: String) -> Bool
+    /// Gives the owner write permission on these folders (best effort), so sitegen can update
+    /// its own staging tree after a published folder was made read-only.
+    func makeWritable(_ folders: [String])
+    /// An exclusive lock on `path` for this process, waiting up to `timeout` seconds for another
+    /// process to release it (`onWait` is called once if it has to wait).
+    func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) throws -> FileLock
 }
 
 extension FileSystem {
+    public func linkItem(from source: String, to destination: String) throws {
+        try writeFile(destination, try readFile(source))
+    }
+
+    public func exchangeItems(_ first: String, _ second: String) throws {
+        let aside = second + ".sitegen-swap"
+        try moveItem(from: second, to: aside)
+        try moveItem(from: first, to: second)
+        try moveItem(from: aside, to: first)
+    }
+
+    public func resolvedPath(_ path: String) -> String { lexicallyNormalized(path) }
+
+    public func isSymbolicLink(_ path: String) -> Bool { false }
+
+    public func isSameFile(_ first: String, _ second: String) -> Bool { false }
+
+    public func makeWritable(_ folders: [String]) {}
+
+    /// Writes a whole new file under a temporary name, then renames it over `path`: a reader
+    /// (or a build killed halfway) sees the old bytes or the new ones, never a mix.
+    public func writeFileAtomically(_ path: String, _ data: Data) throws {
+        let temporary = path + ".sitegen-partial-\(getpid())"
+        try writeFile(temporary, data)
+        do {
+            try moveItem(from: temporary, to: path)
+        } catch {
+            try? removeItem(temporary)
+            throw error
+        }
+    }
+
+    public func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) throws -> FileLock { .none }
+
     /// A file's `fileStamp`; a folder's sorted entry names, which change exactly when entries do.
     public func entryStamp(_ path: String) -> (stamp: [UInt8], isFolder: Bool)? {
         if isDirectory(path) { return (Array(listFolder(path).map(\.name).joined(separator: "/").utf8), true) }
@@ -79,4 +131,17 @@ public struct StampedFiles: Sendable {
         self.files = files
         self.links = links
     }
+}
+
+/// `path` with empty and `.` segments dropped and `..` applied to the segments before it.
+func lexicallyNormalized(_ path: String) -> String {
+    var parts: [Substring] = []
+    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+        if part == "." { continue }
+        if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+        if part == "..", path.hasPrefix("/") { continue }
+        parts.append(part)
+    }
+    let joined = parts.joined(separator: "/")
+    return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
 }

@@ -68,6 +68,21 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
+    /// A hard link as far as a build can tell: the same bytes and the same stamp.
+    public func linkItem(from source: String, to destination: String) throws {
+        let from = Self.normalize(source), to = Self.normalize(destination)
+        try withLock {
+            guard let data = files[from] else { throw CocoaError(.fileReadNoSuchFile) }
+            files[to] = data
+            versions[to] = versions[from]
+        }
+    }
+
+    public func isSameFile(_ first: String, _ second: String) -> Bool {
+        let a = Self.normalize(first), b = Self.normalize(second)
+        return withLock { files[a] != nil && files[a] == files[b] && versions[a] != nil && versions[a] == versions[b] }
+    }
+
     public func fileStamp(_ path: String) -> String? {
         let key = Self.normalize(path)
         return withLock { files[key].map { "\($0.count):\(versions[key] ?? 0)" } }

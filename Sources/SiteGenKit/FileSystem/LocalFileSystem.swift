@@ -19,11 +19,19 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func contentsOfDirectory(_ path: String) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: path)
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            throw FileSystemError.wrapping(error, "list", path)
+        }
     }
 
     public func readFile(_ path: String) throws -> Data {
-        try Data(contentsOf: URL(fileURLWithPath: path))
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw isDirectory(path) ? FileSystemError("read", path, errorNumber: EISDIR) : FileSystemError.wrapping(error, "read", path)
+        }
     }
 
     /// Plain open/write/close: `Data.write` fsyncs every file, which made writing thousands of
@@ -31,10 +39,10 @@ public struct LocalFileSystem: FileSystem {
     public func writeFile(_ path: String, _ data: Data) throws {
         var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if descriptor < 0, errno == ENOENT {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try createParent(of: path)
             descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        guard descriptor >= 0 else { throw FileSystemError.current("write", path) }
         defer { close(descriptor) }
         try data.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }
@@ -43,16 +51,10 @@ public struct LocalFileSystem: FileSystem {
                 let written = write(descriptor, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+                    throw FileSystemError.current("write", path)
                 }
                 offset += written
             }
-        }
-    }
-
-    public func removeItem(_ path: String) throws {
-        if FileManager.default.fileExists(atPath: path) {
-            try FileManager.default.removeItem(atPath: path)
         }
     }
 
@@ -73,7 +75,7 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func filesRecursively(in directory: String) throws -> [String] {
-        guard isDirectory(directory) else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: directory]) }
+        guard isDirectory(directory) else { throw FileSystemError("list", directory, errorNumber: ENOENT) }
         return walkFiles(in: directory, from: "")
     }
 
@@ -199,10 +201,9 @@ public struct LocalFileSystem: FileSystem {
 
     /// Replaces `destination` if it exists (rename(2) semantics), creating its folder.
     public func moveItem(from source: String, to destination: String) throws {
-        let parent = (destination as NSString).deletingLastPathComponent
-        if !parent.isEmpty { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
+        try createParent(of: destination)
         guard rename(source, destination) == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination])
+            throw FileSystemError.current("move '\(source)' to", destination)
         }
     }
 }

@@ -49,7 +49,8 @@ enum ContentLoader {
         }
         for language in config.languages {
             let folder = contentDirectory + "/" + language.code
-            guard fileSystem.isDirectory(folder) else {
+            // A linked language folder is not followed (it is warned about with the other links).
+            guard fileSystem.isDirectory(folder), !fileSystem.isSymbolicLink(folder) else {
                 if language.code == config.defaultLanguage {
                     diagnostics.append(.error("content/\(language.code)", code: "content.missing-language", "missing folder for the default language '\(language.code)'"))
                 }
@@ -57,6 +58,12 @@ enum ContentLoader {
             }
             let files = listing == nil ? ((try? fileSystem.filesRecursively(in: folder)) ?? []) : (listed[language.code] ?? []).sorted()
             for file in files {
+                // A control character in a name would reach URLs, sitemap.xml and terminals.
+                if TerminalText.hasControlCharacter(file) {
+                    diagnostics.append(.error("content/\(language.code)/\(file)", code: "content.control-character",
+                                              "file name contains a control character; rename the file"))
+                    continue
+                }
                 if file.hasSuffix(".md") { markdownFiles.append((language.code, file)) } else { assets.append("\(language.code)/\(file)") }
             }
         }

@@ -48,7 +48,7 @@ enum FrontMatterReader {
                 // Kept for templates; when site.yml declares its keys, any other is likely a typo.
                 if let declared = config.declaredParams, !declared.contains(key) {
                     let known = knownKeys.union(declared).sorted().joined(separator: ", ")
-                    diagnostics.append(keyValue.warning(code: "frontmatter.unknown-key", "unknown front-matter key '\(key)' (built in or declared in site.yml's params: \(known))"))
+                    diagnostics.append(keyValue.warning(code: "frontmatter.unknown-key", "unknown front-matter key '\(TerminalText.escaped(key, invisibles: true))' (built in or declared in site.yml's params: \(known))"))
                 }
                 if let param = ParamValue(value) { matter.params[key] = param }
             }
@@ -120,7 +120,7 @@ enum FrontMatterReader {
             case "source":
                 continue // reserved for translation stamps
             default:
-                diagnostics.append(keyValue.warning(code: "frontmatter.unknown-key", "unknown key 'translation.\(key)'"))
+                diagnostics.append(keyValue.warning(code: "frontmatter.unknown-key", "unknown key 'translation.\(TerminalText.escaped(key, invisibles: true))'"))
             }
         }
         return method

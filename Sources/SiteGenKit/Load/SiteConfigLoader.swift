@@ -30,7 +30,7 @@ enum SiteConfigLoader {
             return nil
         }
         for pair in pairs where !knownKeys.contains(pair.key) {
-            diagnostics.append(pair.keyValue.warning(code: "config.unknown-key", "unknown setting '\(pair.key)' (ignored)"))
+            diagnostics.append(pair.keyValue.warning(code: "config.unknown-key", "unknown setting '\(TerminalText.escaped(pair.key, invisibles: true))' (ignored)"))
         }
         let languages = readLanguages(root["languages"], root, &diagnostics)
         let codes = Set(languages.map(\.code))
@@ -49,11 +49,18 @@ enum SiteConfigLoader {
         var baseURL = root["baseURL"]?.string(&diagnostics, what: "baseURL") ?? "/"
         if let value = root["baseURL"], !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") || baseURL.hasPrefix("/")) {
             diagnostics.append(value.error(code: "config.invalid-value", "baseURL must be an absolute http(s) URL or start with '/'"))
+        } else if let value = root["baseURL"], baseURL.unicodeScalars.contains(where: { $0.properties.isWhitespace || TerminalText.hasControlCharacter(String($0)) }) {
+            diagnostics.append(value.error(code: "config.invalid-value", "baseURL '\(TerminalText.escaped(baseURL))' contains spaces or control characters; write them percent-encoded (%20)"))
         }
         if !baseURL.hasSuffix("/") { baseURL += "/" }
         var endpoint: String?
         if let feedback = root["feedback"] {
             endpoint = feedback["endpoint"]?.string(&diagnostics, what: "feedback.endpoint")
+            if let text = endpoint, let value = feedback["endpoint"], !isWebURL(text) {
+                // The form posts to this URL: any other scheme (javascript:, data:) would run.
+                diagnostics.append(value.error(code: "config.invalid-value", "feedback.endpoint '\(TerminalText.escaped(text))' must be an https:// or http:// URL"))
+                endpoint = nil
+            }
         }
         var fallback = SiteConfig.Fallback.source
         if let value = root["fallback"], let text = value.string(&diagnostics, what: "fallback") {
@@ -74,6 +81,14 @@ enum SiteConfigLoader {
         return config
     }
 
+    /// `https://host…` or `http://host…`, without spaces or control characters.
+    static func isWebURL(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard let rest = ["https://", "http://"].first(where: lower.hasPrefix).map({ lower.dropFirst($0.count) }),
+              let host = rest.first, host != "/" else { return false }
+        return !text.unicodeScalars.contains { $0.properties.isWhitespace || TerminalText.hasControlCharacter(String($0)) }
+    }
+
     private static func readLanguages(_ value: YAMLValue?, _ root: YAMLValue, _ diagnostics: inout [Diagnostic]) -> [SiteConfig.Language] {
         guard let value, let items = value.items, !items.isEmpty else {
             diagnostics.append((value ?? root).error(code: "config.type", "languages must be a non-empty list of {code, name}"))
@@ -85,8 +100,8 @@ enum SiteConfigLoader {
                 diagnostics.append(item.error(code: "config.invalid-value", "each language needs a code"))
                 continue
             }
-            guard code.range(of: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", options: .regularExpression) != nil else {
-                diagnostics.append(item.error(code: "config.invalid-value", "language code '\(code)' is not a BCP 47 tag such as 'en' or 'pt-BR'"))
+            guard LanguageTag.isValid(code) else {
+                diagnostics.append(item.error(code: "config.invalid-value", "language code '\(TerminalText.escaped(code))' is not a BCP 47 tag such as 'en' or 'pt-BR'"))
                 continue
             }
             if result.contains(where: { $0.code == code }) {

@@ -22,7 +22,10 @@ public struct SourceDocument: Sendable {
         var displayPath: String
         var frontMatter: FrontMatter
         var parsedBody: MarkdownNode?
-        var headings: [HeadingSummary]
+        var headings: [HeadingSummary] { didSet { headingIndex = Self.index(headings) } }
+        /// Heading ids as a set, only for documents with many headings: a link checks its anchor
+        /// against these, and n links to a page of n headings must not cost n².
+        private(set) var headingIndex: Set<String>?
         var revision: String
         var contentRevision: String
         var sections: [SourceSection]
@@ -40,6 +43,11 @@ public struct SourceDocument: Sendable {
             self.revision = revision
             self.contentRevision = contentRevision
             self.sections = sections
+            headingIndex = Self.index(headings)
+        }
+
+        static func index(_ headings: [HeadingSummary]) -> Set<String>? {
+            headings.count > 16 ? Set(headings.map(\.id)) : nil
         }
 
         func copy() -> Storage {
@@ -100,6 +108,11 @@ public struct SourceDocument: Sendable {
     public var headings: [HeadingSummary] {
         get { storage.headings }
         set { unique().headings = newValue }
+    }
+    /// Whether a heading has this id: a scan of a few headings, a set lookup for many.
+    public func hasHeading(_ id: String) -> Bool {
+        if let index = storage.headingIndex { return index.contains(id) }
+        return storage.headings.contains { $0.id == id }
     }
     /// A short content hash of the file's bytes: changes whenever the file does.
     public var revision: String {

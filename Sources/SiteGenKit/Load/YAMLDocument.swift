@@ -24,23 +24,43 @@ struct YAMLValue {
             guard let node = try Yams.compose(yaml: text, .default, .default, .utf8) else { return .success(nil) }
             return .success(YAMLValue(node: node, file: file, lineOffset: lineOffset, typeCode: typeCode))
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
+            return .failure(diagnostic(for: error, text: text, file: file, lineOffset: lineOffset))
         } catch {
             return .failure(.error(file, line: lineOffset + 1, code: "yaml.syntax", "invalid YAML: \(error)"))
         }
     }
 
-    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, text: String, file: String, lineOffset: Int) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             return .error(file, line: mark.line + lineOffset, column: mark.column, code: "yaml.syntax", "invalid YAML: \(detail)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error(file, line: context.mark.line + lineOffset, column: context.mark.column,
-                          code: "yaml.duplicate-key", "duplicate key\(duplicates.count == 1 ? "" : "s") \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in the same mapping")
+            // Yams marks the first occurrence; the one to remove or rename is the repeat.
+            let repeated = duplicates.first.flatMap { secondOccurrence(of: $0, after: context.mark, in: text) }
+            let mark = repeated ?? (line: context.mark.line, column: context.mark.column)
+            return .error(file, line: mark.line + lineOffset, column: mark.column, code: "yaml.duplicate-key",
+                          "duplicate key\(duplicates.count == 1 ? "" : "s") \(duplicates.map { "'\(TerminalText.escaped($0, invisibles: true))'" }.joined(separator: ", ")) in the same mapping")
         default:
             return .error(file, line: lineOffset + 1, code: "yaml.syntax", "invalid YAML: \(error)")
         }
+    }
+
+    /// The line and column (1-based) of the next key `key` at the same indentation as the one
+    /// at `first`, in block style.
+    private static func secondOccurrence(of key: String, after first: Mark, in text: String) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1, first.line <= lines.count else { return nil }
+        let indent = first.column - 1
+        for index in first.line..<lines.count {
+            let line = lines[index]
+            guard line.count > indent, line.prefix(indent).allSatisfy({ $0 == " " || $0 == "-" }) else { continue }
+            let rest = line.dropFirst(indent)
+            for spelling in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(spelling) {
+                if rest.dropFirst(spelling.count).drop(while: { $0 == " " }).first == ":" { return (index + 1, indent + 1) }
+            }
+        }
+        return nil
     }
 
     func wrap(_ node: Node) -> YAMLValue { YAMLValue(node: node, file: file, lineOffset: lineOffset, typeCode: typeCode) }

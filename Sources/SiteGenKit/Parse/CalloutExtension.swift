@@ -8,15 +8,20 @@ public enum CalloutKind: String, Sendable, CaseIterable, Hashable {
 /// Turns a block quote whose first line is `[!KIND]` into a callout node. The marker must stand
 /// alone on the quote's first line, as on GitHub; anything else stays a block quote.
 enum CalloutExtension {
-    static func apply(_ node: inout MarkdownNode) {
+    static func apply(_ node: inout MarkdownNode, file: String = "<input>", diagnostics: inout [Diagnostic]) {
         // Checked once here, not at every level of the walk below.
         guard node.containsBlock(where: { $0 == .blockQuote }) else { return }
-        transform(&node)
+        transform(&node, file: file, diagnostics: &diagnostics)
     }
 
-    private static func transform(_ node: inout MarkdownNode) {
+    static func apply(_ node: inout MarkdownNode) {
+        var diagnostics: [Diagnostic] = []
+        apply(&node, diagnostics: &diagnostics)
+    }
+
+    private static func transform(_ node: inout MarkdownNode, file: String, diagnostics: inout [Diagnostic]) {
         if node.holdsBlocks {
-            for index in node.children.indices { transform(&node.children[index]) }
+            for index in node.children.indices { transform(&node.children[index], file: file, diagnostics: &diagnostics) }
         }
         guard case .blockQuote = node.kind, let first = node.children.first, case .paragraph = first.kind else { return }
         // cmark splits "[!NOTE]" into several text nodes; gather the inlines before the first break.
@@ -24,8 +29,16 @@ enum CalloutExtension {
         let leading = first.children[..<lineEnd]
         guard leading.allSatisfy({ if case .text = $0.kind { return true } else { return false } }) else { return }
         let marker = leading.map(\.plainText).joined().trimmingCharacters(in: .whitespaces)
-        guard marker.hasPrefix("[!"), marker.hasSuffix("]"),
-              let kind = CalloutKind(rawValue: marker.dropFirst(2).dropLast().lowercased()) else { return }
+        guard marker.hasPrefix("[!"), marker.hasSuffix("]") else { return }
+        let name = marker.dropFirst(2).dropLast()
+        guard let kind = CalloutKind(rawValue: name.lowercased()) else {
+            // A typo (`[!NOET]`) would silently show the marker as text in a plain quote.
+            if !name.isEmpty, name.allSatisfy({ $0.isLetter }) {
+                diagnostics.append(.warning(file, line: node.range.start.line, column: node.range.start.column, code: "callout.unknown-type",
+                                            "unknown callout type '[!\(TerminalText.escaped(String(name)))]' (known: \(CalloutKind.allCases.map { "[!\($0.rawValue.uppercased())]" }.joined(separator: ", "))); it is shown as a plain quote"))
+            }
+            return
+        }
         var rest = Array(first.children[lineEnd...])
         if let head = rest.first, head.kind == .softBreak || head.kind == .lineBreak { rest.removeFirst() }
         var children = Array(node.children.dropFirst())

@@ -43,6 +43,7 @@ enum ListTableExtension {
         let fenceLine = block.range.start.line
         var lines = literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var headerRows = 0
+        var headerRowsLine = fenceLine
         // Options are blanked rather than removed so cmark's line numbers stay the file's.
         for index in lines.indices {
             let line = lines[index].trimmingSpaces
@@ -50,6 +51,7 @@ enum ListTableExtension {
             let parts = line.dropFirst().split(separator: ":", maxSplits: 1).map { $0.trimmingSpaces }
             if parts.count == 2, parts[0] == "header-rows", let count = Int(parts[1]), count >= 0 {
                 headerRows = count
+                headerRowsLine = fenceLine + 1 + index
             } else {
                 diagnostics.append(.warning(file, line: fenceLine + 1 + index, column: 1, code: "list-table.unknown-option", "unknown list-table option '\(line)' (supported: :header-rows: N)"))
             }
@@ -80,6 +82,10 @@ enum ListTableExtension {
                 MarkdownNode(.tableCell, range: cell.range, children: inner.tight ? cell.children.flatMap(\.unwrappedParagraph) : cell.children)
             }
             rows.append(MarkdownNode(.tableRow(header: index < headerRows), range: item.range, children: cells))
+        }
+        if headerRows > rows.count {
+            diagnostics.append(.warning(file, line: headerRowsLine, column: 1, code: "list-table.header-rows",
+                                        ":header-rows: \(headerRows) is more than the table's \(rows.count) row\(rows.count == 1 ? "" : "s"); every row is a header row"))
         }
         let caption = info.dropFirst(infoPrefix.count).trimmingSpaces
         let alignments = [MarkdownNode.Alignment?](repeating: nil, count: width ?? 0)

@@ -31,7 +31,7 @@ public enum MarkdownParser {
         var document = PipeTableExtension.apply(parsed, source: markdown)
         document = ListTableExtension.apply(document, file: file, diagnostics: &diagnostics, depth: depth)
         // These passes change the tree in place: it is uniquely referenced here, so no node is copied.
-        CalloutExtension.apply(&document)
+        CalloutExtension.apply(&document, file: file, diagnostics: &diagnostics)
         HeadingAttributesExtension.apply(&document)
         return document
     }

@@ -16,42 +16,29 @@ struct PageRenderer: Sendable {
         indexes = IndexPageBuilder(layouts: layouts, bodies: bodyRenderer, articles: articles)
     }
 
-    /// The page's bytes, or nil (with a diagnostic) when the theme could not render it.
+    /// The page's bytes, or nil when the page's source is gone.
     func render(_ plan: PagePlan, diagnostics: inout [Diagnostic]) -> Data? {
-        let html: String?
-        let template: String
+        let html: [UInt8]
         switch plan {
         case .languagePicker:
-            template = "languages"
-            html = templates.render(indexes.languagePicker(), template: template)
+            html = templates.languages.render(indexes.languagePicker())
         case .rootNotFound:
-            template = "404"
-            html = templates.render(indexes.notFound(language: site.config.defaultLanguage), template: template)
+            html = templates.notFound.render(indexes.notFound(language: site.config.defaultLanguage))
         case .notFound(let language):
-            template = "404"
-            html = templates.render(indexes.notFound(language: language), template: template)
+            html = templates.notFound.render(indexes.notFound(language: language))
         case .home(let language):
-            template = "home"
-            html = templates.render(indexes.home(language: language, diagnostics: &diagnostics), template: template)
+            html = templates.home.render(indexes.home(language: language, diagnostics: &diagnostics))
         case .search(let language):
-            template = "search"
-            html = templates.render(indexes.search(language: language), template: template)
+            html = templates.search.render(indexes.search(language: language))
         case .availability(let language):
-            template = "availability"
-            html = templates.render(indexes.availability(language: language), template: template)
+            html = templates.availability.render(indexes.availability(language: language))
         case .category(let key, let language):
-            template = "category"
             guard let category = site.category(key) else { return nil }
-            html = templates.render(indexes.category(category, language: language, diagnostics: &diagnostics), template: template)
+            html = templates.category.render(indexes.category(category, language: language, diagnostics: &diagnostics))
         case .article(let key, let language):
-            template = "article"
             guard let article = site.article(key) else { return nil }
-            html = templates.render(articles.build(article, language: language, diagnostics: &diagnostics), template: template)
+            html = templates.article.render(articles.build(article, language: language, diagnostics: &diagnostics))
         }
-        guard let html else {
-            diagnostics.append(.error("templates/\(template).mustache", code: "template.render-failed", "template '\(template)' could not be rendered for \(plan.outputPath)"))
-            return nil
-        }
-        return Data(html.utf8)
+        return Data(html)
     }
 }

@@ -85,6 +85,6 @@ enum SitemapRenderer {
     }
 
     private static func escape(_ text: String) -> String {
-        HTMLEscaping.escapeHTML(text)
+        HTMLEscaping.escapeHTML(SafeURL.encodingControlCharacters(text))
     }
 }

@@ -1,74 +1,66 @@
-import Mustache
-
-/// The theme's Mustache templates, loaded and checked up front so a broken theme fails the
-/// build with the template's line and column rather than producing empty pages.
+/// The theme's page templates, compiled once per build against the context type of the page
+/// kind each renders, so a broken theme (a syntax error, an unknown name or partial) fails the
+/// build with the template's line and column instead of producing empty or partial pages.
 struct TemplateSet: Sendable {
     /// The page templates sitegen renders; partials and layouts are the theme's own business.
     static let pageTemplates = ["home", "category", "article", "404", "languages", "availability", "search"]
 
-    let library: MustacheLibrary
-    /// Template name → source text, for checks that read the theme.
+    /// Template name → source text, for checks that read the theme and for cache keys.
     let sources: [String: String]
+    let home: PageTemplate<HomeMain>
+    let category: PageTemplate<CategoryMain>
+    let article: PageTemplate<ArticleMain>
+    let notFound: PageTemplate<NotFoundMain>
+    let languages: PageTemplate<LanguagePickerMain>
+    let availability: PageTemplate<AvailabilityPageMain>
+    let search: PageTemplate<SearchPageMain>
 
-    static func load(fileSystem: FileSystem, directory: String, diagnostics: inout [Diagnostic]) -> TemplateSet? {
-        guard fileSystem.isDirectory(directory) else {
-            diagnostics.append(.error("templates", code: "template.missing", "missing templates folder (expected templates/ next to content/)"))
-            return nil
-        }
-        _ = HTMLContentType.registered
-        var library = MustacheLibrary()
-        var sources: [String: String] = [:]
-        var failed = false
-        let files = ((try? fileSystem.filesRecursively(in: directory)) ?? []).filter { $0.hasSuffix(".mustache") }
-        for file in files {
-            let display = "templates/\(file)"
-            guard let data = try? fileSystem.readFile(directory + "/" + file), let text = String(validatingUTF8Data: data) else {
-                diagnostics.append(.error(display, code: "file.unreadable", "cannot read template (is it UTF-8?)"))
-                failed = true
+    /// Compiles the theme's page templates; nil (with every error as a diagnostic) when any fails.
+    static func load(theme: ThemeFiles, diagnostics: inout [Diagnostic]) -> TemplateSet? {
+        var sources: [String: TemplateLibrary.Source] = [:]
+        for path in theme.paths where path.hasSuffix(".mustache") && !path.hasPrefix("assets/") {
+            guard let text = theme.text(path) else {
+                diagnostics.append(.error(theme.displayPath(path), code: TemplateError.Kind.unreadable.rawValue, "cannot read template (is it UTF-8?)"))
                 continue
             }
-            let name = String(file.dropLast(".mustache".count))
-            do {
-                library.register(try MustacheTemplate(string: text), named: name)
-                sources[name] = text
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(display, line: error.context.lineNumber, column: error.context.columnNumber, code: "template.syntax", "template syntax error: \(error.error)"))
-                failed = true
-            } catch {
-                diagnostics.append(.error(display, code: "template.syntax", "template syntax error: \(error)"))
-                failed = true
+            sources[String(path.dropLast(".mustache".count))] = TemplateLibrary.Source(text: text, displayPath: theme.displayPath(path))
+        }
+        let library = TemplateLibrary(sources: sources)
+        var errors = library.parseAll()
+        func compile<Main: TemplateData & Sendable>(_ name: String, _ type: Main.Type) -> PageTemplate<Main>? {
+            guard let template = library.template(named: name) else {
+                if sources[name] == nil {
+                    errors.append(TemplateError(.missingTemplate, "templates/\(name).mustache", nil, "missing template '\(name)' (`sitegen theme eject \(name).mustache` copies the default one)"))
+                }
+                return nil
             }
+            let (op, found) = TemplateCompiler.compile(template, root: PageContext<Main>.self, library: library, strict: true)
+            errors += found
+            return PageTemplate(op: op)
         }
-        for name in pageTemplates where sources[name] == nil {
-            diagnostics.append(.error("templates/\(name).mustache", code: "template.missing", "missing template '\(name)' (the default theme has one to start from)"))
-            failed = true
-        }
-        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            for reference in partialReferences(in: text) where sources[reference.name] == nil {
-                diagnostics.append(.error("templates/\(name).mustache", line: reference.line, code: "template.missing-partial", "template refers to '\(reference.name)', which does not exist (templates/\(reference.name).mustache)"))
-                failed = true
-            }
-        }
-        return failed ? nil : TemplateSet(library: library, sources: sources)
+        let home = compile("home", HomeMain.self)
+        let category = compile("category", CategoryMain.self)
+        let article = compile("article", ArticleMain.self)
+        let notFound = compile("404", NotFoundMain.self)
+        let languages = compile("languages", LanguagePickerMain.self)
+        let availability = compile("availability", AvailabilityPageMain.self)
+        let search = compile("search", SearchPageMain.self)
+        var seen = Set<TemplateError>()
+        diagnostics += errors.filter { seen.insert($0).inserted }.map(\.diagnostic)
+        guard errors.isEmpty, let home, let category, let article, let notFound, let languages, let availability, let search else { return nil }
+        return TemplateSet(sources: sources.mapValues(\.text), home: home, category: category, article: article,
+                           notFound: notFound, languages: languages, availability: availability, search: search)
     }
+}
 
-    /// `{{> partial}}` and `{{< parent}}` tags, which Mustache would otherwise render as nothing.
-    static func partialReferences(in text: String) -> [(name: String, line: Int)] {
-        var result: [(String, Int)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                rest = rest[open.upperBound...]
-                guard let sigil = rest.first, sigil == ">" || sigil == "<", let close = rest.range(of: "}}") else { continue }
-                let name = rest[rest.index(after: rest.startIndex)..<close.lowerBound].trimmingSpaces
-                if !name.isEmpty { result.append((name, index + 1)) }
-                rest = rest[close.upperBound...]
-            }
-        }
-        return result
-    }
+/// One compiled page template. Compiled code only reads immutable captured values, so one
+/// compiled template renders on every thread at once.
+struct PageTemplate<Main: TemplateData & Sendable>: @unchecked Sendable {
+    let op: TemplateOp
 
-    func render(_ context: Any, template: String) -> String? {
-        library.render(context, withTemplate: template)
+    func render(_ context: PageContext<Main>) -> [UInt8] {
+        var state = RenderState(capacity: 64 * 1024)
+        state.with(context, op)
+        return state.bytes
     }
 }

@@ -35,11 +35,11 @@ public struct UIStrings: Sendable {
 
 /// Loads every language's UI strings and reports, once per key and language, what is missing.
 enum UIStringsLoader {
-    static func load(fileSystem: FileSystem, directory: String, config: SiteConfig, diagnostics: inout [Diagnostic]) -> [String: UIStrings] {
+    static func load(theme: ThemeFiles, config: SiteConfig, diagnostics: inout [Diagnostic]) -> [String: UIStrings] {
         var raw: [String: [String: String]] = [:]
         for language in config.languages {
             let display = "templates/i18n/\(language.code).yml"
-            guard let data = try? fileSystem.readFile(directory + "/\(language.code).yml") else {
+            guard let data = theme.data("i18n/\(language.code).yml") else {
                 diagnostics.append(language.code == config.defaultLanguage
                     ? .error(display, code: "i18n.missing-file", "missing UI strings for the default language")
                     : .warning(display, code: "i18n.missing-file", "missing UI strings for '\(language.code)'; the \(config.defaultLanguage) strings are used"))
@@ -76,7 +76,7 @@ enum UIStringsLoader {
     }
 
     /// Nested mappings become dotted keys (`feedback: {yes: …}` → `feedback.yes`).
-    private static func flatten(_ value: YAMLValue, prefix: String, into result: inout [String: String], diagnostics: inout [Diagnostic]) {
+    static func flatten(_ value: YAMLValue, prefix: String, into result: inout [String: String], diagnostics: inout [Diagnostic]) {
         if let pairs = value.pairs {
             for pair in pairs { flatten(pair.value, prefix: prefix.isEmpty ? pair.key : "\(prefix).\(pair.key)", into: &result, diagnostics: &diagnostics) }
         } else if let text = value.scalar {

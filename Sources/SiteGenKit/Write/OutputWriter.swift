@@ -1,11 +1,15 @@
 import Foundation
 
-/// Writes a build so that a failed build leaves the previous `public/` untouched and a
-/// successful one touches only files whose bytes changed.
+/// Writes a build so that a reader of `public/` only ever sees a whole site — the previous one
+/// or the new one — and a failed or killed build leaves the previous one untouched.
 ///
-/// Files go to a staging folder next to `public/` first. On commit, a full build's staging
-/// folder replaces `public/` whole; an incremental build's staging folder holds only the changed
-/// files, which are moved into place, and files no longer produced are deleted.
+/// Every build assembles a complete new tree in a staging folder next to `public/`, then swaps
+/// the two folders in one atomic rename. The folder swapped out is kept as the next build's
+/// staging tree: its files are hard links to the published ones (unchanged files share one
+/// inode), so the next build only writes the files that changed, relinks the ones the last
+/// build changed, and removes what is no longer produced — work that grows with the edit, not
+/// with the site. Nothing in the staging tree is trusted: every file is compared with the
+/// published one, so a build killed while updating it leaves nothing the next one keeps.
 struct OutputWriter: Sendable {
     let fileSystem: FileSystem
     let outputDirectory: String
@@ -15,11 +19,19 @@ struct OutputWriter: Sendable {
     let existing: TreeListing.PathSet
 
     var stagingDirectory: String { outputDirectory + ".sitegen-staging" }
+    /// Where a file system that cannot swap two folders parks the old site for a moment.
     private var retiredDirectory: String { outputDirectory + ".sitegen-old" }
 
-    /// Clears any staging folder a crashed build left behind.
+    /// Repairs what a killed build can leave: a site parked aside and never replaced (put
+    /// back), or a staging path that is not a folder.
     func begin() throws {
-        try fileSystem.removeItem(stagingDirectory)
+        if !fileSystem.fileExists(outputDirectory), fileSystem.isDirectory(retiredDirectory) {
+            try fileSystem.moveItem(from: retiredDirectory, to: outputDirectory)
+        }
+        try fileSystem.removeItem(retiredDirectory)
+        if fileSystem.isSymbolicLink(stagingDirectory) || (fileSystem.fileExists(stagingDirectory) && !fileSystem.isDirectory(stagingDirectory)) {
+            try fileSystem.removeItem(stagingDirectory)
+        }
     }
 
     /// Whether `public/<path>` existed when the build started.
@@ -29,53 +41,116 @@ struct OutputWriter: Sendable {
 
     /// - Parameter path: relative to the output root; must not climb out of it.
     func write(_ data: Data, to path: String) throws {
-        // Segments as the disk sees them: split at `/` bytes, since as Characters "/" followed by
-        // a combining mark is not a separator and "../\u{301}x" would hide its "..".
+        try Self.checkRelative(path)
+        // The staging file may be a hard link to the published one: writing into it would
+        // change public/ too, so it is replaced, never written through.
+        try replace(path) { try fileSystem.writeFile(stagingDirectory + "/" + path, data) }
+    }
+
+    /// Segments as the disk sees them: split at `/` bytes, since as Characters "/" followed by
+    /// a combining mark is not a separator and "../\u{301}x" would hide its "..".
+    private static func checkRelative(_ path: String) throws {
         let segments = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         guard !segments.contains(where: { $0.elementsEqual("..".utf8) || $0.elementsEqual(".".utf8) }), !path.hasPrefix("/") else {
             throw OutputError.unsafePath(path)
         }
-        try fileSystem.writeFile(stagingDirectory + "/" + path, data)
     }
 
-    /// - Parameters:
-    ///   - written: the paths written to staging in this build.
-    ///   - stale: paths in `public/` that this build no longer produces (incremental only).
-    func commit(written: [String], stale: [String]) throws {
-        guard incremental else {
-            try fileSystem.removeItem(retiredDirectory)
-            if fileSystem.fileExists(outputDirectory) {
-                try fileSystem.moveItem(from: outputDirectory, to: retiredDirectory)
+    /// Removes whatever stands at `path` in staging (a file, a link, a folder where a file
+    /// goes, a file where a folder goes) and runs `create`; a staging folder left read-only
+    /// (it was a published folder someone protected) is made writable first.
+    private func replace(_ path: String, _ create: () throws -> Void) throws {
+        let target = stagingDirectory + "/" + path
+        do {
+            try fileSystem.removeItem(target)
+            try create()
+        } catch {
+            var parts = path.split(separator: "/").dropLast()
+            var ancestors: [String] = []
+            while !parts.isEmpty { ancestors.append(stagingDirectory + "/" + parts.joined(separator: "/")); parts = parts.dropLast() }
+            for ancestor in ancestors.reversed() where fileSystem.fileExists(ancestor) && !fileSystem.isDirectory(ancestor) {
+                try fileSystem.removeItem(ancestor)
             }
+            fileSystem.makeWritable(ancestors + [stagingDirectory])
+            try fileSystem.removeItem(target)
+            try create()
+        }
+    }
+
+    /// Completes the staging tree and publishes it in one step.
+    /// - Parameter kept: paths this build produces unchanged, each in `public/` and intact.
+    func commit(kept: [String], produced: Set<String>) throws {
+        try link(kept)
+        try sweep(keeping: produced)
+        try publish()
+    }
+
+    /// Makes each kept file in staging the published file (a hard link), unless it already is.
+    func link(_ kept: [String]) throws {
+        for path in kept { try Self.checkRelative(path) }
+        let chunks = max(1, min(8, kept.count / 512))
+        let failures = parallelMap(chunks) { chunk -> FileSystemError? in
+            do {
+                for path in kept[(chunk * kept.count / chunks)..<((chunk + 1) * kept.count / chunks)] {
+                    let published = outputDirectory + "/" + path, staged = stagingDirectory + "/" + path
+                    if fileSystem.isSameFile(published, staged) { continue }
+                    try replace(path) { try fileSystem.linkItem(from: published, to: staged) }
+                }
+                return nil
+            } catch {
+                return FileSystemError.wrapping(error, "link into the new site", stagingDirectory)
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
+    }
+
+    /// Removes from staging every file and folder this build does not produce (what the site
+    /// held two builds ago, or what a failed build left).
+    func sweep(keeping produced: Set<String>) throws {
+        guard fileSystem.isDirectory(stagingDirectory) else { return }
+        var folders: Set<String> = [""]
+        for path in produced {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts = parts.dropLast() }
+        }
+        let stale = ((try? fileSystem.filesRecursively(in: stagingDirectory)) ?? []).filter { !produced.contains($0) }
+            + fileSystem.symbolicLinks(in: stagingDirectory)
+        var removed: Set<String> = []
+        for path in stale {
+            // The highest folder above it that this build does not need goes whole.
+            let parts = path.split(separator: "/")
+            var victim = path
+            for depth in 1..<max(parts.count, 1) where !folders.contains(parts.prefix(depth).joined(separator: "/")) {
+                victim = parts.prefix(depth).joined(separator: "/")
+                break
+            }
+            guard removed.insert(victim).inserted else { continue }
+            fileSystem.makeWritable([stagingDirectory + "/" + (victim as NSString).deletingLastPathComponent])
+            try fileSystem.removeItem(stagingDirectory + "/" + victim)
+        }
+    }
+
+    /// Swaps staging and `public/` (what was published becomes the next staging tree); where
+    /// the file system cannot swap, moves `public/` aside and staging into place (the one
+    /// moment without `public/` is repaired by the next `begin`).
+    func publish() throws {
+        guard fileSystem.fileExists(outputDirectory) || fileSystem.isSymbolicLink(outputDirectory) else {
             try fileSystem.moveItem(from: stagingDirectory, to: outputDirectory)
-            try fileSystem.removeItem(retiredDirectory)
             return
         }
-        for path in written {
-            try fileSystem.moveItem(from: stagingDirectory + "/" + path, to: outputDirectory + "/" + path)
+        do {
+            try fileSystem.exchangeItems(stagingDirectory, outputDirectory)
+        } catch let error as FileSystemError where [EINVAL, ENOSYS, ENOTSUP, EXDEV].contains(error.errorNumber) {
+            try fileSystem.moveItem(from: outputDirectory, to: retiredDirectory)
+            try fileSystem.moveItem(from: stagingDirectory, to: outputDirectory)
+            try? fileSystem.removeItem(retiredDirectory)
         }
-        for path in stale where !path.contains("..") {
-            try fileSystem.removeItem(outputDirectory + "/" + path)
-            removeEmptyFolders(above: path)
-        }
-        try fileSystem.removeItem(stagingDirectory)
+        // A link that stood at public/ (now under the staging name) is not a tree to reuse.
+        if fileSystem.isSymbolicLink(stagingDirectory) { try? fileSystem.removeItem(stagingDirectory) }
     }
 
-    /// A deleted page leaves its folder (`en/old-article/`) behind; a clean build would not
-    /// have it, and a server might list it.
-    private func removeEmptyFolders(above path: String) {
-        var parts = path.split(separator: "/").dropLast()
-        while !parts.isEmpty {
-            let folder = outputDirectory + "/" + parts.joined(separator: "/")
-            guard fileSystem.isDirectory(folder), (try? fileSystem.contentsOfDirectory(folder))?.isEmpty == true else { return }
-            try? fileSystem.removeItem(folder)
-            parts = parts.dropLast()
-        }
-    }
-
-    func abandon() {
-        try? fileSystem.removeItem(stagingDirectory)
-    }
+    /// A failed build leaves staging as it is: the next build checks every file in it anyway.
+    func abandon() {}
 
     enum OutputError: Error, CustomStringConvertible {
         case unsafePath(String)

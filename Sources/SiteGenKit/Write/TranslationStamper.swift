@@ -12,12 +12,16 @@ public struct TranslationStamper: Sendable {
 
     /// - Parameter file: a path to `content/<lang>/….md`, relative to the working directory or absolute.
     public func stamp(_ file: String) -> Result<String, Diagnostic> {
-        let normalized = file.split(separator: "/").map(String.init)
-        guard let contentIndex = normalized.lastIndex(of: "content"), normalized.count > contentIndex + 2 else {
-            return .failure(.error(file, code: "stamp.not-translation", "not a file under content/<language>/"))
+        // Real paths, links and `..` resolved: only a file that really lies in content/ is read
+        // and rewritten (`content/fr/../../../X.md` names a file outside the site).
+        let content = fileSystem.resolvedPath(root + "/content")
+        let resolved = fileSystem.resolvedPath(file)
+        let parts = resolved.hasPrefix(content + "/") ? resolved.dropFirst(content.count + 1).split(separator: "/").map(String.init) : []
+        guard parts.count >= 2, !fileSystem.isSymbolicLink(file) else {
+            return .failure(.error(file, code: "stamp.not-translation", "not a file under content/<language>/ of this site (it resolves to \(resolved)); only translations in content/ can be stamped"))
         }
-        let language = normalized[contentIndex + 1]
-        let relative = normalized[(contentIndex + 2)...].joined(separator: "/")
+        let language = parts[0]
+        let relative = parts.dropFirst().joined(separator: "/")
         let display = "content/\(language)/\(relative)"
         let (loaded, configDiagnostics) = SiteConfigLoader.load(fileSystem: fileSystem, path: root + "/content/site.yml", displayPath: "content/site.yml")
         guard let config = loaded else {
@@ -44,7 +48,7 @@ public struct TranslationStamper: Sendable {
             let bytes = (translationData.starts(with: byteOrderMark) ? Data(byteOrderMark) : Data()) + Data(stamped.utf8)
             if bytes != translationData {
                 do { try fileSystem.writeFile(root + "/" + display, bytes) } catch {
-                    return .failure(.error(display, code: "file.unwritable", "cannot write file: \(error.localizedDescription)"))
+                    return .failure(.error(display, code: "file.unwritable", "cannot write file: \(FileSystemError.wrapping(error, "write", root + "/" + display))"))
                 }
             }
             return .success("\(display): stamped as translated from \(sourcePath) revision \(source.contentRevision)")

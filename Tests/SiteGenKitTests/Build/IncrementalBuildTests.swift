@@ -126,6 +126,8 @@ struct IncrementalBuildTests {
         let fs = Fixture.fileSystem(Fixture.validContent)
         let builder = SiteBuilder(fileSystem: fs)
         _ = await builder.build(BuildOptions(root: "site"))
+        // An older sitegen output there (it has a manifest), with a stale page.
+        try fs.writeFile("site/elsewhere/sitegen-manifest.json", Data("{}".utf8))
         try fs.writeFile("site/elsewhere/en/billing/refunds/index.html", Data("stale".utf8))
         let report = await builder.build(BuildOptions(root: "site", outputDirectory: "site/elsewhere"))
         #expect(report.published)

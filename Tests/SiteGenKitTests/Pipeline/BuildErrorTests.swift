@@ -63,7 +63,7 @@ struct BuildErrorTests {
 
     @Test func duplicateFrontMatterKeyIsAnError() async {
         let (report, _) = await Fixture.build(["content/en/start/welcome.md": "---\ntitle: A\ntitle: B\nupdated: 2025-01-10\n---\nHi\n"])
-        #expect(report.lines.contains { $0.hasPrefix("content/en/start/welcome.md:2:1: error: duplicate key 'title'") }, "\(report.lines)")
+        #expect(report.lines.contains { $0.hasPrefix("content/en/start/welcome.md:3:1: error: duplicate key 'title'") }, "\(report.lines)")
     }
 
     @Test func unterminatedFrontMatterIsAnError() async {
@@ -79,25 +79,6 @@ struct BuildErrorTests {
         let report = await SiteBuilder(fileSystem: fs).build(BuildOptions(root: "site"))
         #expect(report.lines.contains { $0.hasPrefix("content/en/start/welcome.md:5: error: file is not valid UTF-8") }, "\(report.lines)")
         #expect(!report.published)
-    }
-
-    @Test func missingTemplateIsAnError() async {
-        var files = Fixture.validContent
-        for (path, text) in Fixture.theme where path != "templates/article.mustache" { files[path] = text }
-        let fs = Fixture.fileSystem(files, theme: false)
-        let report = await SiteBuilder(fileSystem: fs).build(BuildOptions(root: "site"))
-        #expect(report.lines.contains { $0.hasPrefix("templates/article.mustache: error: missing template 'article'") }, "\(report.lines)")
-        #expect(!report.published)
-    }
-
-    @Test func templateSyntaxErrorHasLineAndColumn() async {
-        let (report, _) = await Fixture.build(["templates/category.mustache": "<h1>{{title}}</h1>\n{{#main}}\n<p>{{/other}}</p>\n"])
-        #expect(report.lines.contains { $0.hasPrefix("templates/category.mustache:3:") && $0.contains("error: template syntax error") }, "\(report.lines)")
-    }
-
-    @Test func partialThatDoesNotExistIsAnError() async {
-        let (report, _) = await Fixture.build(["templates/partials/footer.mustache": "<footer>{{> partials/nowhere}}</footer>\n"])
-        #expect(report.lines.contains { $0.hasPrefix("templates/partials/footer.mustache:1: error: template refers to 'partials/nowhere'") }, "\(report.lines)")
     }
 
     @Test func unknownScopeInHeadingIsAnError() async {

@@ -3,7 +3,8 @@ import Foundation
 @testable import SiteGenKit
 
 /// Drives a real `serve` over loopback: raw HTTP/1.1 on a socket, so test requests reach the
-/// server byte for byte (no client tidies `..` away), and every wait is bounded.
+/// server byte for byte (no client tidies `..` away), and every wait is bounded (generously:
+/// the whole suite runs at once on a loaded machine).
 struct LoopbackClient {
     let port: UInt16
 
@@ -15,13 +16,13 @@ struct LoopbackClient {
 
     /// Sends one request and reads the whole response (the connection is closed by the server).
     func request(_ method: String, _ target: String, headers: [String] = [], body: String = "") async throws -> Response {
-        let socket = try await AsyncSocket.connected(to: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), timeout: 5)
+        let socket = try await AsyncSocket.connected(to: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), timeout: 30)
         defer { try? socket.close() }
         var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
         for header in headers { head += header + "\r\n" }
         if !body.isEmpty { head += "Content-Length: \(body.utf8.count)\r\n" }
         try await socket.write(Data((head + "\r\n" + body).utf8))
-        let bytes: [UInt8] = try await withTimeout(seconds: 10) { () async throws -> [UInt8] in
+        let bytes: [UInt8] = try await withTimeout(seconds: 90) { () async throws -> [UInt8] in
             var bytes: [UInt8] = []
             while true {
                 guard let chunk = try? await socket.read(atMost: 65_536), !chunk.isEmpty else { break }
@@ -49,11 +50,11 @@ struct LoopbackClient {
 
     /// An open event stream for the page at `page`.
     func events(for page: String) async throws -> EventStream {
-        let socket = try await AsyncSocket.connected(to: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), timeout: 5)
+        let socket = try await AsyncSocket.connected(to: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), timeout: 30)
         let target = "/_sitegen/events?page=" + (page.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? page)
         try await socket.write(Data("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n".utf8))
         let stream = EventStream(socket: socket)
-        _ = try await stream.next(containing: ": connected", seconds: 10)
+        _ = try await stream.next(containing: ": connected", seconds: 90)
         return stream
     }
 }

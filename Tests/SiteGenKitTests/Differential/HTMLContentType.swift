@@ -1,4 +1,5 @@
 import Mustache
+@testable import SiteGenKit
 
 /// swift-mustache's HTML escaping (`&`, `<`, `>`, `"`, `'`) done on UTF-8 bytes, returning the
 /// string untouched when nothing needs escaping — the common case. Escaping was a tenth of a

@@ -2,9 +2,9 @@ import Mustache
 import Testing
 @testable import SiteGenKit
 
-/// Templates see context fields through hand-written `child(named:)` lookups (for speed); a field
-/// missing there would silently render as nothing. This walks real contexts with `Mirror` and
-/// checks every stored property is reachable.
+/// Templates see context fields through their `templateFields` declarations (sitegen's engine)
+/// and `child(named:)` lookups (swift-mustache, in the differential test); a stored property
+/// missing from either would be invisible to themes. This walks real contexts with `Mirror`.
 @Suite("Template contexts")
 struct TemplateFieldsTests {
     private func assertReachable(_ value: Any, path: String) {
@@ -19,6 +19,11 @@ struct TemplateFieldsTests {
         }
         guard mirror.displayStyle == .struct, !(value is String) else { return }
         if value is [String: String] { return }
+        guard let context = value as? any TemplateContext else {
+            Issue.record("\(path): \(type(of: value)) declares no template fields")
+            return
+        }
+        let declared = Set(fieldNames(context))
         guard let parent = value as? MustacheParent else {
             Issue.record("\(path): \(type(of: value)) is not readable by templates without Mirror")
             return
@@ -26,10 +31,13 @@ struct TemplateFieldsTests {
         for child in mirror.children {
             guard let label = child.label else { continue }
             let isNil = Mirror(reflecting: child.value).displayStyle == .optional && Mirror(reflecting: child.value).children.isEmpty
-            #expect(isNil || parent.child(named: label) != nil, "\(path).\(label) is not exposed to templates")
+            #expect(isNil || parent.child(named: label) != nil, "\(path).\(label) is not exposed to swift-mustache")
+            #expect(declared.contains(label), "\(path).\(label) is not declared in templateFields")
             assertReachable(child.value, path: "\(path).\(label)")
         }
     }
+
+    private func fieldNames<T: TemplateContext>(_ value: T) -> [String] { T.templateFields.names }
 
     @Test func everyStoredFieldIsVisibleToTemplates() async throws {
         var report = BuildReport()

@@ -1,10 +1,11 @@
 import Mustache
+@testable import SiteGenKit
 
 // Templates read these contexts through `child(named:)` instead of `Mirror`: reflection was
 // most of the render time. `TemplateFieldsTests` checks that every stored property is listed.
 
 extension PageContext: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "page": return self.page
         case "t": return self.t
@@ -15,7 +16,7 @@ extension PageContext: MustacheParent {
 }
 
 extension PageLayout: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "lang": return self.lang
         case "dir": return self.dir
@@ -41,7 +42,7 @@ extension PageLayout: MustacheParent {
 }
 
 extension Alternate: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "hreflang": return self.hreflang
         case "href": return self.href
@@ -51,7 +52,7 @@ extension Alternate: MustacheParent {
 }
 
 extension LanguageOption: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "code": return self.code
         case "name": return self.name
@@ -66,7 +67,7 @@ extension LanguageOption: MustacheParent {
 }
 
 extension LinkItem: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "href": return self.href
@@ -78,7 +79,7 @@ extension LinkItem: MustacheParent {
 }
 
 extension Banner: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "text": return self.text
         case "linkText": return self.linkText
@@ -90,7 +91,7 @@ extension Banner: MustacheParent {
 }
 
 extension AvailabilityMatrix: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "caption": return self.caption
         case "columns": return self.columns
@@ -101,7 +102,7 @@ extension AvailabilityMatrix: MustacheParent {
 }
 
 extension AvailabilityMatrix.Column: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "name": return self.name
         default: return nil
@@ -110,7 +111,7 @@ extension AvailabilityMatrix.Column: MustacheParent {
 }
 
 extension AvailabilityMatrix.Cell: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "available": return self.available
         case "label": return self.label
@@ -120,7 +121,7 @@ extension AvailabilityMatrix.Cell: MustacheParent {
 }
 
 extension AvailabilityMatrix.Row: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "product": return self.product
         case "cells": return self.cells
@@ -130,7 +131,7 @@ extension AvailabilityMatrix.Row: MustacheParent {
 }
 
 extension TOCEntry: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "id": return self.id
         case "text": return self.text
@@ -142,7 +143,7 @@ extension TOCEntry: MustacheParent {
 }
 
 extension FeedbackForm: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "endpoint": return self.endpoint
         case "articleID": return self.articleID
@@ -154,7 +155,7 @@ extension FeedbackForm: MustacheParent {
 }
 
 extension ArticleMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "breadcrumbs": return self.breadcrumbs
@@ -177,7 +178,7 @@ extension ArticleMain: MustacheParent {
 }
 
 extension CategorySummary: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "description": return self.description
@@ -191,7 +192,7 @@ extension CategorySummary: MustacheParent {
 }
 
 extension HomeMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "banners": return self.banners
@@ -207,7 +208,7 @@ extension HomeMain: MustacheParent {
 }
 
 extension CategoryMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "description": return self.description
@@ -226,7 +227,7 @@ extension CategoryMain: MustacheParent {
 }
 
 extension NotFoundMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         default: return nil
@@ -235,7 +236,7 @@ extension NotFoundMain: MustacheParent {
 }
 
 extension LanguagePickerMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "languages": return self.languages
         case "defaultHref": return self.defaultHref
@@ -245,7 +246,7 @@ extension LanguagePickerMain: MustacheParent {
 }
 
 extension AvailabilityPageMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "products": return self.products
@@ -258,7 +259,7 @@ extension AvailabilityPageMain: MustacheParent {
 }
 
 extension AvailabilityPageMain.Product: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "id": return self.id
         case "name": return self.name
@@ -268,7 +269,7 @@ extension AvailabilityPageMain.Product: MustacheParent {
 }
 
 extension AvailabilityPageMain.Row: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "href": return self.href
@@ -282,7 +283,7 @@ extension AvailabilityPageMain.Row: MustacheParent {
 }
 
 extension AvailabilityPageMain.Group: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "name": return self.name
         case "span": return self.span
@@ -311,7 +312,7 @@ extension ParamValue: MustacheParent {
 }
 
 extension SearchPageMain: MustacheParent {
-    func child(named name: String) -> Any? {
+    public func child(named name: String) -> Any? {
         switch name {
         case "title": return self.title
         case "articles": return self.articles

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// The real `sitegen` binary, built next to the test bundle, run as a separate process: what
+/// races and kills need (two builds at once, kill -9 in the middle of one).
+struct SitegenProcess {
+    let process: Process
+    private let errorPipe: Pipe
+
+    /// The binary SwiftPM built beside this test bundle.
+    static let binary: String? = {
+        var candidates: [String] = []
+        if let executable = Bundle.main.executablePath { candidates.append((executable as NSString).deletingLastPathComponent + "/sitegen") }
+        candidates.append((CommandLine.arguments[0] as NSString).deletingLastPathComponent + "/sitegen")
+        candidates.append(Fixture.repositoryRoot.appendingPathComponent(".build/debug/sitegen").path)
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    /// Starts `sitegen arguments…`; stdout is dropped, stderr kept for `wait()`.
+    static func start(_ arguments: [String]) throws -> SitegenProcess {
+        guard let binary else {
+            Issue.record("the sitegen binary was not built next to the tests (swift build builds it)")
+            throw CocoaError(.fileNoSuchFile)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        let errorPipe = Pipe()
+        process.standardError = errorPipe
+        try process.run()
+        return SitegenProcess(process: process, errorPipe: errorPipe)
+    }
+
+    /// Waits for the process; its exit status (or the signal that ended it) and its stderr.
+    func wait() -> (status: Int32, killed: Bool, stderr: String) {
+        let stderr = errorPipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, process.terminationReason == .uncaughtSignal, String(decoding: stderr, as: UTF8.self))
+    }
+
+    func kill() {
+        _ = Foundation.kill(process.processIdentifier, SIGKILL)
+    }
+
+    /// Runs to the end.
+    static func run(_ arguments: [String]) throws -> (status: Int32, killed: Bool, stderr: String) {
+        try start(arguments).wait()
+    }
+}
