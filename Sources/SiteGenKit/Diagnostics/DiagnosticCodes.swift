@@ -29,6 +29,7 @@ public enum DiagnosticCodes {
         ("config.unknown-key", "a site.yml setting sitegen does not know"),
         ("config.unknown-language", "a per-language text names a language site.yml does not list"),
         ("config.unknown-code", "site.yml's diagnostics: map names a code sitegen does not report"),
+        ("config.support-url-scheme", "support.url is not an https, http or mailto link"),
         ("yaml.syntax", "YAML that cannot be parsed"),
         ("yaml.duplicate-key", "the same key twice in one YAML mapping"),
         ("yaml.type", "a YAML value has the wrong type"),

@@ -62,7 +62,8 @@ struct ArticlePageBuilder: Sendable {
             bodyLang: bodyLanguage?.code, bodyDir: bodyLanguage?.direction,
             related: related, hasRelated: !related.isEmpty,
             feedback: config.feedbackEndpoint.map {
-                FeedbackForm(endpoint: $0, articleID: article.id, language: language, revision: document.revision)
+                FeedbackForm(endpoint: $0, articleID: article.id, language: language, revision: document.revision,
+                             returnURL: SiteURLs.absolute(path, baseURL: config.baseURL), supportURL: config.supportURL)
             }
         )
         return PageContext(page: layout, t: t.values, main: main)

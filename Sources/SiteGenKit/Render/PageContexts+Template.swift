@@ -114,6 +114,8 @@ extension FeedbackForm: TemplateContext {
         .field("articleID", \.articleID),
         .field("language", \.language),
         .field("revision", \.revision),
+        .field("returnURL", \.returnURL),
+        .field("supportURL", \.supportURL),
     ])
 }
 

@@ -117,6 +117,10 @@ struct FeedbackForm: Sendable {
     var articleID: String
     var language: String
     var revision: String
+    /// The page's absolute URL: without JavaScript the collector sends the reader back there.
+    var returnURL: String
+    /// `support.url` from site.yml (scheme checked when loaded).
+    var supportURL: String?
 }
 
 struct ArticleMain: Sendable {

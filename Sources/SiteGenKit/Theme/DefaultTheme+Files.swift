@@ -1695,6 +1695,55 @@ select {
   font-weight: 600;
 }
 
+/* Shown when the collector sends a reader without JavaScript back to #feedback-thanks. */
+.feedback-returned {
+  display: none;
+  margin-block-end: 0.75rem;
+}
+
+.feedback-returned:target {
+  display: block;
+}
+
+/* The honeypot: out of sight for people, filled in by form-spamming bots. */
+.feedback-trap {
+  position: absolute;
+  inset-inline-start: -10000px;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+}
+
+.feedback-reasons {
+  display: grid;
+  gap: 0.25rem;
+  margin: 0;
+  padding: 0;
+  border: 0;
+}
+
+.feedback-reasons legend {
+  margin-block-end: 0.25rem;
+  padding: 0;
+  font-weight: 600;
+}
+
+.feedback-reasons label {
+  font-weight: normal;
+}
+
+.feedback-status:empty {
+  display: none;
+}
+
+.feedback-status {
+  margin-block: 0.5rem 0;
+}
+
+.feedback-status[data-state="failed"] {
+  color: #b3261e;
+}
+
 .feedback-note {
   margin-block: 0.75rem 0;
   color: var(--muted);
@@ -1821,20 +1870,39 @@ select {
 
   /* ---------- 1. Feedback ---------- */
 
-  function send(form, data) {
-    try {
-      fetch(form.action, { method: 'POST', body: new URLSearchParams(data) }).catch(function () {});
-    } catch (error) {
-      /* Network or CORS problems must never break the page. */
+  // One id per page view: the vote and a later comment on it are one record at the collector.
+  function newVoteID() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    var bytes = new Uint8Array(16);
+    if (window.crypto && crypto.getRandomValues) {
+      crypto.getRandomValues(bytes);
+    } else {
+      for (var i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
     }
+    return Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join('');
   }
 
   function initFeedback(form) {
     var buttons = form.querySelector('.feedback-buttons');
-    var comment = form.querySelector('.feedback-comment');
-    var thanks = form.querySelector('.feedback-thanks');
-    var textarea = comment ? comment.querySelector('textarea') : null;
+    var details = form.querySelector('[data-feedback-details]');
+    var sendButton = form.querySelector('[data-comment]');
+    var status = form.querySelector('[data-feedback-status]');
+    var retry = form.querySelector('[data-feedback-retry]');
+    var textarea = details ? details.querySelector('textarea') : null;
+    var strings = {
+      sending: form.getAttribute('data-sending') || '',
+      failed: form.getAttribute('data-failed') || '',
+      thanks: form.getAttribute('data-thanks') || ''
+    };
+    var voteInput = form.querySelector('input[name="vote"]');
+    if (voteInput) voteInput.value = newVoteID();
     var lastClicked = null;
+    var pending = null;
+    var busy = false;
+
+    // Without JavaScript the reasons and comment go with the vote; with it they come after "No".
+    hide(details);
+    show(sendButton);
 
     // For browsers without SubmitEvent.submitter.
     form.addEventListener('click', function (event) {
@@ -1842,36 +1910,102 @@ select {
       if (button && form.contains(button)) lastClicked = button;
     });
 
-    function thank() {
-      hide(buttons);
-      hide(comment);
-      if (!thanks) return;
-      show(thanks);
-      // The button that had focus is now hidden: keep keyboard and screen-reader users in place.
-      thanks.setAttribute('tabindex', '-1');
-      thanks.focus();
+    function setStatus(state, text) {
+      if (!status) return;
+      status.setAttribute('data-state', state);
+      status.textContent = text;
+    }
+
+    function setDisabled(disabled) {
+      Array.prototype.forEach.call(form.querySelectorAll('button, textarea, input'), function (control) {
+        control.disabled = disabled;
+      });
+    }
+
+    function focusStatus() {
+      if (!status) return;
+      status.setAttribute('tabindex', '-1');
+      status.focus();
+    }
+
+    function finish(step) {
+      if (step === 'vote-no' && details) {
+        hide(buttons);
+        show(details);
+        setStatus('', '');
+        if (textarea) textarea.focus();
+      } else {
+        hide(buttons);
+        hide(details);
+        setStatus('thanks', strings.thanks);
+        focusStatus();
+      }
+    }
+
+    function fail() {
+      // The comment stays in the textarea; retry sends exactly the same data again.
+      setStatus('failed', strings.failed);
+      show(retry);
+      if (retry) retry.focus();
+    }
+
+    function post(data, step) {
+      busy = true;
+      pending = { data: data, step: step };
+      hide(retry);
+      setDisabled(true);
+      setStatus('sending', strings.sending);
+      var controller = window.AbortController ? new AbortController() : null;
+      var timer = controller ? setTimeout(function () { controller.abort(); }, 10000) : null;
+      var body = new URLSearchParams(data);
+      body.set('reply', 'json');
+      var request;
+      try {
+        request = fetch(form.action, {
+          method: 'POST',
+          body: body,
+          mode: 'cors',
+          credentials: 'omit',
+          keepalive: true,
+          signal: controller ? controller.signal : undefined
+        });
+      } catch (error) {
+        request = Promise.reject(error);
+      }
+      request.then(function (response) {
+        if (!response.ok) throw new Error('status ' + response.status);
+        pending = null;
+        finish(step);
+      }).catch(function () {
+        fail();
+      }).then(function () {
+        if (timer) clearTimeout(timer);
+        busy = false;
+        setDisabled(false);
+      });
     }
 
     form.addEventListener('submit', function (event) {
       var submitter = event.submitter || lastClicked;
       lastClicked = null;
       event.preventDefault();
-
+      if (busy || !submitter) return;
       var data = new FormData(form);
-      if (submitter && submitter.name) data.append(submitter.name, submitter.value);
-      send(form, data);
-
-      var isComment = !!(submitter && submitter.hasAttribute('data-comment'));
-      var vote = submitter ? submitter.value : '';
-
-      if (!isComment && vote === 'no' && comment) {
-        hide(buttons);
-        show(comment);
-        if (textarea) textarea.focus();
-      } else {
-        thank();
+      data.append('helpful', submitter.value);
+      var isComment = submitter.hasAttribute('data-comment');
+      if (!isComment) {
+        // The first step is the vote alone; reasons and comment follow on the same vote id.
+        data.delete('reasons');
+        data.delete('comment');
       }
+      post(data, isComment ? 'comment' : (submitter.value === 'no' ? 'vote-no' : 'vote-yes'));
     });
+
+    if (retry) {
+      retry.addEventListener('click', function () {
+        if (pending && !busy) post(pending.data, pending.step);
+      });
+    }
   }
 
   /* ---------- 2. Root language picker ---------- */
@@ -2122,10 +2256,20 @@ page_fallback_notice: "هذه الصفحة غير متاحة بعد باللغة
 feedback_question: هل كانت هذه المقالة مفيدة؟
 feedback_yes: "نعم"
 feedback_no: "لا"
-feedback_note: "يقتصر هذا النموذج على جمع الملاحظات حول الوثائق. للحصول على مساعدة بشأن حسابك، تواصل مع فريق الدعم."
+feedback_note: "يقتصر هذا النموذج على جمع الملاحظات حول الوثائق."
+feedback_support: "للحصول على مساعدة بشأن حسابك، تواصل مع فريق الدعم."
 feedback_comment_label: "ما الذي كان ناقصًا أو غير صحيح؟ (اختياري)"
 feedback_send: إرسال
 feedback_thanks: شكرًا لك على ملاحظاتك.
+feedback_reasons_legend: "ما المشكلة؟ (اختياري)"
+feedback_reason_missing: "معلومات ناقصة"
+feedback_reason_inaccurate: "معلومات غير دقيقة"
+feedback_reason_unclear: "صعبة الفهم"
+feedback_reason_broken: "رابط أو صورة معطلة"
+feedback_reason_other: "أخرى"
+feedback_sending: "جارٍ الإرسال…"
+feedback_failed: "تعذّر إرسال ملاحظاتك. تعليقك محفوظ: حاول مرة أخرى."
+feedback_retry: "إعادة المحاولة"
 callout_note: ملاحظة
 callout_tip: نصيحة
 callout_important: مهم
@@ -2180,10 +2324,20 @@ page_fallback_notice: "Diese Seite ist noch nicht auf {language} verfügbar und 
 feedback_question: War dieser Artikel hilfreich?
 feedback_yes: "Ja"
 feedback_no: "Nein"
-feedback_note: "Über dieses Formular erfassen wir nur Rückmeldungen zur Dokumentation. Wenn Sie Hilfe zu Ihrem Konto benötigen, wenden Sie sich an den Support."
+feedback_note: "Über dieses Formular erfassen wir nur Rückmeldungen zur Dokumentation."
+feedback_support: "Wenn Sie Hilfe zu Ihrem Konto benötigen, wenden Sie sich an den Support."
 feedback_comment_label: "Was hat gefehlt oder war falsch? (optional)"
 feedback_send: Senden
 feedback_thanks: Vielen Dank für Ihre Rückmeldung.
+feedback_reasons_legend: "Was war das Problem? (optional)"
+feedback_reason_missing: "Fehlende Informationen"
+feedback_reason_inaccurate: "Fehlerhaft"
+feedback_reason_unclear: "Schwer verständlich"
+feedback_reason_broken: "Defekter Link oder defektes Bild"
+feedback_reason_other: "Sonstiges"
+feedback_sending: "Wird gesendet…"
+feedback_failed: "Ihre Rückmeldung konnte nicht gesendet werden. Ihr Kommentar bleibt erhalten: Versuchen Sie es erneut."
+feedback_retry: "Erneut versuchen"
 callout_note: Hinweis
 callout_tip: Tipp
 callout_important: Wichtig
@@ -2238,10 +2392,20 @@ page_fallback_notice: "This page is not available in {language} yet, so it is sh
 feedback_question: Was this article helpful?
 feedback_yes: "Yes"
 feedback_no: "No"
-feedback_note: "This form only collects feedback on the documentation. To get help with your account, contact support."
+feedback_note: "This form only collects feedback on the documentation."
+feedback_support: "To get help with your account, contact support."
 feedback_comment_label: "What was missing or wrong? (optional)"
 feedback_send: Send
 feedback_thanks: Thank you for your feedback.
+feedback_reasons_legend: "What went wrong? (optional)"
+feedback_reason_missing: "Missing information"
+feedback_reason_inaccurate: "Inaccurate"
+feedback_reason_unclear: "Hard to understand"
+feedback_reason_broken: "Broken link or image"
+feedback_reason_other: "Other"
+feedback_sending: "Sending…"
+feedback_failed: "Your feedback could not be sent. Your comment is kept: try again."
+feedback_retry: "Try again"
 callout_note: Note
 callout_tip: Tip
 callout_important: Important
@@ -2296,10 +2460,20 @@ page_fallback_notice: "Esta página aún no está disponible en {language}, por 
 feedback_question: ¿Te ha resultado útil este artículo?
 feedback_yes: "Sí"
 feedback_no: "No"
-feedback_note: "Este formulario solo recoge comentarios sobre la documentación. Si necesitas ayuda con tu cuenta, ponte en contacto con el equipo de soporte."
+feedback_note: "Este formulario solo recoge comentarios sobre la documentación."
+feedback_support: "Si necesitas ayuda con tu cuenta, ponte en contacto con el equipo de soporte."
 feedback_comment_label: "¿Qué faltaba o qué estaba mal? (opcional)"
 feedback_send: Enviar
 feedback_thanks: Gracias por tus comentarios.
+feedback_reasons_legend: "¿Qué ha fallado? (opcional)"
+feedback_reason_missing: "Falta información"
+feedback_reason_inaccurate: "Información incorrecta"
+feedback_reason_unclear: "Difícil de entender"
+feedback_reason_broken: "Enlace o imagen rotos"
+feedback_reason_other: "Otro"
+feedback_sending: "Enviando…"
+feedback_failed: "No se han podido enviar tus comentarios. Tu comentario se conserva: inténtalo de nuevo."
+feedback_retry: "Reintentar"
 callout_note: Nota
 callout_tip: Consejo
 callout_important: Importante
@@ -2355,10 +2529,20 @@ page_fallback_notice: "Cette page n'est pas encore disponible en {language}\u00A
 feedback_question: "Cet article vous a-t-il été utile\u00A0?"
 feedback_yes: "Oui"
 feedback_no: "Non"
-feedback_note: "Ce formulaire sert uniquement à recueillir vos avis sur la documentation. Pour obtenir de l'aide concernant votre compte, contactez l'assistance."
+feedback_note: "Ce formulaire sert uniquement à recueillir vos avis sur la documentation."
+feedback_support: "Pour obtenir de l'aide concernant votre compte, contactez l'assistance."
 feedback_comment_label: "Qu'est-ce qui manquait ou était incorrect\u00A0? (facultatif)"
 feedback_send: Envoyer
 feedback_thanks: Merci pour votre avis.
+feedback_reasons_legend: "Qu'est-ce qui n'allait pas\u00A0? (facultatif)"
+feedback_reason_missing: "Informations manquantes"
+feedback_reason_inaccurate: "Informations inexactes"
+feedback_reason_unclear: "Difficile à comprendre"
+feedback_reason_broken: "Lien ou image cassé"
+feedback_reason_other: "Autre"
+feedback_sending: "Envoi en cours…"
+feedback_failed: "Votre avis n'a pas pu être envoyé. Votre commentaire est conservé\u00A0: réessayez."
+feedback_retry: "Réessayer"
 callout_note: Remarque
 callout_tip: Conseil
 callout_important: Important
@@ -2413,10 +2597,20 @@ page_fallback_notice: "このページの{language}版はまだないため、�
 feedback_question: この記事は役に立ちましたか？
 feedback_yes: "はい"
 feedback_no: "いいえ"
-feedback_note: "このフォームでは、ドキュメントに関するご意見のみを受け付けています。アカウントに関するお問い合わせは、サポートまでご連絡ください。"
+feedback_note: "このフォームでは、ドキュメントに関するご意見のみを受け付けています。"
+feedback_support: "アカウントに関するお問い合わせは、サポートまでご連絡ください。"
 feedback_comment_label: "不足していた点や誤りを教えてください（任意）"
 feedback_send: 送信
 feedback_thanks: ご意見をお寄せいただきありがとうございます。
+feedback_reasons_legend: "どのような問題がありましたか？（任意）"
+feedback_reason_missing: "情報が不足している"
+feedback_reason_inaccurate: "内容が正確でない"
+feedback_reason_unclear: "わかりにくい"
+feedback_reason_broken: "リンクや画像が壊れている"
+feedback_reason_other: "その他"
+feedback_sending: "送信しています…"
+feedback_failed: "ご意見を送信できませんでした。入力したコメントは残っています。もう一度お試しください。"
+feedback_retry: "再試行"
 callout_note: 注記
 callout_tip: ヒント
 callout_important: 重要
@@ -2496,23 +2690,36 @@ search_all_articles: "すべての記事（五十音順・アルファベット�
         "partials/feedback.mustache": ##"""
 {{% CONTENT_TYPE: HTML }}
 <section class="feedback" aria-labelledby="feedback-title">
-<form method="post" action="{{endpoint}}" data-feedback>
+<p class="feedback-thanks feedback-returned" id="feedback-thanks" tabindex="-1">{{t.feedback_thanks}}</p>
+<form method="post" action="{{endpoint}}" accept-charset="utf-8" data-feedback data-sending="{{t.feedback_sending}}" data-failed="{{t.feedback_failed}}" data-thanks="{{t.feedback_thanks}}">
 <h2 id="feedback-title">{{t.feedback_question}}</h2>
 <input type="hidden" name="article" value="{{articleID}}">
 <input type="hidden" name="language" value="{{language}}">
 <input type="hidden" name="revision" value="{{revision}}">
+<input type="hidden" name="return" value="{{returnURL}}">
+<input type="hidden" name="vote" value="">
+<div class="feedback-trap" aria-hidden="true"><label for="feedback-website">Website</label><input type="text" id="feedback-website" name="website" tabindex="-1" autocomplete="off"></div>
 <div class="feedback-buttons">
 <button type="submit" name="helpful" value="yes">{{t.feedback_yes}}</button>
 <button type="submit" name="helpful" value="no">{{t.feedback_no}}</button>
 </div>
-<div class="feedback-comment" hidden>
+<div class="feedback-comment" data-feedback-details>
+<fieldset class="feedback-reasons">
+<legend>{{t.feedback_reasons_legend}}</legend>
+<label><input type="checkbox" name="reasons" value="missing-information"> {{t.feedback_reason_missing}}</label>
+<label><input type="checkbox" name="reasons" value="inaccurate"> {{t.feedback_reason_inaccurate}}</label>
+<label><input type="checkbox" name="reasons" value="hard-to-understand"> {{t.feedback_reason_unclear}}</label>
+<label><input type="checkbox" name="reasons" value="broken-link-or-image"> {{t.feedback_reason_broken}}</label>
+<label><input type="checkbox" name="reasons" value="other"> {{t.feedback_reason_other}}</label>
+</fieldset>
 <label for="feedback-comment">{{t.feedback_comment_label}}</label>
-<textarea id="feedback-comment" name="comment" rows="3"></textarea>
-<button type="submit" name="helpful" value="no" data-comment>{{t.feedback_send}}</button>
+<textarea id="feedback-comment" name="comment" rows="3" maxlength="2000"></textarea>
+<button type="submit" name="helpful" value="no" data-comment hidden>{{t.feedback_send}}</button>
 </div>
-<p class="feedback-thanks" role="status" hidden>{{t.feedback_thanks}}</p>
+<p class="feedback-status" role="status" aria-live="polite" data-feedback-status></p>
+<button type="button" class="feedback-retry" data-feedback-retry hidden>{{t.feedback_retry}}</button>
 </form>
-<p class="feedback-note">{{t.feedback_note}}</p>
+<p class="feedback-note">{{t.feedback_note}} {{#supportURL}}<a href="{{supportURL}}">{{t.feedback_support}}</a>{{/supportURL}}{{^supportURL}}{{t.feedback_support}}{{/supportURL}}</p>
 </section>
 
 """##,

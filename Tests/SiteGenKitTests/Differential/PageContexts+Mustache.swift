@@ -149,6 +149,8 @@ extension FeedbackForm: MustacheParent {
         case "articleID": return self.articleID
         case "language": return self.language
         case "revision": return self.revision
+        case "returnURL": return self.returnURL
+        case "supportURL": return self.supportURL
         default: return nil
         }
     }
