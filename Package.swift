@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // `sitegen serve`'s HTTP server: small enough that `build` stays quick to compile.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev). Only Parse/CMarkParser.swift imports it.
@@ -30,6 +32,7 @@ let package = Package(
                 "CSiteGenSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
         .executableTarget(
@@ -46,7 +49,7 @@ let package = Package(
         // renders the default theme exactly as it does.
         .testTarget(
             name: "SiteGenKitTests",
-            dependencies: ["SiteGenKit", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["SiteGenKit", .product(name: "Mustache", package: "swift-mustache"), .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
     ]
 )

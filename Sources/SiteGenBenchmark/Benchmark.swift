@@ -16,6 +16,13 @@ struct Benchmark {
             throw SetupError("no theme at \(templates.path); run from the repository root or pass --templates DIR")
         }
 
+        if let serveOnly = options.serveOnly {
+            let site = FileTree.absolute(serveOnly)
+            if !FileManager.default.fileExists(atPath: site.appendingPathComponent("content").path) {
+                try SiteWriter(plan: SitePlan(articleCount: options.articles, languageCount: options.languages), root: site).write(templates: templates)
+            }
+            return try ServeFigures(sitegen: sitegen, site: site, runs: max(options.runs, 5)).print()
+        }
         if let searchOnly = options.searchOnly { return try measureSearch(site: FileTree.absolute(searchOnly), sitegen: sitegen) }
         let work = options.work.map(FileTree.absolute) ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("sitegen-bench-\(ProcessInfo.processInfo.processIdentifier)")

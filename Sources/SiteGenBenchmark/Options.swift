@@ -12,10 +12,12 @@ struct Options {
     var runs = 3
     /// A site this benchmark generated and kept: only its search figures are measured.
     var searchOnly: String?
+    /// A site this benchmark generated and kept: only `sitegen serve`'s figures are measured.
+    var serveOnly: String?
 
     static let usage = """
         usage: sitegen-bench [--articles N] [--languages 1-5] [--sitegen PATH] [--templates DIR]
-                             [--work DIR] [--keep] [--runs N] [--search-only SITE]
+                             [--work DIR] [--keep] [--runs N] [--search-only SITE] [--serve-only SITE]
 
           --articles N    source (English) articles to generate (default 2000)
           --languages N   languages: en, fr, de, ja, ar, the first N (default 5)
@@ -26,6 +28,9 @@ struct Options {
           --runs N        runs per timed phase; the median is reported (default 3)
           --search-only SITE  only the search figures, on a site kept by an earlier --keep run
                           (WORK/site): one clean full build, then the index work and transfers
+          --serve-only SITE   only `sitegen serve`'s figures on SITE (generated first when it has
+                          no content/): save-to-reload-event times (one article, one
+                          template) and the server's memory
         Run in release mode from the repository root:
           swift build -c release && .build/release/sitegen-bench
         """
@@ -55,6 +60,7 @@ struct Options {
             case "--keep": keep = true
             case "--runs": runs = try number(argument, in: 1...100)
             case "--search-only": searchOnly = try value(argument)
+            case "--serve-only": serveOnly = try value(argument)
             case "-h", "--help": throw UsageError(message: "")
             default: throw UsageError(message: "unknown argument \(argument)")
             }

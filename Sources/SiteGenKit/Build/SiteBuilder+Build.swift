@@ -188,7 +188,7 @@ extension SiteBuilder {
 
     /// Renders a file unless its input key matches the cache and it is still in `public/`;
     /// writes it to staging unless its bytes are the ones already published.
-    func renderOrReuse(path: String, key: String, cached: PageCache.Entry?, writer: OutputWriter,
+    func renderOrReuse(path: String, key: String, cached: PageCache.Entry?, writer: some OutputSink,
                        produce: () -> (Data?, [Diagnostic])) -> FileOutcome {
         let present = cached != nil && writer.existsInOutput(path)
         if let cached, present, cached.inputKey == key {
@@ -214,7 +214,7 @@ extension SiteBuilder {
 
     /// The sitemap, the manifest and copied assets. Assets are keyed on their file stamp, so an
     /// unchanged image is neither read nor rewritten.
-    private func extraFiles(_ site: Site, theme: ThemeFiles, options: BuildOptions, assets: ThemeAssets, reusable: PageCache?, writer: OutputWriter) async -> [FileOutcome] {
+    func extraFiles(_ site: Site, theme: ThemeFiles, options: BuildOptions, assets: ThemeAssets, reusable: PageCache?, writer: some OutputSink) async -> [FileOutcome] {
         var outcomes: [FileOutcome] = []
         // The sitemap is keyed on what it lists, so an edit that changes none of that does not
         // rebuild megabytes of XML; the manifest lists revisions, which every edit changes.

@@ -6,7 +6,7 @@ extension SiteBuilder {
     /// built again from per-document records (`.sitegen-cache/search-<lang>-NN.bin`) and each
     /// file is written only when its bytes changed, so an edit rewrites only the shards that
     /// hold the edited article's old or new terms.
-    func searchFiles(_ site: Site, strings: [String: UIStrings], options: BuildOptions, reusable: PageCache?, writer: OutputWriter) async -> [FileOutcome] {
+    func searchFiles(_ site: Site, strings: [String: UIStrings], options: BuildOptions, reusable: PageCache?, writer: some OutputSink) async -> [FileOutcome] {
         let keys = SiteSearchIndex.languageKeys(site, strings: strings)
         var outcomes: [FileOutcome] = []
         var rebuild: [String] = []

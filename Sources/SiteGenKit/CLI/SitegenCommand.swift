@@ -6,7 +6,7 @@ public struct SitegenCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Build a multilingual help centre from Markdown.",
-        subcommands: [BuildCommand.self, CheckCommand.self, TranslationsCommand.self, RenderCommand.self, ThemeCommand.self, NewCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, TranslationsCommand.self, RenderCommand.self, ThemeCommand.self, NewCommand.self, ServeCommand.self]
     )
 
     public init() {}

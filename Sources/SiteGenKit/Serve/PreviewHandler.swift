@@ -1,0 +1,97 @@
+import FlyingFox
+import Foundation
+
+/// Answers the preview's HTTP requests from the site in memory: GET and HEAD for pages and
+/// files, the live-reload script and event stream, and POST only for feedback votes.
+struct PreviewHandler: HTTPHandler {
+    let site: PreviewSite
+
+    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let rawPath = request.target.path(percentEncoded: true)
+        switch request.method {
+        case .GET, .HEAD:
+            let response = get(rawPath, request: request)
+            return request.method == .HEAD ? HTTPResponse(statusCode: response.statusCode, headers: response.headers) : response
+        case .POST where rawPath == LiveReloadScript.feedbackPath:
+            return await feedback(request)
+        default:
+            return HTTPResponse(statusCode: .methodNotAllowed, headers: HTTPHeaders([HTTPHeader("Allow"): "GET, HEAD"]))
+        }
+    }
+
+    private func get(_ rawPath: String, request: HTTPRequest) -> HTTPResponse {
+        switch rawPath {
+        case LiveReloadScript.path:
+            return HTTPResponse(statusCode: .ok, headers: Self.headers(type: "text/javascript; charset=utf-8"), body: Data(LiveReloadScript.source.utf8))
+        case LiveReloadScript.eventsPath:
+            let page = request.query.first { $0.name == "page" }?.value ?? "/"
+            let stream = site.events.connect(page: PreviewSite.outputPath(forURLPath: page) ?? "", initial: site.initialEvents)
+            var headers = Self.headers(type: "text/event-stream")
+            headers[HTTPHeader("X-Accel-Buffering")] = "no"
+            return HTTPResponse(statusCode: .ok, headers: headers, body: HTTPBodySequence(from: EventByteSequence(chunks: stream), suggestedBufferSize: 4096))
+        default:
+            break
+        }
+        guard let path = PreviewSite.outputPath(forURLPath: rawPath) else { return notFound(rawPath) }
+        if let data = site.files.file(path) {
+            let type = Self.contentType(of: path)
+            let body = type.hasPrefix("text/html") ? LiveReloadScript.inject(into: data, draft: site.isDraft(path)) : data
+            return HTTPResponse(statusCode: .ok, headers: Self.headers(type: type), body: body)
+        }
+        // `/en/billing` names a folder: send the browser to `/en/billing/` so relative links work.
+        if site.files.file(path + "/index.html") != nil {
+            return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: rawPath + "/"]))
+        }
+        return notFound(rawPath)
+    }
+
+    /// The language's 404 page when the path starts with a language that has one.
+    private func notFound(_ rawPath: String) -> HTTPResponse {
+        let language = rawPath.dropFirst().prefix { $0 != "/" }
+        let page = site.files.file(language + "/404.html") ?? site.files.file("404.html")
+        let body = page.map { LiveReloadScript.inject(into: $0, draft: false) } ?? Data("Not found\n".utf8)
+        return HTTPResponse(statusCode: .notFound, headers: Self.headers(type: page == nil ? "text/plain; charset=utf-8" : "text/html; charset=utf-8"), body: body)
+    }
+
+    /// Prints the vote in the terminal and sends the reader back to the article.
+    private func feedback(_ request: HTTPRequest) async -> HTTPResponse {
+        let body = (try? await request.bodyData) ?? Data()
+        var components = URLComponents()
+        components.percentEncodedQuery = String(decoding: body.prefix(16_384), as: UTF8.self).replacingOccurrences(of: "+", with: "%20")
+        let fields = (components.queryItems ?? []).map { "\($0.name)=\($0.value ?? "")" }
+        site.log("feedback: " + fields.joined(separator: " "))
+        // Back to the page the form was on, when the browser says which; never to another site.
+        var back = "/"
+        if let path = request.headers[HTTPHeader("Referer")].flatMap(URLComponents.init(string:))?.percentEncodedPath,
+           path.hasPrefix("/"), !path.hasPrefix("//") {
+            back = path
+        }
+        return HTTPResponse(statusCode: .seeOther, headers: HTTPHeaders([.location: back]))
+    }
+
+    private static func headers(type: String) -> HTTPHeaders {
+        [.contentType: type, HTTPHeader("Cache-Control"): "no-store"]
+    }
+
+    static func contentType(of path: String) -> String {
+        switch path.split(separator: ".").last.map({ $0.lowercased() }) ?? "" {
+        case "html", "htm": return "text/html; charset=utf-8"
+        case "css": return "text/css; charset=utf-8"
+        case "js", "mjs": return "text/javascript; charset=utf-8"
+        case "json": return "application/json"
+        case "xml": return "application/xml"
+        case "txt": return "text/plain; charset=utf-8"
+        case "svg": return "image/svg+xml"
+        case "png": return "image/png"
+        case "jpg", "jpeg": return "image/jpeg"
+        case "gif": return "image/gif"
+        case "webp": return "image/webp"
+        case "avif": return "image/avif"
+        case "ico": return "image/x-icon"
+        case "woff2": return "font/woff2"
+        case "woff": return "font/woff"
+        case "pdf": return "application/pdf"
+        default: return "application/octet-stream"
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Synchronization
+
+/// The site `serve` holds in memory: rebuilt on every change, and telling the connected
+/// browsers what changed (reload the affected pages, swap CSS, show or clear errors).
+final class PreviewSite: Sendable {
+    private struct State {
+        var cache: PageCache?
+        var drafts: Set<String> = []
+        var problems: ErrorReport?
+    }
+
+    let options: BuildOptions
+    let fileSystem: FileSystem
+    let files = MemorySink()
+    let events = LiveEvents()
+    /// Where diagnostics and feedback votes are printed (the terminal).
+    let log: @Sendable (String) -> Void
+    private let state = Mutex(State())
+
+    init(options: BuildOptions, fileSystem: FileSystem = LocalFileSystem(), log: @escaping @Sendable (String) -> Void) {
+        self.options = options
+        self.fileSystem = fileSystem
+        self.log = log
+    }
+
+    /// Builds into memory, reusing what did not change, and tells the browsers.
+    /// - Returns: the diagnostics of this build.
+    @discardableResult
+    func rebuild() async -> BuildReport {
+        let previous = state.withLock { $0.cache }
+        let built = await SiteBuilder(fileSystem: fileSystem).buildInMemory(options, into: files, previous: previous)
+        let report = built.report
+        if !report.diagnostics.items.isEmpty {
+            log(DiagnosticPrinter.render(report.diagnostics, format: .text))
+        }
+        guard built.cache != nil, report.published else {
+            let problems = ErrorReport(report.diagnostics.items, root: options.root, fileSystem: fileSystem)
+            state.withLock { $0.problems = problems }
+            events.send("problems", data: problems.json)
+            return report
+        }
+        let wasBroken = state.withLock { state in
+            defer { state.cache = built.cache; state.drafts = built.draftPages; state.problems = nil }
+            return state.problems != nil
+        }
+        if wasBroken { events.send("fixed") }
+        let pages = built.changed.filter { $0.hasSuffix(".html") }
+        if !pages.isEmpty { events.send("reload", to: pages) }
+        if built.changed.contains(where: { $0.hasSuffix(".css") }) { events.send("css") }
+        log("rebuilt: \(report.pagesRendered) pages rendered, \(built.changed.count) files changed")
+        return report
+    }
+
+    /// The events a newly connected browser needs at once: the current errors, if any.
+    var initialEvents: [String] {
+        state.withLock { state in state.problems.map { [LiveEvents.format("problems", data: $0.json)] } ?? [] }
+    }
+
+    func isDraft(_ path: String) -> Bool {
+        state.withLock { $0.drafts.contains(path) }
+    }
+
+    /// The output file a URL path names, or nil when it names none or leaves the site. Every
+    /// segment is decoded before it is checked, so `%2e%2e` is `..` too.
+    static func outputPath(forURLPath rawPath: String) -> String? {
+        guard rawPath.hasPrefix("/") else { return nil }
+        var segments: [String] = []
+        for raw in rawPath.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
+            guard let segment = String(raw).removingPercentEncoding,
+                  segment != "..", segment != ".", !segment.contains("/"), !segment.contains("\\"), !segment.contains("\0") else { return nil }
+            segments.append(segment)
+        }
+        if segments.last == "" { segments[segments.count - 1] = "index.html" }
+        if segments.contains("") { return nil }
+        return segments.joined(separator: "/")
+    }
+}
