@@ -30,8 +30,12 @@ extension LinkResolver {
             fragment = String(path[hash...])
             path = path[..<hash]
         }
-        if let query = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = path[..<query] }
         let anchor = fragment.isEmpty ? "" : percentDecoded(fragment.dropFirst())
+        // A query is kept in the written URL (a page may read it from a script), not in the target.
+        if let query = path.utf8.firstIndex(of: UInt8(ascii: "?")) {
+            fragment = String(path[query...]) + fragment
+            path = path[..<query]
+        }
         if path.isEmpty { return .success((.samePage(anchor: anchor), fragment)) }
         let decoded = percentDecoded(path)
         if decoded.hasPrefix("/") {

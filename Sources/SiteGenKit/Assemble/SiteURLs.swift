@@ -14,8 +14,8 @@ public enum SiteURLs {
     /// The file written for a folder path.
     public static func file(for path: String) -> String { path.hasSuffix("/") ? path + "index.html" : path }
 
-    /// A relative URL from the page at folder `from` to `to` (a folder path or a file path), so
-    /// links work whether `public/` is served from a domain root or a sub-path.
+    /// A relative URL from the page at folder `from` to `to` (a folder path or a file path, its
+    /// segments percent-encoded where `SafeURL.mustEncode` says), so links work whether `public/` is served from a domain root or a sub-path.
     public static func relative(from: String, to: String) -> String {
         // On UTF-8 bytes: every page computes dozens of these (switcher, alternates, links).
         var from = from, to = to
@@ -33,7 +33,7 @@ public enum SiteURLs {
                 for _ in common..<fromParts.count { out += [UInt8(ascii: "."), UInt8(ascii: "."), UInt8(ascii: "/")] }
                 for (index, part) in toParts[common...].enumerated() {
                     if index > 0 { out.append(UInt8(ascii: "/")) }
-                    out.append(contentsOf: toBytes[part])
+                    SafeURL.appendEncoded(toBytes[part], to: &out)
                 }
                 if toIsFolder && common < toParts.count { out.append(UInt8(ascii: "/")) }
                 return out.isEmpty ? "./" : SafeURL.relativeReference(String(decoding: out, as: UTF8.self))
@@ -52,8 +52,8 @@ public enum SiteURLs {
         return parts
     }
 
-    /// The absolute URL of a path under `baseURL`.
+    /// The absolute URL of a path under `baseURL`, its segments percent-encoded as in `relative`.
     public static func absolute(_ path: String, baseURL: String) -> String {
-        baseURL + path
+        baseURL + SafeURL.encodedPath(path)
     }
 }

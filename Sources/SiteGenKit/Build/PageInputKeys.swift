@@ -14,11 +14,13 @@ struct PageInputKeys: Sendable {
 
     private let global: String
 
-    init(site: Site, templates: TemplateSet, strings: [String: UIStrings]) {
+    init(site: Site, templates: TemplateSet, strings: [String: UIStrings], assets: ThemeAssets = ThemeAssets()) {
         var hasher = StableHasher()
         hasher.combine(Self.generatorVersion)
         hasher.combine(site.config.revision)
         for (name, text) in templates.sources.sorted(by: { $0.key < $1.key }) { hasher.combine(name); hasher.combine(text) }
+        // Pages link the assets by their hashed names: a changed stylesheet changes every page.
+        for file in assets.files { hasher.combine(file.hashedPath) }
         for (language, table) in strings.sorted(by: { $0.key < $1.key }) {
             hasher.combine(language)
             for (key, value) in table.values.sorted(by: { $0.key < $1.key }) { hasher.combine(key); hasher.combine(value) }

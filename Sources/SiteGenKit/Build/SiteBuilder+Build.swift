@@ -116,10 +116,10 @@ extension SiteBuilder {
         let site = prepared.site
         // The sitemap, manifest and assets do not depend on the pages: after an edit, when few
         // pages render, they would otherwise be a sequential third of the build.
-        async let extras = extraFiles(site, theme: prepared.theme, options: options, reusable: reusable, writer: writer)
+        async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: prepared.assets, reusable: reusable, writer: writer)
         async let search = searchFiles(site, strings: prepared.strings, options: options, reusable: reusable, writer: writer)
-        async let keysBuilt = PageInputKeys(site: site, templates: prepared.templates, strings: prepared.strings)
-        let renderer = PageRenderer(site: site, templates: prepared.templates, strings: prepared.strings, bodies: bodies(options))
+        async let keysBuilt = PageInputKeys(site: site, templates: prepared.templates, strings: prepared.strings, assets: prepared.assets)
+        let renderer = PageRenderer(site: site, templates: prepared.templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies(options))
         let keys = await keysBuilt
         let plans = PagePlan.all(for: site)
         let render: @Sendable (PagePlan) -> FileOutcome = { plan in
@@ -209,7 +209,7 @@ extension SiteBuilder {
 
     /// The sitemap, the manifest and copied assets. Assets are keyed on their file stamp, so an
     /// unchanged image is neither read nor rewritten.
-    private func extraFiles(_ site: Site, theme: ThemeFiles, options: BuildOptions, reusable: PageCache?, writer: OutputWriter) async -> [FileOutcome] {
+    private func extraFiles(_ site: Site, theme: ThemeFiles, options: BuildOptions, assets: ThemeAssets, reusable: PageCache?, writer: OutputWriter) async -> [FileOutcome] {
         var outcomes: [FileOutcome] = []
         // The sitemap is keyed on what it lists, so an edit that changes none of that does not
         // rebuild megabytes of XML; the manifest lists revisions, which every edit changes.
@@ -219,9 +219,21 @@ extension SiteBuilder {
         let manifest = ManifestRenderer.render(site)
         outcomes.append(await sitemap)
         outcomes.append(renderOrReuse(path: "sitegen-manifest.json", key: outputDigest(manifest), cached: reusable?.entries["sitegen-manifest.json"], writer: writer) { (manifest, []) })
-        for path in theme.paths where path.hasPrefix("assets/") {
-            outcomes.append(renderOrReuse(path: path, key: theme.stamp(path), cached: reusable?.entries[path], writer: writer) {
-                guard let data = theme.data(path) else { return (nil, [.error(theme.displayPath(path), code: "file.unreadable", "cannot read file")]) }
+        // A robots.txt or favicon.ico of the site's own (static/) wins over the generated one.
+        if !site.staticFiles.contains("robots.txt") {
+            let robots = SitemapRenderer.robots(site.config)
+            outcomes.append(renderOrReuse(path: "robots.txt", key: outputDigest(robots), cached: reusable?.entries["robots.txt"], writer: writer) { (robots, []) })
+        }
+        // Browsers ask for /favicon.ico whatever the page links: an icon in the accent colour answers.
+        if !site.staticFiles.contains("favicon.ico") {
+            let icon = FaviconRenderer.render(accent: site.config.brand.accent)
+            outcomes.append(renderOrReuse(path: "favicon.ico", key: outputDigest(icon), cached: reusable?.entries["favicon.ico"], writer: writer) { (icon, []) })
+        }
+        // Theme assets under their own names and under their content-hashed names.
+        let hashed = assets.files.map { ("assets/" + $0.name, $0.hashedPath) }
+        for (source, path) in theme.paths.filter({ $0.hasPrefix("assets/") }).map({ ($0, $0) }) + hashed {
+            outcomes.append(renderOrReuse(path: path, key: theme.stamp(source), cached: reusable?.entries[path], writer: writer) {
+                guard let data = theme.data(source) else { return (nil, [.error(theme.displayPath(source), code: "file.unreadable", "cannot read file")]) }
                 return (data, [])
             })
         }

@@ -67,6 +67,8 @@ public struct SiteBuilder: Sendable {
         var theme: ThemeFiles
         var templates: TemplateSet
         var strings: [String: UIStrings]
+        /// The theme's assets with their content-hashed names.
+        var assets: ThemeAssets
         /// Saving the document cache runs alongside rendering; await it before returning.
         var cacheWrite: Task<Void, Never>?
     }
@@ -123,7 +125,7 @@ public struct SiteBuilder: Sendable {
         if let defaults = strings[config.defaultLanguage] {
             diagnostics += TemplateStringsChecker.check(templates: templates.sources, strings: defaults, defaultLanguage: config.defaultLanguage)
         }
-        return Prepared(site: site, theme: theme, templates: templates, strings: strings, cacheWrite: cacheWrite)
+        return Prepared(site: site, theme: theme, templates: templates, strings: strings, assets: ThemeAssets.load(theme: theme), cacheWrite: cacheWrite)
     }
 
     /// Everything `build` validates, plus the translation checks, without writing anything:
@@ -146,7 +148,7 @@ public struct SiteBuilder: Sendable {
         var report = report
         guard let prepared = await prepare(options, into: &report, savesCache: false) else { return report }
         let bodies = bodies(options)
-        let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings, bodies: bodies)
+        let renderer = PageRenderer(site: prepared.site, templates: prepared.templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies)
         let rendered = await concurrentMap(PagePlan.all(for: prepared.site)) { plan -> [Diagnostic] in
             var diagnostics: [Diagnostic] = []
             _ = renderer.render(plan, diagnostics: &diagnostics)

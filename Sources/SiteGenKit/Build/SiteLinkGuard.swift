@@ -38,6 +38,13 @@ struct LinkHidingFileSystem: FileSystem {
 
     private func missing(_ path: String) -> FileSystemError { FileSystemError("read", path, errorNumber: ENOENT) }
 
+    /// Writes, links, moves and removals at a hidden path would go through the link.
+    private func refuseWrite(_ paths: String...) throws {
+        if let path = paths.first(where: isHidden) {
+            throw FileSystemError("write through a symbolic link", path, errorNumber: ELOOP)
+        }
+    }
+
     func isDirectory(_ path: String) -> Bool { !isHidden(path) && base.isDirectory(path) }
     func fileExists(_ path: String) -> Bool { !isHidden(path) && base.fileExists(path) }
     func contentsOfDirectory(_ path: String) throws -> [String] {
@@ -48,11 +55,11 @@ struct LinkHidingFileSystem: FileSystem {
         guard !isHidden(path) else { throw missing(path) }
         return try base.readFile(path)
     }
-    func writeFile(_ path: String, _ data: Data) throws { try base.writeFile(path, data) }
-    func removeItem(_ path: String) throws { try base.removeItem(path) }
-    func moveItem(from source: String, to destination: String) throws { try base.moveItem(from: source, to: destination) }
-    func linkItem(from source: String, to destination: String) throws { try base.linkItem(from: source, to: destination) }
-    func exchangeItems(_ first: String, _ second: String) throws { try base.exchangeItems(first, second) }
+    func writeFile(_ path: String, _ data: Data) throws { try refuseWrite(path); try base.writeFile(path, data) }
+    func removeItem(_ path: String) throws { try refuseWrite(path); try base.removeItem(path) }
+    func moveItem(from source: String, to destination: String) throws { try refuseWrite(source, destination); try base.moveItem(from: source, to: destination) }
+    func linkItem(from source: String, to destination: String) throws { try refuseWrite(destination); try base.linkItem(from: source, to: destination) }
+    func exchangeItems(_ first: String, _ second: String) throws { try refuseWrite(first, second); try base.exchangeItems(first, second) }
     func fileStamp(_ path: String) -> String? { isHidden(path) ? nil : base.fileStamp(path) }
     func filesRecursively(in directory: String) throws -> [String] {
         guard !isHidden(directory) else { throw missing(directory) }

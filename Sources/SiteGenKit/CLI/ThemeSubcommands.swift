@@ -14,7 +14,15 @@ struct ThemeEjectCommand: ParsableCommand {
     var files: [String] = []
 
     func run() throws {
-        let outcome = try ThemeEjector.eject(files, into: site.root + "/templates", fileSystem: LocalFileSystem())
+        // The same link rule as build and check: a linked templates/ (or a link below it) is
+        // never written through.
+        let (fileSystem, warnings) = SiteLinkGuard.apply(root: site.root, fileSystem: LocalFileSystem())
+        if !warnings.isEmpty {
+            var list = DiagnosticList()
+            list.add(contentsOf: warnings)
+            FileHandle.standardError.write(Data(DiagnosticPrinter.render(list, format: .text).utf8))
+        }
+        let outcome = try ThemeEjector.eject(files, into: site.root + "/templates", fileSystem: fileSystem)
         for path in outcome.written { print("wrote templates/\(path)") }
         for path in outcome.kept { print("kept templates/\(path) (the site already has it)") }
         if !outcome.unknown.isEmpty {
@@ -37,7 +45,9 @@ struct ThemeCheckCommand: ParsableCommand {
 
     func run() throws {
         var list = DiagnosticList()
-        list.add(contentsOf: ThemeChecker.check(fileSystem: LocalFileSystem(), root: site.root))
+        let (fileSystem, warnings) = SiteLinkGuard.apply(root: site.root, fileSystem: LocalFileSystem())
+        list.add(contentsOf: warnings)
+        list.add(contentsOf: ThemeChecker.check(fileSystem: fileSystem, root: site.root))
         FileHandle.standardOutput.write(Data(DiagnosticPrinter.render(list, format: format).utf8))
         if list.hasErrors { throw ExitCode(1) }
     }

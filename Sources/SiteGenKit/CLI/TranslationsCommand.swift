@@ -31,6 +31,9 @@ struct TranslationsReportCommand: AsyncParsableCommand {
     @Option(help: "Also write a self-contained HTML status page to this file.")
     var html: String?
 
+    @Option(name: .customLong("feedback-db"), help: "With --html: show each page's helpfulness from this sitegen-feedback database (SQLite file or postgres:// URL; runs sitegen-feedback report).")
+    var feedbackDB: String?
+
     enum ReportFormat: String, ExpressibleByArgument, Sendable { case text, json }
 
     func run() async throws {
@@ -52,7 +55,8 @@ struct TranslationsReportCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
         }
         if let html {
-            try LocalFileSystem().writeFile(html, Data(TranslationStatusPage.render(report, site: site).utf8))
+            let feedback = try feedbackDB.map { try FeedbackSummary.load(database: $0, siteRoot: self.site.root) }
+            try LocalFileSystem().writeFile(html, Data(TranslationStatusPage.render(report, site: site, feedback: feedback).utf8))
         }
         if let failUnder {
             let failing = report.languages.filter { $0.sourceArticles > 0 && $0.upToDate * 100 < failUnder * $0.sourceArticles }

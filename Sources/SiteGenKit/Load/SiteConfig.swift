@@ -28,6 +28,8 @@ public struct SiteConfig: Sendable {
     public var products: [Entity]
     public var tiers: [Entity]
     public var feedbackEndpoint: String?
+    /// Where readers get help with their account (`support.url`): the feedback note links to it.
+    public var supportURL: String?
     public var unsafe: Bool
     public var fallback: Fallback
     /// Severities set per diagnostic code (`diagnostics:`).
@@ -35,6 +37,8 @@ public struct SiteConfig: Sendable {
     /// Custom front-matter keys the site uses (`params:`); nil when not declared, and then any
     /// key is accepted without a warning.
     public var declaredParams: Set<String>?
+    /// Logo, accent colour, support and footer links (`brand:`).
+    public var brand = SiteBrand()
     /// A hash of site.yml's bytes: any change to it may change every page.
     public var revision = ""
 
@@ -59,5 +63,14 @@ extension SiteConfig.Entity {
     /// The name in `language`, else the default language's, else the id.
     func name(in language: String, defaultLanguage: String) -> String {
         names[language] ?? names[defaultLanguage] ?? id
+    }
+}
+
+extension SiteConfig {
+    /// Reads `DIR/content/site.yml` from disk, for tools beside the build (the feedback
+    /// collector): nil with the errors when it is missing or invalid.
+    public static func load(siteFolder: String) -> (SiteConfig?, [Diagnostic]) {
+        let folder = siteFolder.hasSuffix("/") ? String(siteFolder.dropLast()) : siteFolder
+        return SiteConfigLoader.load(fileSystem: LocalFileSystem(), path: folder + "/content/site.yml", displayPath: "content/site.yml")
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads and checks `content/site.yml`.
 enum SiteConfigLoader {
-    static let knownKeys: Set<String> = ["title", "baseURL", "defaultLanguage", "languages", "products", "tiers", "feedback", "unsafe", "fallback", "diagnostics", "params"]
+    static let knownKeys: Set<String> = ["title", "baseURL", "defaultLanguage", "languages", "products", "tiers", "feedback", "support", "unsafe", "fallback", "diagnostics", "params", "brand"]
 
     static func load(fileSystem: FileSystem, path: String, displayPath: String) -> (SiteConfig?, [Diagnostic]) {
         guard let data = try? fileSystem.readFile(path) else {
@@ -47,8 +47,9 @@ enum SiteConfigLoader {
             }
         }
         var baseURL = root["baseURL"]?.string(&diagnostics, what: "baseURL") ?? "/"
-        if let value = root["baseURL"], !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") || baseURL.hasPrefix("/")) {
-            diagnostics.append(value.error(code: "config.invalid-value", "baseURL must be an absolute http(s) URL or start with '/'"))
+        if let value = root["baseURL"], !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") || baseURL.hasPrefix("/")) || baseURL.hasPrefix("//") || baseURL.hasPrefix("/\\") {
+            // `//host/` and `/\host/` are read by browsers as another host, not a path.
+            diagnostics.append(value.error(code: "config.invalid-value", "baseURL must be an absolute http(s) URL or a path starting with a single '/'"))
         } else if let value = root["baseURL"], baseURL.unicodeScalars.contains(where: { $0.properties.isWhitespace || TerminalText.hasControlCharacter(String($0)) }) {
             diagnostics.append(value.error(code: "config.invalid-value", "baseURL '\(TerminalText.escaped(baseURL))' contains spaces or control characters; write them percent-encoded (%20)"))
         }
@@ -62,6 +63,7 @@ enum SiteConfigLoader {
                 endpoint = nil
             }
         }
+        let support = readSupportURL(root["support"], &diagnostics)
         var fallback = SiteConfig.Fallback.source
         if let value = root["fallback"], let text = value.string(&diagnostics, what: "fallback") {
             if let parsed = SiteConfig.Fallback(rawValue: text) { fallback = parsed } else {
@@ -73,12 +75,25 @@ enum SiteConfigLoader {
             products: entities(root["products"], what: "products", languages: codes, &diagnostics),
             tiers: entities(root["tiers"], what: "tiers", languages: codes, &diagnostics),
             feedbackEndpoint: endpoint,
+            supportURL: support,
             unsafe: root["unsafe"]?.bool(&diagnostics, what: "unsafe") ?? false,
             fallback: fallback
         )
         config.diagnostics = readDiagnosticPolicy(root["diagnostics"], &diagnostics)
         config.declaredParams = readDeclaredParams(root["params"], &diagnostics)
+        config.brand = readBrand(root["brand"], languages: codes, &diagnostics)
         return config
+    }
+
+    /// `support: {url: …}`: a link written into every article, so only http(s) and mailto.
+    private static func readSupportURL(_ value: YAMLValue?, _ diagnostics: inout [Diagnostic]) -> String? {
+        guard let value, let urlValue = value["url"], let url = urlValue.string(&diagnostics, what: "support.url") else { return nil }
+        let lower = url.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") else {
+            diagnostics.append(urlValue.error(code: "config.support-url-scheme", "support.url must start with https://, http:// or mailto:"))
+            return nil
+        }
+        return url
     }
 
     /// `https://host…` or `http://host…`, without spaces or control characters.
@@ -147,7 +162,7 @@ enum SiteConfigLoader {
     }
 
     /// A `{en: …, fr: …}` mapping of names per language.
-    private static func names(_ value: YAMLValue, what: String, languages: Set<String>, _ diagnostics: inout [Diagnostic]) -> [String: String] {
+    static func names(_ value: YAMLValue, what: String, languages: Set<String>, _ diagnostics: inout [Diagnostic]) -> [String: String] {
         guard let pairs = value.pairs else {
             diagnostics.append(value.error(code: "config.type", "\(what) must be a string or a mapping of language code to text"))
             return [:]

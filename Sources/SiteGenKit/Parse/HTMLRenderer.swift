@@ -3,11 +3,17 @@ public struct MarkdownLabels: Sendable {
     public var callouts: [CalloutKind: String]
     /// Turns a heading's `only=` entries into a reader-facing note ("Enterprise only").
     public var scopeNote: @Sendable ([String]) -> String
+    /// When set (site pages), every table is wrapped in a keyboard-focusable scroll region so a
+    /// wide table scrolls inside the article instead of the page (and code blocks are focusable
+    /// for the same reason); this names a region that has neither a caption nor a heading above
+    /// it. Nil for `sitegen render`, which stays cmark-like.
+    public var tableRegion: String?
 
-    public init(callouts: [CalloutKind: String] = [:], scopeNote: @escaping @Sendable ([String]) -> String = { $0.joined(separator: ", ") }) {
+    public init(callouts: [CalloutKind: String] = [:], tableRegion: String? = nil, scopeNote: @escaping @Sendable ([String]) -> String = { $0.joined(separator: ", ") }) {
         // A NUL marks a link slot in a prepared body, so labels (UI strings, site.yml names)
         // must never carry one into it; cmark does the same to the Markdown itself.
         self.callouts = callouts.mapValues(Self.withoutNUL)
+        self.tableRegion = tableRegion.map(Self.withoutNUL)
         self.scopeNote = { Self.withoutNUL(scopeNote($0)) }
     }
 
@@ -34,6 +40,10 @@ public struct HTMLRenderer {
     /// When set, link and image destinations are not written but left as slots (see
     /// `PreparedBody`), collected here in document order.
     private var slots: [LinkSlot]?
+    /// Text of the last heading written: the name of the tables below it.
+    private var lastHeading: String?
+    /// Region names used so far: landmarks of one page must have distinct names.
+    private var regionNames: [String: Int] = [:]
 
     public init(unsafe: Bool = false, labels: MarkdownLabels = .english) {
         self.unsafe = unsafe
@@ -89,9 +99,9 @@ public struct HTMLRenderer {
             // cmark: the info string up to the first ASCII space character, always prefixed.
             let language = info.unicodeScalars.prefix { !" \t\n\u{0B}\u{0C}\r".unicodeScalars.contains($0) }
             if language.isEmpty {
-                out += "<pre><code>"
+                out += codeBlockOpening + "<code>"
             } else {
-                out += "<pre><code class=\"language-" + HTMLEscaping.escapeHTML(String(String.UnicodeScalarView(language))) + "\">"
+                out += codeBlockOpening + "<code class=\"language-" + HTMLEscaping.escapeHTML(String(String.UnicodeScalarView(language))) + "\">"
             }
             out += HTMLEscaping.escapeHTML(literal) + "</code></pre>\n"
         case .htmlBlock(let literal):
@@ -152,6 +162,9 @@ public struct HTMLRenderer {
         !unsafe && HTMLEscaping.isDangerousURL(url) ? "" : HTMLEscaping.escapeHref(url)
     }
 
+    /// On site pages a code block that scrolls sideways must be reachable by keyboard.
+    private var codeBlockOpening: String { labels.tableRegion == nil ? "<pre>" : "<pre tabindex=\"0\">" }
+
     private mutating func renderHeading(_ node: MarkdownNode, _ info: MarkdownNode.HeadingInfo) {
         cr()
         guard let id = info.id else {
@@ -159,9 +172,12 @@ public struct HTMLRenderer {
             return
         }
         let escapedID = HTMLEscaping.escapeHTML(id)
+        lastHeading = node.altText
         out += "<h\(info.level) id=\"\(escapedID)\">"
         renderChildren(node)
-        out += " <a class=\"heading-anchor\" href=\"#\(HTMLEscaping.escapeHref(id))\" aria-labelledby=\"\(escapedID)\">#</a>"
+        // A pointer convenience only: hidden from assistive technology and out of the tab order
+        // (the table of contents links every heading), so it adds no tab stop and no name.
+        out += " <a class=\"heading-anchor\" href=\"#\(HTMLEscaping.escapeHref(id))\" aria-hidden=\"true\" tabindex=\"-1\">#</a>"
         out += "</h\(info.level)>\n"
         if !info.scope.isEmpty {
             out += "<p class=\"scope-note\">" + HTMLEscaping.escapeHTML(labels.scopeNote(info.scope)) + "</p>\n"
@@ -178,8 +194,19 @@ public struct HTMLRenderer {
     }
 
     private mutating func renderTable(_ node: MarkdownNode, _ info: MarkdownNode.TableInfo) {
-        cr(); out += "<table>\n"
-        if let caption = info.caption, !caption.isEmpty {
+        cr()
+        var caption = info.caption.flatMap { $0.isEmpty ? nil : $0 }
+        if let region = labels.tableRegion {
+            // A caption that repeats the heading right above it is said twice by screen readers.
+            if caption == lastHeading { caption = nil }
+            var name = caption ?? lastHeading ?? region
+            let seen = regionNames[name, default: 0] + 1
+            regionNames[name] = seen
+            if seen > 1 { name += " (\(seen))" }
+            out += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + HTMLEscaping.escapeHTML(name) + "\">\n"
+        }
+        out += "<table>\n"
+        if let caption {
             out += "<caption>" + HTMLEscaping.escapeHTML(caption) + "</caption>\n"
         }
         let header = node.children.prefix { if case .tableRow(true) = $0.kind { return true } else { return false } }
@@ -191,6 +218,7 @@ public struct HTMLRenderer {
             out += "<tbody>\n"; for row in body { renderRow(row, info, cellTag: "td") }; out += "</tbody>\n"
         }
         out += "</table>\n"
+        if labels.tableRegion != nil { out += "</div>\n" }
     }
 
     private mutating func renderRow(_ row: MarkdownNode, _ info: MarkdownNode.TableInfo, cellTag: String) {

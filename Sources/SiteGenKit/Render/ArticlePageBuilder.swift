@@ -21,14 +21,18 @@ struct ArticlePageBuilder: Sendable {
         let sourceLanguage = config.defaultLanguage
         let originalHref = SiteURLs.relative(from: path, to: SiteURLs.article(article.key, language: sourceLanguage))
         if translation == nil {
-            banners.append(Banner(text: t.format("fallback_notice", ["language": layouts.languageName(language)]), linkText: nil, href: nil, hreflang: nil))
+            banners.append(Banner(text: t["fallback_notice"], linkText: nil, href: nil, hreflang: nil))
         } else if language != sourceLanguage {
-            let viewOriginal = t.format("view_original", ["language": layouts.languageName(sourceLanguage)])
-            if matter.translationMethod == .machine {
-                banners.append(Banner(text: t["machine_translation_notice"], linkText: viewOriginal, href: originalHref, hreflang: sourceLanguage))
-            }
+            // Machine-translated and outdated are said in one notice with one link: two stacked
+            // banners with the same link read as noise.
+            var reasons: [String] = []
+            if matter.translationMethod == .machine { reasons.append(t["machine_translation_notice"]) }
             if case .outdated = TranslationStatus.state(of: article, in: language, defaultLanguage: sourceLanguage) {
-                banners.append(Banner(text: t["outdated_notice"], linkText: viewOriginal, href: originalHref, hreflang: sourceLanguage))
+                reasons.append(t["outdated_notice"])
+            }
+            if !reasons.isEmpty {
+                let viewOriginal = t.format("view_original", ["language": layouts.languageName(sourceLanguage)])
+                banners.append(Banner(text: reasons.joined(separator: " "), linkText: viewOriginal, href: originalHref, hreflang: sourceLanguage))
             }
         }
 
@@ -36,18 +40,21 @@ struct ArticlePageBuilder: Sendable {
         var versions: [String: String] = [:]
         for code in site.publishedLanguages(of: article) { versions[code] = SiteURLs.article(article.key, language: code) }
         let translated = Set(article.translations.keys)
-        var structured = [
-            "@context": "https://schema.org", "@type": "TechArticle", "headline": title,
-            "dateModified": updated?.description ?? "", "inLanguage": language,
-            "url": SiteURLs.absolute(path, baseURL: config.baseURL),
-        ]
-        structured["description"] = matter.description
-        let jsonLD = translation == nil ? nil : LayoutBuilder.scriptSafeJSON(structured)
+        var trail = [(name: t["home"], url: SiteURLs.absolute(SiteURLs.home(language), baseURL: config.baseURL))]
+        for section in site.sectionTrail(article.category) {
+            trail.append((section.title(in: language), SiteURLs.absolute(SiteURLs.category(section.key, language: language), baseURL: config.baseURL)))
+        }
+        trail.append((title, SiteURLs.absolute(path, baseURL: config.baseURL)))
+        let jsonLD = translation == nil ? nil : StructuredData.article(
+            headline: title, description: matter.description, language: language, url: SiteURLs.absolute(path, baseURL: config.baseURL),
+            datePublished: Self.publishedDate(article.source.frontMatter.params), dateModified: updated?.description, publisher: config.title(in: language), trail: trail)
         let layout = layouts.layout(language: language, path: path, title: title, description: matter.description ?? article.source.frontMatter.description,
                                     versions: versions, translated: translated, jsonLD: jsonLD, ogType: "article",
                                     params: article.source.frontMatter.params.merging(translation?.frontMatter.params ?? [:]) { _, own in own })
         let toc = document.headings.filter { (2...3).contains($0.level) }.map { TOCEntry(id: $0.id, text: $0.text, level: $0.level) }
         let related = relatedArticles(article, language: language, path: path)
+        let navigation = SectionNavBuilder(site: site, layouts: layouts)
+        let neighbours = navigation.neighbours(of: article, language: language, path: path)
         let bodyLanguage = translation == nil && language != sourceLanguage ? config.language(sourceLanguage) : nil
         let main = ArticleMain(
             title: title,
@@ -62,17 +69,27 @@ struct ArticlePageBuilder: Sendable {
             bodyLang: bodyLanguage?.code, bodyDir: bodyLanguage?.direction,
             related: related, hasRelated: !related.isEmpty,
             feedback: config.feedbackEndpoint.map {
-                FeedbackForm(endpoint: $0, articleID: article.id, language: language, revision: document.revision)
-            }
+                FeedbackForm(endpoint: $0, articleID: article.id, language: language, revision: document.revision,
+                             returnURL: SiteURLs.absolute(path, baseURL: config.baseURL), supportURL: config.supportURL)
+            },
+            nav: navigation.tree(language: language, path: path, section: article.category, article: article.key),
+            previous: neighbours.previous, next: neighbours.next
         )
         return PageContext(page: layout, t: t.values, main: main)
+    }
+
+    /// Hugo's `date:` (kept as a custom key) is the publication date, when it is a date.
+    static func publishedDate(_ params: [String: ParamValue]) -> String? {
+        guard case .string(let text)? = params["date"], let date = SimpleDate(text) else { return nil }
+        return date.description
     }
 
     func breadcrumbs(_ article: Article, language: String, path: String) -> [LinkItem] {
         let t = layouts.strings(language)
         var items = [LinkItem(title: t["home"], href: SiteURLs.relative(from: path, to: SiteURLs.home(language)))]
         for section in site.sectionTrail(article.category) {
-            items.append(LinkItem(title: section.title(in: language), href: SiteURLs.relative(from: path, to: SiteURLs.category(section.key, language: language))))
+            items.append(LinkItem(title: section.title(in: language), href: SiteURLs.relative(from: path, to: SiteURLs.category(section.key, language: language)),
+                                  lang: section.borrowedLanguage(in: language), config: site.config))
         }
         return items
     }
@@ -92,8 +109,21 @@ struct ArticlePageBuilder: Sendable {
             }
             return AvailabilityMatrix.Row(product: product.name(in: language, defaultLanguage: config.defaultLanguage), cells: cells)
         }
+        // Per product, the tiers it applies to in site.yml's order; a product on every tier is
+        // named alone, and every product on every tier is said in words.
+        let allTiers = Set(config.tiers.map(\.id))
+        let everywhere = Set(availability.entries.map(\.product)) == Set(config.products.map(\.id))
+            && availability.entries.allSatisfy { allTiers.isSubset(of: Set($0.tiers)) }
+        let summary = everywhere ? t["availability_unrestricted"] : availability.entries.compactMap { entry -> String? in
+            guard let product = config.product(entry.product) else { return nil }
+            let productName = product.name(in: language, defaultLanguage: config.defaultLanguage)
+            if allTiers.isSubset(of: Set(entry.tiers)) { return productName }
+            let names = config.tiers.filter { entry.tiers.contains($0.id) }.map { $0.name(in: language, defaultLanguage: config.defaultLanguage) }
+            return names.isEmpty ? productName : productName + " " + names.joined(separator: t["list_separator"])
+        }.joined(separator: " · ")
         return AvailabilityMatrix(
             caption: t["availability_caption"],
+            summary: summary,
             columns: tiers.map { .init(name: $0.name(in: language, defaultLanguage: config.defaultLanguage)) },
             rows: rows
         )
@@ -121,7 +151,7 @@ struct ArticlePageBuilder: Sendable {
             let document = other.translations[language] ?? other.source
             return LinkItem(title: document.frontMatter.title ?? other.key,
                             href: SiteURLs.relative(from: path, to: SiteURLs.article(other.key, language: language)),
-                            description: nil, lang: other.translations[language] == nil ? other.source.language : nil)
+                            description: nil, lang: other.translations[language] == nil ? other.source.language : nil, config: site.config)
         }
     }
 }

@@ -28,7 +28,7 @@ extension MarkdownLabels {
         let t = strings[language] ?? UIStrings(language: language, values: [:])
         var callouts: [CalloutKind: String] = [:]
         for kind in CalloutKind.allCases { callouts[kind] = t["callout_\(kind.rawValue)"] }
-        return MarkdownLabels(callouts: callouts) { entries in
+        return MarkdownLabels(callouts: callouts, tableRegion: t["table"]) { entries in
             let names = entries.map { entry -> String in
                 let parts = entry.split(separator: ":", maxSplits: 1).map(String.init)
                 if parts.count == 2 {

@@ -18,7 +18,7 @@ struct IndexPageBuilder: Sendable {
             return LinkItem(title: document.frontMatter.title ?? article.key,
                             href: SiteURLs.relative(from: path, to: SiteURLs.article(article.key, language: language)),
                             description: document.frontMatter.description,
-                            lang: article.translations[language] == nil ? article.source.language : nil)
+                            lang: article.translations[language] == nil ? article.source.language : nil, config: site.config)
         }
     }
 
@@ -27,7 +27,7 @@ struct IndexPageBuilder: Sendable {
         keys.compactMap(site.category).map { section in
             let document = section.document(in: language)
             return LinkItem(title: section.title(in: language), href: SiteURLs.relative(from: path, to: SiteURLs.category(section.key, language: language)),
-                            description: document?.frontMatter.description, lang: borrowedLanguage(document, language: language))
+                            description: document?.frontMatter.description, lang: borrowedLanguage(document, language: language), config: site.config)
         }
     }
 
@@ -48,7 +48,7 @@ struct IndexPageBuilder: Sendable {
     private func fallback(_ document: SourceDocument?, language: String) -> (banners: [Banner], language: SiteConfig.Language?) {
         guard let borrowed = borrowedLanguage(document, language: language) else { return ([], nil) }
         let t = layouts.strings(language)
-        return ([Banner(text: t.format("page_fallback_notice", ["language": layouts.languageName(language)]), linkText: nil, href: nil, hreflang: nil)],
+        return ([Banner(text: t["page_fallback_notice"], linkText: nil, href: nil, hreflang: nil)],
                 site.config.language(borrowed))
     }
 
@@ -86,7 +86,8 @@ struct IndexPageBuilder: Sendable {
         let html = document.map { bodies.render($0, language: language, pagePath: path, diagnostics: &diagnostics) } ?? ""
         var crumbs = [LinkItem(title: layouts.strings(language)["home"], href: SiteURLs.relative(from: path, to: SiteURLs.home(language)))]
         for ancestor in site.sectionTrail(category.parent) {
-            crumbs.append(LinkItem(title: ancestor.title(in: language), href: SiteURLs.relative(from: path, to: SiteURLs.category(ancestor.key, language: language))))
+            crumbs.append(LinkItem(title: ancestor.title(in: language), href: SiteURLs.relative(from: path, to: SiteURLs.category(ancestor.key, language: language)),
+                                   lang: ancestor.borrowedLanguage(in: language), config: site.config))
         }
         let sections = sectionLinks(category.sectionKeys, language: language, from: path)
         let articles = articleLinks(category.articleKeys, language: language, from: path)
@@ -94,7 +95,8 @@ struct IndexPageBuilder: Sendable {
         return PageContext(page: layout, t: layouts.strings(language).values,
                            main: CategoryMain(title: title, description: document?.frontMatter.description, banners: fallback.banners, breadcrumbs: crumbs,
                                               html: html, bodyLang: fallback.language?.code, bodyDir: fallback.language?.direction,
-                                              sections: sections, hasSections: !sections.isEmpty, articles: articles, hasArticles: !articles.isEmpty))
+                                              sections: sections, hasSections: !sections.isEmpty, articles: articles, hasArticles: !articles.isEmpty,
+                                              nav: SectionNavBuilder(site: site, layouts: layouts).tree(language: language, path: path, section: category.key, article: nil)))
     }
 
     /// 404 pages may be served at any URL, so their links start from the base URL's path.
@@ -114,6 +116,8 @@ struct IndexPageBuilder: Sendable {
         var layout = layouts.layout(language: language, path: "", title: config.title(in: language), description: nil,
                                     versions: versions(SiteURLs.home), translated: allLanguages)
         layout.canonicalURL = config.baseURL
+        // The root page is no language's page: the menu marks none as current and links to every home.
+        layout.languages = layout.languages.map { LanguageOption(code: $0.code, name: $0.name, dir: $0.dir, href: SiteURLs.home($0.code), current: false, unavailableLabel: $0.unavailableLabel) }
         layout.alternates = config.languages.map { Alternate(hreflang: $0.code, href: SiteURLs.absolute(SiteURLs.home($0.code), baseURL: config.baseURL)) }
             + [Alternate(hreflang: "x-default", href: config.baseURL)]
         let links = config.languages.map { LinkItem(title: $0.name, href: SiteURLs.home($0.code), description: config.title(in: $0.code), lang: $0.code) }
@@ -138,20 +142,20 @@ struct IndexPageBuilder: Sendable {
             let cells = config.products.flatMap { product in
                 config.tiers.map { tier in
                     let available = entries.contains { $0.product == product.id && $0.tiers.contains(tier.id) }
-                    return AvailabilityMatrix.Cell(available: available, label: t.format(available ? "availability_yes" : "availability_no", ["tier": "\(name(product)) \(name(tier))"]))
+                    return AvailabilityMatrix.Cell(available: available, label: t.format(available ? "availability_yes" : "availability_no", ["tier": "\(name(product)) \(name(tier))"]), product: product.id)
                 }
             }
             return .init(title: document.frontMatter.title ?? article.key,
                          href: SiteURLs.relative(from: path, to: SiteURLs.article(article.key, language: language)),
                          productIDs: entries.map(\.product).joined(separator: " "), appliesToAll: false, columnCount: columnCount, cells: cells)
         }
-        let layout = layouts.layout(language: language, path: path, title: t["availability_page_title"], description: nil,
+        let layout = layouts.layout(language: language, path: path, title: t["availability_page_title"], description: t["availability_page_intro"],
                                     versions: versions(SiteURLs.availability), translated: allLanguages)
         let main = AvailabilityPageMain(
             title: t["availability_page_title"],
             products: config.products.map { .init(id: $0.id, name: name($0)) },
             groups: config.products.map { .init(name: name($0), span: config.tiers.count, id: $0.id) },
-            tierNames: config.products.flatMap { _ in config.tiers.map { AvailabilityMatrix.Column(name: name($0)) } },
+            tierNames: config.products.flatMap { product in config.tiers.map { AvailabilityMatrix.Column(name: name($0), product: product.id) } },
             rows: rows
         )
         return PageContext(page: layout, t: t.values, main: main)

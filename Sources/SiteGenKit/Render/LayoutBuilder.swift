@@ -4,6 +4,8 @@ import Foundation
 struct LayoutBuilder: Sendable {
     let site: Site
     let strings: [String: UIStrings]
+    /// Template key → content-hashed asset path from the output root (`ThemeAssets`).
+    var assets: [String: String] = [:]
 
     func strings(_ language: String) -> UIStrings {
         strings[language] ?? UIStrings(language: language, values: [:])
@@ -24,13 +26,16 @@ struct LayoutBuilder: Sendable {
         let alternates: [Alternate] = isReal ? config.languages.compactMap { lang in
             guard translated.contains(lang.code), let target = versions[lang.code] else { return nil }
             return Alternate(hreflang: lang.code, href: SiteURLs.absolute(target, baseURL: config.baseURL))
-        } + (versions[config.defaultLanguage].map { [Alternate(hreflang: "x-default", href: SiteURLs.absolute($0, baseURL: config.baseURL))] } ?? []) : []
+        } + (versions[config.defaultLanguage].map { [Alternate(hreflang: "x-default", href: xDefault($0))] } ?? []) : []
         let options = config.languages.map { lang in
             LanguageOption(
                 code: lang.code, name: lang.name, dir: lang.direction,
-                href: lang.code == language ? nil : (translated.contains(lang.code) ? versions[lang.code].map { link(from: path, to: $0, root: root) } : nil),
+                // A language without a translation still has its fallback page: link it, labelled.
+                href: lang.code == language ? nil : versions[lang.code].map { link(from: path, to: $0, root: root) },
                 current: lang.code == language,
-                unavailableLabel: t.format("language_unavailable", ["language": lang.name])
+                unavailableLabel: t.format("language_unavailable", ["language": lang.name]),
+                fallback: !translated.contains(lang.code),
+                fallbackLabel: t["source_original"]
             )
         }
         let siteTitle = config.title(in: language)
@@ -48,6 +53,10 @@ struct LayoutBuilder: Sendable {
             // A page in one language only has no alternates to announce.
             alternates: translated.count > 1 ? alternates : [],
             languages: options,
+            brand: brand(language: language, base: base),
+            assets: assets.mapValues { base + $0 },
+            languageName: languageName(language),
+            locale: Self.locale(language),
             jsonLD: jsonLD,
             ogType: ogType,
             searchURL: link(from: path, to: SiteURLs.search(language), root: root),
@@ -55,6 +64,33 @@ struct LayoutBuilder: Sendable {
             searchReportURL: config.feedbackEndpoint.map(Self.searchReportURL),
             params: .map(params)
         )
+    }
+
+    private func brand(language: String, base: String) -> BrandLayout {
+        let brand = site.config.brand
+        // A path of the site (a file of static/) is linked from this page; a URL is kept.
+        func resolve(_ url: String) -> String { SiteBrand.isRelative(url) && !url.hasPrefix("/") ? base + url : url }
+        let links = brand.links.map { link in
+            LinkItem(title: link.titles[language] ?? link.titles[site.config.defaultLanguage] ?? link.url, href: resolve(link.url))
+        }
+        return BrandLayout(logo: brand.logo.map(resolve), accent: brand.accent, support: brand.support.map(resolve),
+                           favicon: resolve(brand.favicon ?? "favicon.ico"), links: links, hasLinks: !links.isEmpty)
+    }
+
+    /// The homes' x-default is the root language picker, as the root page itself says.
+    private func xDefault(_ target: String) -> String {
+        target == SiteURLs.home(site.config.defaultLanguage) ? site.config.baseURL : SiteURLs.absolute(target, baseURL: site.config.baseURL)
+    }
+
+    /// `og:locale` wants language_TERRITORY; a bare or regionless code gets its most common territory.
+    static func locale(_ code: String) -> String {
+        let parts = code.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        if parts.count >= 2 { return "\(parts[0].lowercased())_\(parts[1].uppercased())" }
+        let territories = ["en": "US", "fr": "FR", "de": "DE", "es": "ES", "ja": "JP", "ar": "AR", "pt": "BR", "zh": "CN", "ko": "KR",
+                           "it": "IT", "nl": "NL", "sv": "SE", "da": "DK", "nb": "NO", "fi": "FI", "pl": "PL", "ru": "RU", "tr": "TR",
+                           "he": "IL", "fa": "IR", "uk": "UA", "cs": "CZ", "hi": "IN", "id": "ID", "th": "TH", "vi": "VN"]
+        let language = code.lowercased()
+        return territories[language].map { "\(language)_\($0)" } ?? language
     }
 
     /// A link from the page at `from` to `to`: relative, or under `root` for pages such as
@@ -67,16 +103,5 @@ struct LayoutBuilder: Sendable {
     /// Searches with no results go to the feedback collector's `searches` path, next to votes.
     static func searchReportURL(endpoint: String) -> String {
         endpoint.hasSuffix("/") ? endpoint + "searches" : endpoint + "/searches"
-    }
-
-    /// JSON for a `<script type="application/ld+json">`: a flat object with sorted keys, and
-    /// `<`, `>` and `&` escaped so no value can end the script element.
-    static func scriptSafeJSON(_ object: [String: String]) -> String {
-        var out = "{"
-        for (index, key) in object.keys.sorted().enumerated() {
-            if index > 0 { out += "," }
-            out += JSONText.string(key, forScript: true) + ":" + JSONText.string(object[key] ?? "", forScript: true)
-        }
-        return out + "}"
     }
 }

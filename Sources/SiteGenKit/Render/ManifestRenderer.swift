@@ -20,7 +20,9 @@ enum ManifestRenderer {
                 out += " : "
                 out += JSONText.string(document.revision)
             }
-            out += "\n      },\n      \"updated\" : {\n"
+            out += "\n      },\n      \"states\" : {"
+            out += states(of: article, site: site)
+            out += "},\n      \"updated\" : {\n"
             var first = true
             for (language, document) in translations {
                 guard let updated = document.frontMatter.updated else { continue }
@@ -36,5 +38,29 @@ enum ManifestRenderer {
         out += JSONText.string(site.config.defaultLanguage)
         out += ",\n  \"generator\" : \"sitegen\"\n}\n"
         return Data(out.bytes)
+    }
+
+    /// The translation states a reader of each published language meets, for feedback reports:
+    /// `fallback` (source text shown), `machine`, `outdated`, `unstamped`; up-to-date and source
+    /// pages are left out.
+    private static func states(of article: Article, site: Site) -> String {
+        var entries: [String] = []
+        let source = site.config.defaultLanguage
+        for language in site.config.languages.map(\.code).sorted() where language != source {
+            var labels: [String] = []
+            if let translation = article.translations[language] {
+                if translation.frontMatter.translationMethod == .machine { labels.append("machine") }
+                switch TranslationStatus.state(of: article, in: language, defaultLanguage: source) {
+                case .outdated: labels.append("outdated")
+                case .unstamped: labels.append("unstamped")
+                default: break
+                }
+            } else if site.config.fallback == .source {
+                labels.append("fallback")
+            }
+            guard !labels.isEmpty else { continue }
+            entries.append(JSONText.string(language) + " : [" + labels.map { JSONText.string($0) }.joined(separator: ", ") + "]")
+        }
+        return entries.joined(separator: ", ")
     }
 }

@@ -29,6 +29,10 @@ extension PageLayout: TemplateContext {
         .field("noindex", \.noindex),
         .field("alternates", \.alternates),
         .field("languages", \.languages),
+        .field("languageName", \.languageName),
+        .field("locale", \.locale),
+        .field("brand", \.brand),
+        .field("assets", \.assets),
         .field("jsonLD", \.jsonLD),
         .field("ogType", \.ogType),
     ])
@@ -50,6 +54,33 @@ extension LanguageOption: TemplateContext {
         .field("current", \.current),
         .field("unavailable", \.unavailable),
         .field("unavailableLabel", \.unavailableLabel),
+        .field("fallback", \.fallback),
+        .field("fallbackLabel", \.fallbackLabel),
+    ])
+}
+
+extension BrandLayout: TemplateContext {
+    static let templateFields = TemplateFields<BrandLayout>("brand", [
+        .field("logo", \.logo),
+        .field("accent", \.accent),
+        .field("support", \.support),
+        .field("favicon", \.favicon),
+        .field("links", \.links),
+        .field("hasLinks", \.hasLinks),
+    ])
+}
+
+extension NavEntry: TemplateContext {
+    static let templateFields = TemplateFields<NavEntry>("section tree entry", [
+        .field("title", \.title),
+        .field("href", \.href),
+        .field("current", \.current),
+        .field("link", \.link),
+        .field("groupStart", \.groupStart),
+        .field("groupEnd", \.groupEnd),
+        .field("lang", \.lang),
+        .field("dir", \.dir),
+        .field("badge", \.badge),
     ])
 }
 
@@ -59,6 +90,8 @@ extension LinkItem: TemplateContext {
         .field("href", \.href),
         .field("description", \.description),
         .field("lang", \.lang),
+        .field("dir", \.dir),
+        .field("badge", \.badge),
     ])
 }
 
@@ -74,6 +107,7 @@ extension Banner: TemplateContext {
 extension AvailabilityMatrix: TemplateContext {
     static let templateFields = TemplateFields<AvailabilityMatrix>("availability matrix", [
         .field("caption", \.caption),
+        .field("summary", \.summary),
         .field("columns", \.columns),
         .field("rows", \.rows),
     ])
@@ -82,6 +116,7 @@ extension AvailabilityMatrix: TemplateContext {
 extension AvailabilityMatrix.Column: TemplateContext {
     static let templateFields = TemplateFields<AvailabilityMatrix.Column>("column", [
         .field("name", \.name),
+        .field("product", \.product),
     ])
 }
 
@@ -89,6 +124,7 @@ extension AvailabilityMatrix.Cell: TemplateContext {
     static let templateFields = TemplateFields<AvailabilityMatrix.Cell>("cell", [
         .field("available", \.available),
         .field("label", \.label),
+        .field("product", \.product),
     ])
 }
 
@@ -114,6 +150,8 @@ extension FeedbackForm: TemplateContext {
         .field("articleID", \.articleID),
         .field("language", \.language),
         .field("revision", \.revision),
+        .field("returnURL", \.returnURL),
+        .field("supportURL", \.supportURL),
     ])
 }
 
@@ -134,6 +172,9 @@ extension ArticleMain: TemplateContext {
         .field("related", \.related),
         .field("hasRelated", \.hasRelated),
         .field("feedback", \.feedback),
+        .field("nav", \.nav),
+        .field("previous", \.previous),
+        .field("next", \.next),
     ])
 }
 
@@ -174,6 +215,7 @@ extension CategoryMain: TemplateContext {
         .field("hasSections", \.hasSections),
         .field("articles", \.articles),
         .field("hasArticles", \.hasArticles),
+        .field("nav", \.nav),
     ])
 }
 

@@ -25,6 +25,13 @@ struct PageLayout: Sendable {
     var noindex: Bool
     var alternates: [Alternate]
     var languages: [LanguageOption]
+    var brand: BrandLayout
+    /// The theme's assets by key (`site_css`), as links to their content-hashed names.
+    var assets: [String: String]
+    /// The name of the page's language, shown on the language menu's button.
+    var languageName: String
+    /// `og:locale`: the language as a locale ("en_US", "ar_AR").
+    var locale: String
     /// JSON-LD, already made safe for a `<script>` element (`<`, `>` and `&` escaped as \u003c…).
     var jsonLD: String?
     var ogType: String
@@ -40,12 +47,23 @@ struct PageLayout: Sendable {
     var params: ParamValue
 }
 
+/// `site.yml`'s `brand:` as links from this page.
+struct BrandLayout: Sendable {
+    var logo: String?
+    /// A `#rrggbb` colour that passed the contrast check.
+    var accent: String?
+    var support: String?
+    var favicon: String
+    var links: [LinkItem]
+    var hasLinks: Bool
+}
+
 struct Alternate: Sendable {
     var hreflang: String
     var href: String
 }
 
-/// One entry of the language switcher.
+/// One entry of the language menu.
 struct LanguageOption: Sendable {
     var code: String
     var name: String
@@ -56,8 +74,12 @@ struct LanguageOption: Sendable {
     /// Stored, not computed: templates see stored properties only.
     var unavailable: Bool
     var unavailableLabel: String
+    /// The page exists in that language, but shows the untranslated original.
+    var fallback: Bool
+    /// "English original", in the reader's language.
+    var fallbackLabel: String
 
-    init(code: String, name: String, dir: String, href: String?, current: Bool, unavailableLabel: String) {
+    init(code: String, name: String, dir: String, href: String?, current: Bool, unavailableLabel: String, fallback: Bool = false, fallbackLabel: String = "") {
         self.code = code
         self.name = name
         self.dir = dir
@@ -65,6 +87,8 @@ struct LanguageOption: Sendable {
         self.current = current
         self.unavailable = href == nil && !current
         self.unavailableLabel = unavailableLabel
+        self.fallback = fallback && href != nil
+        self.fallbackLabel = fallbackLabel
     }
 }
 
@@ -72,7 +96,38 @@ struct LinkItem: Sendable {
     var title: String
     var href: String
     var description: String?
+    /// The language of the title when it is borrowed from the source language (fallback).
     var lang: String?
+    /// With `lang`: its direction, and the visible badge naming it ("English").
+    var dir: String?
+    var badge: String?
+
+    init(title: String, href: String, description: String? = nil, lang: String? = nil, config: SiteConfig? = nil) {
+        self.title = title
+        self.href = href
+        self.description = description
+        self.lang = lang
+        if let lang, let config, let language = config.language(lang) {
+            self.dir = language.direction
+            self.badge = language.name
+        }
+    }
+}
+
+/// One line of the sidebar's section tree, flattened: a link, the start of an open section
+/// (its title, then its own page and children), or the end of one.
+struct NavEntry: Sendable {
+    var title: String
+    var href: String
+    var current: Bool = false
+    var link: Bool = false
+    var groupStart: Bool = false
+    var groupEnd: Bool = false
+    /// The title's language and direction when it is borrowed from the source language.
+    var lang: String?
+    var dir: String?
+    /// With `lang`: the visible badge naming it ("English").
+    var badge: String?
 }
 
 struct Banner: Sendable {
@@ -83,17 +138,24 @@ struct Banner: Sendable {
 }
 
 struct AvailabilityMatrix: Sendable {
-    struct Column: Sendable { var name: String }
+    struct Column: Sendable {
+        var name: String
+        /// The product id the column belongs to (the availability page's filter hides columns).
+        var product: String = ""
+    }
     struct Cell: Sendable {
         var available: Bool
         /// The text alternative read instead of the mark ("Pro: available").
         var label: String
+        var product: String = ""
     }
     struct Row: Sendable {
         var product: String
         var cells: [Cell]
     }
     var caption: String
+    /// One line that stands for the matrix: "Mail Pro, Enterprise · Desk Enterprise".
+    var summary: String
     var columns: [Column]
     var rows: [Row]
 }
@@ -117,6 +179,10 @@ struct FeedbackForm: Sendable {
     var articleID: String
     var language: String
     var revision: String
+    /// The page's absolute URL: without JavaScript the collector sends the reader back there.
+    var returnURL: String
+    /// `support.url` from site.yml (scheme checked when loaded).
+    var supportURL: String?
 }
 
 struct ArticleMain: Sendable {
@@ -138,6 +204,11 @@ struct ArticleMain: Sendable {
     var related: [LinkItem]
     var hasRelated: Bool
     var feedback: FeedbackForm?
+    /// The sidebar's section tree.
+    var nav: [NavEntry]
+    /// The articles before and after this one in its section.
+    var previous: LinkItem?
+    var next: LinkItem?
 }
 
 /// A section as the home page lists it: its articles and its subsections.
@@ -179,6 +250,7 @@ struct CategoryMain: Sendable {
     var hasSections: Bool
     var articles: [LinkItem]
     var hasArticles: Bool
+    var nav: [NavEntry]
 }
 
 struct NotFoundMain: Sendable {

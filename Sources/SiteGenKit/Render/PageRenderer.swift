@@ -7,10 +7,10 @@ struct PageRenderer: Sendable {
     let articles: ArticlePageBuilder
     let indexes: IndexPageBuilder
 
-    init(site: Site, templates: TemplateSet, strings: [String: UIStrings], bodies: DocumentBodies) {
+    init(site: Site, templates: TemplateSet, strings: [String: UIStrings], assets: ThemeAssets = ThemeAssets(), bodies: DocumentBodies) {
         self.site = site
         self.templates = templates
-        let layouts = LayoutBuilder(site: site, strings: strings)
+        let layouts = LayoutBuilder(site: site, strings: strings, assets: assets.paths)
         let bodyRenderer = BodyRenderer(site: site, resolver: LinkResolver(site: site), strings: strings, documents: bodies)
         articles = ArticlePageBuilder(layouts: layouts, bodies: bodyRenderer, dates: DateLocalizer(languages: site.config.languages.map(\.code)))
         indexes = IndexPageBuilder(layouts: layouts, bodies: bodyRenderer, articles: articles)

@@ -24,8 +24,10 @@ enum SitemapRenderer {
                     alternates += "\"/>\n"
                 }
                 if let source = versions.firstIndex(where: { $0.language == config.defaultLanguage }) {
+                    // The homes' x-default is the root language picker, as their pages say.
+                    let isHome = versions[source].path == SiteURLs.home(config.defaultLanguage)
                     alternates += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\""
-                    alternates += urls[source]
+                    alternates += isHome ? escape(config.baseURL) : urls[source]
                     alternates += "\"/>\n"
                 }
             }
@@ -49,6 +51,8 @@ enum SitemapRenderer {
         for category in site.categories {
             add(languages.filter { category.source == nil || category.translations[$0] != nil }.map { ($0, SiteURLs.category(category.key, language: $0)) })
         }
+        // The availability page is written from site.yml and the UI strings: every language has it.
+        if !config.products.isEmpty { add(languages.map { ($0, SiteURLs.availability($0)) }) }
         for article in site.articles {
             let translated = languages.filter { article.translations[$0] != nil }
             var dates: [String: SimpleDate] = [:]
@@ -68,6 +72,7 @@ enum SitemapRenderer {
         hasher.combine(site.config.defaultLanguage)
         let languages = site.config.languages.map(\.code)
         for language in languages { hasher.combine(language) }
+        hasher.combine(site.config.products.isEmpty ? "no-products" : "products")
         for language in languages where site.homes[language] != nil { hasher.combine("home:" + language) }
         for category in site.categories {
             hasher.combine(category.key)
@@ -82,6 +87,11 @@ enum SitemapRenderer {
             }
         }
         return hasher.value
+    }
+
+    /// `robots.txt`: everything may be crawled; the sitemap is named with its absolute URL.
+    static func robots(_ config: SiteConfig) -> Data {
+        Data("User-agent: *\nAllow: /\n\nSitemap: \(SiteURLs.absolute("sitemap.xml", baseURL: config.baseURL))\n".utf8)
     }
 
     private static func escape(_ text: String) -> String {

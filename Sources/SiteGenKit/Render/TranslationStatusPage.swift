@@ -1,7 +1,7 @@
 /// A self-contained HTML page for translation managers: a coloured matrix of articles ×
 /// languages to look at rather than read. This is a tool's report, so its words are English.
 enum TranslationStatusPage {
-    static func render(_ report: TranslationReport, site: Site) -> String {
+    static func render(_ report: TranslationReport, site: Site, feedback: FeedbackSummary? = nil) -> String {
         let e = HTMLEscaping.escapeHTML
         var html = """
             <!DOCTYPE html>
@@ -17,6 +17,7 @@ enum TranslationStatusPage {
             td.state{text-align:center;font-size:.85rem;min-width:6rem}
             .up-to-date{background:#c8ecd0}.outdated{background:#ffe0a3}.unstamped{background:#e3e3f8}.missing{background:#f8c9c9}
             .machine::after{content:" (MT)"}
+            td small{display:block;color:#444}
             .legend span{display:inline-block;padding:.2rem .5rem;margin-inline-end:.5rem}
             </style>
             </head>
@@ -35,15 +36,18 @@ enum TranslationStatusPage {
         }
         html += "</tbody>\n</table>\n<table>\n<caption>Articles × languages</caption>\n<thead><tr><th scope=\"col\">Article</th>"
         for language in report.languages { html += "<th scope=\"col\">\(e(language.code))</th>" }
+        if feedback != nil { html += "<th scope=\"col\">Helpful (\(e(report.sourceLanguage)))</th>" }
         html += "</tr></thead>\n<tbody>\n"
         for (index, article) in site.articles.enumerated() {
             html += "<tr><th scope=\"row\">\(e(article.source.frontMatter.title ?? article.key))<br><small>\(e(article.source.displayPath))</small></th>"
+            let helpful = { (language: String) in feedback?.cell(article: article.id, language: language).map { "<small class=\"helpful\">\(e($0.text))</small>" } ?? "" }
             for language in report.languages {
                 let entry = language.entries[index]
                 let cssClass = entry.state.replacingOccurrences(of: " ", with: "-") + (entry.machine ? " machine" : "")
                 let detail = entry.changedSections.map { " title=\"changed: \(e($0.joined(separator: ", ")))\"" } ?? ""
-                html += "<td class=\"state \(cssClass)\"\(detail)>\(e(entry.state))</td>"
+                html += "<td class=\"state \(cssClass)\"\(detail)>\(e(entry.state))\(helpful(language.code))</td>"
             }
+            if feedback != nil { html += "<td class=\"state\">\(helpful(report.sourceLanguage))</td>" }
             html += "</tr>\n"
         }
         html += "</tbody>\n</table>\n</body>\n</html>\n"

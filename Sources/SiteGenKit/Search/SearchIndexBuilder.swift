@@ -50,7 +50,7 @@ enum SearchIndexBuilder {
         }
         for start in stride(from: 0, to: input.documents.count, by: groupSize) {
             let group = input.documents[start..<min(start + groupSize, input.documents.count)]
-            let items = group.map { "[" + JSONText.string($0.key) + "," + JSONText.string($0.record.title) + "," + JSONText.string($0.record.excerpt) + "]" }
+            let items = group.map { "[" + JSONText.string(SafeURL.encodedPath($0.key)) + "," + JSONText.string($0.record.title) + "," + JSONText.string($0.record.excerpt) + "]" }
             files.append((folder + "d\(start / groupSize).json", Data(("[" + items.joined(separator: ",\n") + "]\n").utf8)))
         }
         return files

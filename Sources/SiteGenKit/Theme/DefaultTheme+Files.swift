@@ -22,11 +22,14 @@ extension DefaultTheme {
 {{<base}}
 {{$content}}
 {{#main}}
+<div class="layout">
+{{> partials/sidebar}}
+<div class="layout-main">
 {{#banners}}
 <div class="banner" role="note"><p>{{text}}{{#href}} <a href="{{href}}" hreflang="{{hreflang}}">{{linkText}}</a>{{/href}}</p></div>
 {{/banners}}
 {{> partials/breadcrumbs}}
-<article class="article">
+<article class="article" data-copy="{{t.copy_code}}" data-copied="{{t.code_copied}}">
 <h1{{#bodyLang}} lang="{{bodyLang}}" dir="{{bodyDir}}"{{/bodyLang}}>{{title}}</h1>
 {{#hasUpdated}}
 <p class="updated">{{t.last_updated}} <time datetime="{{updatedISO}}">{{updatedText}}</time></p>
@@ -35,7 +38,7 @@ extension DefaultTheme {
 {{> partials/availability}}
 {{/availability}}
 {{#hasTOC}}
-<nav class="toc" aria-label="{{t.on_this_page}}">
+<nav class="toc" aria-label="{{t.on_this_page}}"{{#bodyLang}} lang="{{bodyLang}}" dir="{{bodyDir}}"{{/bodyLang}}>
 <p class="toc-title">{{t.on_this_page}}</p>
 <ul>
 {{#toc}}
@@ -53,7 +56,7 @@ extension DefaultTheme {
 <h2 id="related-title">{{t.related_articles}}</h2>
 <ul>
 {{#related}}
-<li><a href="{{href}}"{{#lang}} hreflang="{{lang}}"{{/lang}}>{{title}}</a></li>
+<li><a href="{{href}}"{{#lang}} hreflang="{{lang}}" lang="{{lang}}" dir="{{dir}}"{{/lang}}>{{title}}</a>{{#badge}} <span class="lang-badge" lang="{{lang}}" dir="{{dir}}">{{badge}}</span>{{/badge}}</li>
 {{/related}}
 </ul>
 </aside>
@@ -61,6 +64,9 @@ extension DefaultTheme {
 {{#feedback}}
 {{> partials/feedback}}
 {{/feedback}}
+{{> partials/pager}}
+</div>
+</div>
 {{/main}}
 {{/content}}
 {{/base}}
@@ -672,6 +678,8 @@ extension DefaultTheme {
 
   --radius: 0.375rem;
   --measure: 48rem;
+  --page: 84rem;
+  --accent: #0a58ca;
 
   --font-sans: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial,
     sans-serif, "Apple Color Emoji", "Segoe UI Emoji";
@@ -902,7 +910,7 @@ a:hover {
 
 .site-header,
 .site-footer {
-  padding-inline: max(1rem, calc((100% - var(--measure)) / 2));
+  padding-inline: max(1rem, calc((100% - var(--page)) / 2));
 }
 
 .site-header {
@@ -929,6 +937,7 @@ a:hover {
 main {
   display: block;
   max-width: var(--measure);
+  min-width: 0;
   margin-inline: auto;
   padding-block: 1.5rem 3rem;
   padding-inline: 1rem;
@@ -1190,7 +1199,7 @@ main {
 
 @media (hover: none) {
   .heading-anchor {
-    opacity: 0.5;
+    opacity: 1;
   }
 }
 
@@ -1383,7 +1392,15 @@ td {
 .article-body th,
 .article-body td {
   border-block-end: 1px solid var(--border);
-  overflow-wrap: anywhere;
+  /* Words and code never break letter by letter: a wide table scrolls in its region instead. */
+  overflow-wrap: normal;
+  word-break: normal;
+  min-width: 8rem;
+}
+
+.article-body td code,
+.article-body th code {
+  white-space: nowrap;
 }
 
 .article-body thead th {
@@ -1695,6 +1712,55 @@ select {
   font-weight: 600;
 }
 
+/* Shown when the collector sends a reader without JavaScript back to #feedback-thanks. */
+.feedback-returned {
+  display: none;
+  margin-block-end: 0.75rem;
+}
+
+.feedback-returned:target {
+  display: block;
+}
+
+/* The honeypot: out of sight for people, filled in by form-spamming bots. */
+.feedback-trap {
+  position: absolute;
+  inset-inline-start: -10000px;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+}
+
+.feedback-reasons {
+  display: grid;
+  gap: 0.25rem;
+  margin: 0;
+  padding: 0;
+  border: 0;
+}
+
+.feedback-reasons legend {
+  margin-block-end: 0.25rem;
+  padding: 0;
+  font-weight: 600;
+}
+
+.feedback-reasons label {
+  font-weight: normal;
+}
+
+.feedback-status:empty {
+  display: none;
+}
+
+.feedback-status {
+  margin-block: 0.5rem 0;
+}
+
+.feedback-status[data-state="failed"] {
+  color: #b3261e;
+}
+
 .feedback-note {
   margin-block: 0.75rem 0;
   color: var(--muted);
@@ -1800,6 +1866,389 @@ select {
   }
 }
 
+/* ---------- Layout: sidebar, article, sticky table of contents ---------- */
+
+main:has(> .layout),
+main:has(> .categories),
+main:has(.availability-matrix) {
+  max-width: var(--page);
+}
+
+/* The home page spans the header's width; its text keeps a readable measure. */
+main:has(> .categories) > :not(.categories) {
+  max-width: var(--measure);
+}
+
+.site-header {
+  justify-content: flex-start;
+  border-block-start: 4px solid var(--accent);
+}
+
+/* The search issue fills this slot; empty, it only pushes the rest to the end. */
+.header-search {
+  flex: 1 1 0;
+  min-width: 0;
+}
+
+.header-search:not(:empty) {
+  flex-basis: 12rem;
+}
+
+.layout-main {
+  min-width: 0;
+}
+
+.sidebar {
+  margin-block: 0 1.25rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  font-size: 0.9375rem;
+}
+
+.sidebar > summary {
+  padding-block: 0.5rem;
+  padding-inline: 0.75rem;
+  font-weight: 600;
+  cursor: pointer;
+}
+
+.section-nav {
+  padding-block: 0.25rem 0.75rem;
+  padding-inline: 0.75rem;
+}
+
+.section-nav ul {
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+
+.section-nav ul ul {
+  padding-inline-start: 0.75rem;
+  border-inline-start: 1px solid var(--border);
+}
+
+.section-nav li {
+  margin: 0;
+}
+
+.section-nav a {
+  display: block;
+  padding-block: 0.25rem;
+  padding-inline: 0.5rem;
+  border-radius: 0.25rem;
+  color: var(--fg);
+  text-decoration: none;
+}
+
+.section-nav a:hover {
+  color: var(--link);
+  text-decoration: underline;
+}
+
+.section-nav a[aria-current="page"] {
+  background: var(--surface);
+  color: var(--link);
+  font-weight: 600;
+  box-shadow: inset 3px 0 0 var(--accent);
+}
+
+[dir="rtl"] .section-nav a[aria-current="page"] {
+  box-shadow: inset -3px 0 0 var(--accent);
+}
+
+.section-nav summary {
+  padding-block: 0.25rem;
+  font-weight: 600;
+  cursor: pointer;
+}
+
+@media (min-width: 64rem) {
+  .layout {
+    display: grid;
+    grid-template-columns: 15rem minmax(0, 1fr);
+    gap: 2.5rem;
+    align-items: start;
+  }
+
+  .sidebar {
+    position: sticky;
+    inset-block-start: 1rem;
+    max-height: calc(100vh - 2rem);
+    overflow-y: auto;
+    border: 0;
+  }
+
+  .sidebar[open] > summary {
+    display: none;
+  }
+
+  .section-nav {
+    padding: 0;
+  }
+}
+
+@media (min-width: 75rem) {
+  .article {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 13rem;
+    column-gap: 2.5rem;
+  }
+
+  .article > * {
+    grid-column: 1;
+  }
+
+  .article > .toc {
+    grid-column: 2;
+    grid-row: 1 / span 40;
+    align-self: start;
+    position: sticky;
+    inset-block-start: 1rem;
+    margin: 0;
+  }
+}
+
+/* ---------- Availability summary ---------- */
+
+details.availability {
+  margin-block: 0 1.5rem;
+  padding-block: 0.5rem;
+  padding-inline: 0.75rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  background: var(--surface);
+  font-size: 0.9375rem;
+}
+
+details.availability > summary {
+  cursor: pointer;
+}
+
+.availability-label {
+  font-weight: 600;
+}
+
+details.availability .table-scroll {
+  margin-block: 0.75rem 0;
+  background: var(--bg);
+}
+
+/* ---------- Tables in their own scroll region ---------- */
+
+.table-scroll:focus-visible {
+  outline: 2px solid var(--focus);
+  outline-offset: 2px;
+}
+
+.article-body .table-scroll table {
+  margin: 0;
+}
+
+/* ---------- Language menu ---------- */
+
+.language-menu {
+  position: relative;
+  font-size: 0.9375rem;
+}
+
+.language-menu > summary {
+  padding-block: 0.25rem;
+  padding-inline: 0.625rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  cursor: pointer;
+}
+
+.language-menu nav {
+  position: absolute;
+  inset-inline-end: 0;
+  z-index: 5;
+  min-width: 14rem;
+  margin-block-start: 0.25rem;
+  padding-block: 0.375rem;
+  padding-inline: 0.75rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  background: var(--bg);
+  box-shadow: 0 4px 16px rgb(0 0 0 / 15%);
+}
+
+.language-menu ul {
+  margin: 0;
+  padding: 0;
+  list-style: none;
+}
+
+.language-menu li {
+  padding-block: 0.25rem;
+}
+
+.language-menu .current {
+  font-weight: 700;
+}
+
+.language-menu .unavailable,
+.lang-note {
+  color: var(--muted);
+}
+
+.lang-note {
+  font-size: 0.8125rem;
+}
+
+/* A title shown in the original language, not the reader's. */
+.lang-badge {
+  display: inline-block;
+  margin-inline-start: 0.25rem;
+  padding-inline: 0.375rem;
+  border: 1px solid var(--border);
+  border-radius: 0.25rem;
+  color: var(--muted);
+  font-size: 0.75rem;
+  font-weight: 400;
+  vertical-align: middle;
+}
+
+/* ---------- Previous / next, footer ---------- */
+
+.pager {
+  display: flex;
+  flex-wrap: wrap;
+  justify-content: space-between;
+  gap: 1rem;
+  margin-block-start: 2.5rem;
+}
+
+.pager a {
+  display: flex;
+  flex-direction: column;
+  flex: 1 1 14rem;
+  padding-block: 0.75rem;
+  padding-inline: 1rem;
+  border: 1px solid var(--border);
+  border-radius: var(--radius);
+  text-decoration: none;
+}
+
+.pager-next {
+  text-align: end;
+}
+
+.pager-label {
+  color: var(--muted);
+  font-size: 0.8125rem;
+}
+
+.site-footer li {
+  margin: 0;
+}
+
+.site-footer ul {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 0.5rem 1.5rem;
+  margin-block: 0 0.75rem;
+  padding: 0;
+  list-style: none;
+}
+
+/* ---------- Copy button (added by theme.js) ---------- */
+
+.code-block {
+  position: relative;
+}
+
+.copy-code {
+  position: absolute;
+  inset-block-start: 0.375rem;
+  inset-inline-end: 0.375rem;
+  padding-block: 0.125rem;
+  padding-inline: 0.5rem;
+  border: 1px solid var(--border);
+  border-radius: 0.25rem;
+  background: var(--bg);
+  font-size: 0.8125rem;
+  cursor: pointer;
+}
+
+@media print {
+  .sidebar,
+  .language-menu,
+  .header-search,
+  .pager,
+  .copy-code {
+    display: none !important;
+  }
+
+  .layout,
+  .article {
+    display: block !important;
+  }
+
+  details.availability .table-scroll {
+    display: block;
+  }
+}
+
+/* ---------- Brand ---------- */
+
+.site-title {
+  display: inline-flex;
+  align-items: center;
+  gap: 0.5rem;
+}
+
+.site-logo {
+  width: auto;
+  height: 2rem;
+}
+
+.header-support {
+  font-size: 0.9375rem;
+}
+
+/* On phones the support link stays in the footer: the header keeps to one line. */
+@media (max-width: 40rem) {
+  .header-support {
+    display: none;
+  }
+}
+
+@media (max-width: 40rem) {
+  /* Title and language menu share the first row (a long title wraps in its own box); the
+     search form takes a row of its own below them. */
+  .site-header {
+    gap: 0.75rem;
+  }
+
+  .site-title {
+    flex: 1 1 0;
+    min-width: 0;
+    font-size: 1rem;
+  }
+
+  .header-search:not(:empty) {
+    order: 10;
+    flex: 1 1 100%;
+  }
+
+  .language-menu {
+    flex: none;
+  }
+}
+
+/* Buttons in the theme's colours: the browser's own dark-mode button grey is too low in contrast. */
+.site-search button {
+  padding-block: 0.25rem;
+  padding-inline: 0.75rem;
+  border: 1px solid var(--muted);
+  border-radius: var(--radius);
+  background: var(--surface);
+  color: var(--fg);
+  cursor: pointer;
+}
+
 """##,
         "assets/site.js": ##"""
 /*
@@ -1821,20 +2270,39 @@ select {
 
   /* ---------- 1. Feedback ---------- */
 
-  function send(form, data) {
-    try {
-      fetch(form.action, { method: 'POST', body: new URLSearchParams(data) }).catch(function () {});
-    } catch (error) {
-      /* Network or CORS problems must never break the page. */
+  // One id per page view: the vote and a later comment on it are one record at the collector.
+  function newVoteID() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    var bytes = new Uint8Array(16);
+    if (window.crypto && crypto.getRandomValues) {
+      crypto.getRandomValues(bytes);
+    } else {
+      for (var i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
     }
+    return Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join('');
   }
 
   function initFeedback(form) {
     var buttons = form.querySelector('.feedback-buttons');
-    var comment = form.querySelector('.feedback-comment');
-    var thanks = form.querySelector('.feedback-thanks');
-    var textarea = comment ? comment.querySelector('textarea') : null;
+    var details = form.querySelector('[data-feedback-details]');
+    var sendButton = form.querySelector('[data-comment]');
+    var status = form.querySelector('[data-feedback-status]');
+    var retry = form.querySelector('[data-feedback-retry]');
+    var textarea = details ? details.querySelector('textarea') : null;
+    var strings = {
+      sending: form.getAttribute('data-sending') || '',
+      failed: form.getAttribute('data-failed') || '',
+      thanks: form.getAttribute('data-thanks') || ''
+    };
+    var voteInput = form.querySelector('input[name="vote"]');
+    if (voteInput) voteInput.value = newVoteID();
     var lastClicked = null;
+    var pending = null;
+    var busy = false;
+
+    // Without JavaScript the reasons and comment go with the vote; with it they come after "No".
+    hide(details);
+    show(sendButton);
 
     // For browsers without SubmitEvent.submitter.
     form.addEventListener('click', function (event) {
@@ -1842,36 +2310,102 @@ select {
       if (button && form.contains(button)) lastClicked = button;
     });
 
-    function thank() {
-      hide(buttons);
-      hide(comment);
-      if (!thanks) return;
-      show(thanks);
-      // The button that had focus is now hidden: keep keyboard and screen-reader users in place.
-      thanks.setAttribute('tabindex', '-1');
-      thanks.focus();
+    function setStatus(state, text) {
+      if (!status) return;
+      status.setAttribute('data-state', state);
+      status.textContent = text;
+    }
+
+    function setDisabled(disabled) {
+      Array.prototype.forEach.call(form.querySelectorAll('button, textarea, input'), function (control) {
+        control.disabled = disabled;
+      });
+    }
+
+    function focusStatus() {
+      if (!status) return;
+      status.setAttribute('tabindex', '-1');
+      status.focus();
+    }
+
+    function finish(step) {
+      if (step === 'vote-no' && details) {
+        hide(buttons);
+        show(details);
+        setStatus('', '');
+        if (textarea) textarea.focus();
+      } else {
+        hide(buttons);
+        hide(details);
+        setStatus('thanks', strings.thanks);
+        focusStatus();
+      }
+    }
+
+    function fail() {
+      // The comment stays in the textarea; retry sends exactly the same data again.
+      setStatus('failed', strings.failed);
+      show(retry);
+      if (retry) retry.focus();
+    }
+
+    function post(data, step) {
+      busy = true;
+      pending = { data: data, step: step };
+      hide(retry);
+      setDisabled(true);
+      setStatus('sending', strings.sending);
+      var controller = window.AbortController ? new AbortController() : null;
+      var timer = controller ? setTimeout(function () { controller.abort(); }, 10000) : null;
+      var body = new URLSearchParams(data);
+      body.set('reply', 'json');
+      var request;
+      try {
+        request = fetch(form.action, {
+          method: 'POST',
+          body: body,
+          mode: 'cors',
+          credentials: 'omit',
+          keepalive: true,
+          signal: controller ? controller.signal : undefined
+        });
+      } catch (error) {
+        request = Promise.reject(error);
+      }
+      request.then(function (response) {
+        if (!response.ok) throw new Error('status ' + response.status);
+        pending = null;
+        finish(step);
+      }).catch(function () {
+        fail();
+      }).then(function () {
+        if (timer) clearTimeout(timer);
+        busy = false;
+        setDisabled(false);
+      });
     }
 
     form.addEventListener('submit', function (event) {
       var submitter = event.submitter || lastClicked;
       lastClicked = null;
       event.preventDefault();
-
+      if (busy || !submitter) return;
       var data = new FormData(form);
-      if (submitter && submitter.name) data.append(submitter.name, submitter.value);
-      send(form, data);
-
-      var isComment = !!(submitter && submitter.hasAttribute('data-comment'));
-      var vote = submitter ? submitter.value : '';
-
-      if (!isComment && vote === 'no' && comment) {
-        hide(buttons);
-        show(comment);
-        if (textarea) textarea.focus();
-      } else {
-        thank();
+      data.append('helpful', submitter.value);
+      var isComment = submitter.hasAttribute('data-comment');
+      if (!isComment) {
+        // The first step is the vote alone; reasons and comment follow on the same vote id.
+        data.delete('reasons');
+        data.delete('comment');
       }
+      post(data, isComment ? 'comment' : (submitter.value === 'no' ? 'vote-no' : 'vote-yes'));
     });
+
+    if (retry) {
+      retry.addEventListener('click', function () {
+        if (pending && !busy) post(pending.data, pending.step);
+      });
+    }
   }
 
   /* ---------- 2. Root language picker ---------- */
@@ -1945,6 +2479,105 @@ select {
 })();
 
 """##,
+        "assets/theme.js": ##"""
+/*
+ * sitegen default theme: layout enhancements. Every page works without this file.
+ *  1. The availability page's product filter ([data-product-filter]) hides the other products'
+ *     rows and columns, and says what it shows in a live region.
+ *  2. Code blocks get a copy button.
+ *  3. The section menu ([data-sidebar]) starts open where there is room for it as a column.
+ */
+(function () {
+  'use strict';
+
+  /* ---------- 1. Availability filter ---------- */
+
+  function initProductFilter(filter) {
+    var select = filter.querySelector('select');
+    var status = document.querySelector('[data-filter-status]');
+    if (!select) return;
+    var rows = Array.prototype.slice.call(document.querySelectorAll('tbody tr[data-products]'));
+    var cells = Array.prototype.slice.call(document.querySelectorAll('[data-product]'));
+    var wideCells = Array.prototype.slice.call(document.querySelectorAll('td.all[colspan]'));
+
+    function apply(announce) {
+      var product = select.value;
+      rows.forEach(function (row) {
+        var products = (row.getAttribute('data-products') || '').split(/\s+/);
+        // '*' marks articles without an availability list: they apply to every product.
+        row.hidden = product !== '' && products.indexOf(product) === -1 && products.indexOf('*') === -1;
+      });
+      var shown = 0;
+      cells.forEach(function (cell) {
+        var hidden = product !== '' && cell.getAttribute('data-product') !== product;
+        cell.hidden = hidden;
+        if (!hidden && cell.tagName === 'TH' && !cell.hasAttribute('colspan')) shown++;
+      });
+      wideCells.forEach(function (cell) {
+        if (!cell.hasAttribute('data-span')) cell.setAttribute('data-span', cell.getAttribute('colspan'));
+        cell.setAttribute('colspan', product === '' ? cell.getAttribute('data-span') : String(Math.max(shown, 1)));
+      });
+      if (status && announce) {
+        var name = select.options[select.selectedIndex] ? select.options[select.selectedIndex].text : '';
+        status.textContent = product === ''
+          ? filter.getAttribute('data-status-all') || ''
+          : (filter.getAttribute('data-status') || '{product}').replace('{product}', name);
+      }
+    }
+
+    filter.removeAttribute('hidden');
+    select.addEventListener('change', function () { apply(true); });
+    apply(false); // The browser may restore a previous choice on back/forward navigation.
+  }
+
+  /* ---------- 2. Copy buttons ---------- */
+
+  function initCopyButtons(root) {
+    if (!navigator.clipboard || !root) return;
+    var label = root.getAttribute('data-copy') || 'Copy';
+    var done = root.getAttribute('data-copied') || label;
+    Array.prototype.forEach.call(root.querySelectorAll('.article-body pre'), function (pre) {
+      var code = pre.querySelector('code') || pre;
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'copy-code';
+      button.textContent = label;
+      button.addEventListener('click', function () {
+        navigator.clipboard.writeText(code.textContent).then(function () {
+          button.textContent = done;
+          setTimeout(function () { button.textContent = label; }, 2000);
+        }, function () {});
+      });
+      var wrapper = document.createElement('div');
+      wrapper.className = 'code-block';
+      pre.parentNode.insertBefore(wrapper, pre);
+      wrapper.appendChild(pre);
+      wrapper.appendChild(button);
+    });
+  }
+
+  /* ---------- 3. Sidebar ---------- */
+
+  function initSidebar(sidebar) {
+    if (window.matchMedia && window.matchMedia('(min-width: 64rem)').matches) sidebar.setAttribute('open', '');
+  }
+
+  function init() {
+    var sidebar = document.querySelector('[data-sidebar]');
+    if (sidebar) initSidebar(sidebar);
+    var filter = document.querySelector('[data-product-filter]');
+    if (filter) initProductFilter(filter);
+    initCopyButtons(document.querySelector('[data-copy]'));
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+})();
+
+"""##,
         "availability.mustache": ##"""
 {{% CONTENT_TYPE: HTML }}
 {{<base}}
@@ -1952,7 +2585,7 @@ select {
 {{#main}}
 <h1>{{title}}</h1>
 <p>{{t.availability_page_intro}}</p>
-<p class="filter" data-filter hidden>
+<p class="filter" data-product-filter data-status-all="{{t.availability_filter_all}}" data-status="{{t.availability_filter_status}}" hidden>
 <label for="product-filter">{{t.availability_filter_label}}</label>
 <select id="product-filter">
 <option value="">{{t.all_products}}</option>
@@ -1961,15 +2594,16 @@ select {
 {{/products}}
 </select>
 </p>
+<p class="visually-hidden" role="status" aria-live="polite" data-filter-status></p>
 <div class="table-scroll" tabindex="0" role="region" aria-label="{{title}}">
 <table class="availability-matrix">
 <thead>
 <tr><td></td>{{#groups}}<th scope="colgroup" colspan="{{span}}" data-product="{{id}}">{{name}}</th>{{/groups}}</tr>
-<tr><th scope="col">{{t.article}}</th>{{#tierNames}}<th scope="col">{{name}}</th>{{/tierNames}}</tr>
+<tr><th scope="col">{{t.article}}</th>{{#tierNames}}<th scope="col" data-product="{{product}}">{{name}}</th>{{/tierNames}}</tr>
 </thead>
 <tbody>
 {{#rows}}
-<tr data-products="{{productIDs}}"><th scope="row"><a href="{{href}}">{{title}}</a></th>{{#appliesToAll}}<td class="all" colspan="{{columnCount}}">{{t.availability_unrestricted}}</td>{{/appliesToAll}}{{#cells}}<td>{{#available}}<span class="mark yes" aria-hidden="true">✓</span>{{/available}}{{^available}}<span class="mark no" aria-hidden="true">–</span>{{/available}}<span class="visually-hidden">{{label}}</span></td>{{/cells}}</tr>
+<tr data-products="{{productIDs}}"><th scope="row"><a href="{{href}}">{{title}}</a></th>{{#appliesToAll}}<td class="all" colspan="{{columnCount}}">{{t.availability_unrestricted}}</td>{{/appliesToAll}}{{#cells}}<td data-product="{{product}}">{{#available}}<span class="mark yes" aria-hidden="true">✓</span>{{/available}}{{^available}}<span class="mark no" aria-hidden="true">–</span>{{/available}}<span class="visually-hidden">{{label}}</span></td>{{/cells}}</tr>
 {{/rows}}
 </tbody>
 </table>
@@ -2003,9 +2637,12 @@ select {
 {{/page.alternates}}
 <meta property="og:title" content="{{page.title}}">
 <meta property="og:type" content="{{page.ogType}}">
-<meta property="og:locale" content="{{page.lang}}">
-<link rel="stylesheet" href="{{page.root}}assets/site.css">
-{{#page.jsonLD}}
+<meta property="og:locale" content="{{page.locale}}">
+<meta property="og:site_name" content="{{page.siteTitle}}">
+<link rel="icon" href="{{page.brand.favicon}}">
+<link rel="stylesheet" href="{{page.assets.site_css}}">
+{{#page.brand.accent}}<style>:root{--accent:{{page.brand.accent}}}@media not (prefers-color-scheme:dark){:root{--link:{{page.brand.accent}};--focus:{{page.brand.accent}}}}</style>
+{{/page.brand.accent}}{{#page.jsonLD}}
 <script type="application/ld+json">{{{page.jsonLD}}}</script>
 {{/page.jsonLD}}
 </head>
@@ -2016,9 +2653,10 @@ select {
 {{$content}}{{/content}}
 </main>
 {{> partials/footer}}
-<script src="{{page.root}}assets/site.js" defer></script>
-<script src="{{page.root}}assets/search-index.js" defer></script>
-<script src="{{page.root}}assets/search.js" defer></script>
+<script src="{{page.assets.site_js}}" defer></script>
+<script src="{{page.assets.theme_js}}" defer></script>
+<script src="{{page.assets.search_index_js}}" defer></script>
+<script src="{{page.assets.search_js}}" defer></script>
 </body>
 </html>
 
@@ -2028,6 +2666,9 @@ select {
 {{<base}}
 {{$content}}
 {{#main}}
+<div class="layout">
+{{> partials/sidebar}}
+<div class="layout-main">
 {{#banners}}
 <div class="banner" role="note"><p>{{text}}</p></div>
 {{/banners}}
@@ -2040,17 +2681,19 @@ select {
 {{#hasSections}}
 <ul class="section-list">
 {{#sections}}
-<li><a href="{{href}}"{{#lang}} hreflang="{{lang}}" lang="{{lang}}"{{/lang}}>{{title}}</a>{{#description}}<p{{#lang}} lang="{{lang}}"{{/lang}}>{{description}}</p>{{/description}}</li>
+<li><a href="{{href}}"{{#lang}} hreflang="{{lang}}" lang="{{lang}}" dir="{{dir}}"{{/lang}}>{{title}}</a>{{#badge}} <span class="lang-badge" lang="{{lang}}" dir="{{dir}}">{{badge}}</span>{{/badge}}{{#description}}<p{{#lang}} lang="{{lang}}"{{/lang}}>{{description}}</p>{{/description}}</li>
 {{/sections}}
 </ul>
 {{/hasSections}}
 {{#hasArticles}}
 <ul class="article-list">
 {{#articles}}
-<li><a href="{{href}}"{{#lang}} hreflang="{{lang}}"{{/lang}}>{{title}}</a>{{#description}}<p>{{description}}</p>{{/description}}</li>
+<li><a href="{{href}}"{{#lang}} hreflang="{{lang}}" lang="{{lang}}" dir="{{dir}}"{{/lang}}>{{title}}</a>{{#badge}} <span class="lang-badge" lang="{{lang}}" dir="{{dir}}">{{badge}}</span>{{/badge}}{{#description}}<p{{#lang}} lang="{{lang}}" dir="{{dir}}"{{/lang}}>{{description}}</p>{{/description}}</li>
 {{/articles}}
 </ul>
 {{/hasArticles}}
+</div>
+</div>
 {{/main}}
 {{/content}}
 {{/base}}
@@ -2075,10 +2718,10 @@ select {
 {{#description}}<p{{#lang}} lang="{{lang}}"{{/lang}}>{{description}}</p>{{/description}}
 <ul>
 {{#sections}}
-<li class="subsection"><a href="{{href}}"{{#lang}} hreflang="{{lang}}" lang="{{lang}}"{{/lang}}>{{title}}</a></li>
+<li class="subsection"><a href="{{href}}"{{#lang}} hreflang="{{lang}}" lang="{{lang}}" dir="{{dir}}"{{/lang}}>{{title}}</a>{{#badge}} <span class="lang-badge" lang="{{lang}}" dir="{{dir}}">{{badge}}</span>{{/badge}}</li>
 {{/sections}}
 {{#articles}}
-<li><a href="{{href}}"{{#lang}} hreflang="{{lang}}"{{/lang}}>{{title}}</a></li>
+<li><a href="{{href}}"{{#lang}} hreflang="{{lang}}" lang="{{lang}}" dir="{{dir}}"{{/lang}}>{{title}}</a>{{#badge}} <span class="lang-badge" lang="{{lang}}" dir="{{dir}}">{{badge}}</span>{{/badge}}</li>
 {{/articles}}
 </ul>
 </section>
@@ -2088,7 +2731,7 @@ select {
 <h2>{{t.more_articles}}</h2>
 <ul>
 {{#uncategorized}}
-<li><a href="{{href}}"{{#lang}} hreflang="{{lang}}"{{/lang}}>{{title}}</a></li>
+<li><a href="{{href}}"{{#lang}} hreflang="{{lang}}" lang="{{lang}}" dir="{{dir}}"{{/lang}}>{{title}}</a>{{#badge}} <span class="lang-badge" lang="{{lang}}" dir="{{dir}}">{{badge}}</span>{{/badge}}</li>
 {{/uncategorized}}
 </ul>
 </section>
@@ -2117,15 +2760,25 @@ product: المنتج
 article: المقالة
 machine_translation_notice: "تُرجمت هذه المقالة آليًا، لذا لا نضمن دقتها."
 view_original: "اقرأ النص الأصلي ({language})"
-fallback_notice: "هذه المقالة غير متاحة بعد باللغة {language}، لذا تُعرض بلغتها الأصلية."
-page_fallback_notice: "هذه الصفحة غير متاحة بعد باللغة {language}، لذا تُعرض بلغتها الأصلية."
+fallback_notice: "لم تُترجم هذه المقالة إلى هذه اللغة بعد، لذا تقرأ النص الأصلي."
+page_fallback_notice: "لم تُترجم هذه الصفحة إلى هذه اللغة بعد، لذا تقرأ النص الأصلي."
 feedback_question: هل كانت هذه المقالة مفيدة؟
 feedback_yes: "نعم"
 feedback_no: "لا"
-feedback_note: "يقتصر هذا النموذج على جمع الملاحظات حول الوثائق. للحصول على مساعدة بشأن حسابك، تواصل مع فريق الدعم."
+feedback_note: "يقتصر هذا النموذج على جمع الملاحظات حول الوثائق."
+feedback_support: "للحصول على مساعدة بشأن حسابك، تواصل مع فريق الدعم."
 feedback_comment_label: "ما الذي كان ناقصًا أو غير صحيح؟ (اختياري)"
 feedback_send: إرسال
 feedback_thanks: شكرًا لك على ملاحظاتك.
+feedback_reasons_legend: "ما المشكلة؟ (اختياري)"
+feedback_reason_missing: "معلومات ناقصة"
+feedback_reason_inaccurate: "معلومات غير دقيقة"
+feedback_reason_unclear: "صعبة الفهم"
+feedback_reason_broken: "رابط أو صورة معطلة"
+feedback_reason_other: "أخرى"
+feedback_sending: "جارٍ الإرسال…"
+feedback_failed: "تعذّر إرسال ملاحظاتك. تعليقك محفوظ: حاول مرة أخرى."
+feedback_retry: "إعادة المحاولة"
 callout_note: ملاحظة
 callout_tip: نصيحة
 callout_important: مهم
@@ -2142,6 +2795,19 @@ availability_filter_label: "عرض المقالات الخاصة بـ:"
 all_products: جميع المنتجات
 outdated_notice: "حُدِّث النص الأصلي بعد إعداد هذه الترجمة، لذا قد تكون بعض أجزائها قديمة."
 availability_unrestricted: "جميع المنتجات والباقات"
+table: "جدول"
+available_with: "متاح مع:"
+availability_details: "جميع المنتجات والخطط"
+source_original: "النص الإنجليزي الأصلي"
+nav_sections: "أقسام مركز المساعدة"
+sections_menu: "تصفح الأقسام"
+previous: "السابق"
+next: "التالي"
+contact_support: "تواصل مع الدعم"
+copy_code: "نسخ"
+code_copied: "تم النسخ"
+availability_filter_status: "عرض {product}"
+availability_filter_all: "عرض جميع المنتجات"
 search_label: "ابحث في مركز المساعدة"
 search_placeholder: "بحث"
 search_button: "بحث"
@@ -2175,15 +2841,25 @@ product: Produkt
 article: Artikel
 machine_translation_notice: "Dieser Artikel wurde maschinell übersetzt. Für die Richtigkeit der Übersetzung können wir daher keine Gewähr übernehmen."
 view_original: "Original lesen ({language})"
-fallback_notice: "Dieser Artikel ist noch nicht auf {language} verfügbar und wird daher in der Originalsprache angezeigt."
-page_fallback_notice: "Diese Seite ist noch nicht auf {language} verfügbar und wird daher in der Originalsprache angezeigt."
+fallback_notice: "Dieser Artikel wurde noch nicht in diese Sprache übersetzt; Sie lesen das Original."
+page_fallback_notice: "Diese Seite wurde noch nicht in diese Sprache übersetzt; Sie lesen das Original."
 feedback_question: War dieser Artikel hilfreich?
 feedback_yes: "Ja"
 feedback_no: "Nein"
-feedback_note: "Über dieses Formular erfassen wir nur Rückmeldungen zur Dokumentation. Wenn Sie Hilfe zu Ihrem Konto benötigen, wenden Sie sich an den Support."
+feedback_note: "Über dieses Formular erfassen wir nur Rückmeldungen zur Dokumentation."
+feedback_support: "Wenn Sie Hilfe zu Ihrem Konto benötigen, wenden Sie sich an den Support."
 feedback_comment_label: "Was hat gefehlt oder war falsch? (optional)"
 feedback_send: Senden
 feedback_thanks: Vielen Dank für Ihre Rückmeldung.
+feedback_reasons_legend: "Was war das Problem? (optional)"
+feedback_reason_missing: "Fehlende Informationen"
+feedback_reason_inaccurate: "Fehlerhaft"
+feedback_reason_unclear: "Schwer verständlich"
+feedback_reason_broken: "Defekter Link oder defektes Bild"
+feedback_reason_other: "Sonstiges"
+feedback_sending: "Wird gesendet…"
+feedback_failed: "Ihre Rückmeldung konnte nicht gesendet werden. Ihr Kommentar bleibt erhalten: Versuchen Sie es erneut."
+feedback_retry: "Erneut versuchen"
 callout_note: Hinweis
 callout_tip: Tipp
 callout_important: Wichtig
@@ -2200,6 +2876,19 @@ availability_filter_label: "Artikel anzeigen für:"
 all_products: Alle Produkte
 outdated_notice: "Das Original wurde nach dieser Übersetzung aktualisiert. Einige Teile sind daher möglicherweise nicht mehr aktuell."
 availability_unrestricted: "Alle Produkte und Tarife"
+table: "Tabelle"
+available_with: "Verfügbar mit:"
+availability_details: "Alle Produkte und Tarife"
+source_original: "Englisches Original"
+nav_sections: "Bereiche des Hilfe-Centers"
+sections_menu: "Bereiche durchsuchen"
+previous: "Zurück"
+next: "Weiter"
+contact_support: "Support kontaktieren"
+copy_code: "Kopieren"
+code_copied: "Kopiert"
+availability_filter_status: "Angezeigt: {product}"
+availability_filter_all: "Alle Produkte angezeigt"
 search_label: "Hilfe-Center durchsuchen"
 search_placeholder: "Suchen"
 search_button: "Suchen"
@@ -2233,15 +2922,25 @@ product: Product
 article: Article
 machine_translation_notice: "This article was translated by machine, so its accuracy is not guaranteed."
 view_original: "Read the original in {language}"
-fallback_notice: "This article is not available in {language} yet, so it is shown in its original language."
-page_fallback_notice: "This page is not available in {language} yet, so it is shown in its original language."
+fallback_notice: "This article has not been translated into this language yet, so you are reading the original."
+page_fallback_notice: "This page has not been translated into this language yet, so you are reading the original."
 feedback_question: Was this article helpful?
 feedback_yes: "Yes"
 feedback_no: "No"
-feedback_note: "This form only collects feedback on the documentation. To get help with your account, contact support."
+feedback_note: "This form only collects feedback on the documentation."
+feedback_support: "To get help with your account, contact support."
 feedback_comment_label: "What was missing or wrong? (optional)"
 feedback_send: Send
 feedback_thanks: Thank you for your feedback.
+feedback_reasons_legend: "What went wrong? (optional)"
+feedback_reason_missing: "Missing information"
+feedback_reason_inaccurate: "Inaccurate"
+feedback_reason_unclear: "Hard to understand"
+feedback_reason_broken: "Broken link or image"
+feedback_reason_other: "Other"
+feedback_sending: "Sending…"
+feedback_failed: "Your feedback could not be sent. Your comment is kept: try again."
+feedback_retry: "Try again"
 callout_note: Note
 callout_tip: Tip
 callout_important: Important
@@ -2258,6 +2957,19 @@ availability_filter_label: "Show articles for:"
 all_products: All products
 outdated_notice: "The original was updated after this translation, so parts of it may be out of date."
 availability_unrestricted: "All products and plans"
+table: "Table"
+available_with: "Available with:"
+availability_details: "All products and plans"
+source_original: "English original"
+nav_sections: "Help center sections"
+sections_menu: "Browse sections"
+previous: "Previous"
+next: "Next"
+contact_support: "Contact support"
+copy_code: "Copy"
+code_copied: "Copied"
+availability_filter_status: "Showing {product}"
+availability_filter_all: "Showing all products"
 search_label: "Search the help center"
 search_placeholder: "Search"
 search_button: "Search"
@@ -2291,15 +3003,25 @@ product: Producto
 article: Artículo
 machine_translation_notice: "Este artículo se ha traducido automáticamente, por lo que no se garantiza su exactitud."
 view_original: "Leer el original ({language})"
-fallback_notice: "Este artículo aún no está disponible en {language}, por lo que se muestra en su idioma original."
-page_fallback_notice: "Esta página aún no está disponible en {language}, por lo que se muestra en su idioma original."
+fallback_notice: "Este artículo aún no se ha traducido a este idioma, así que está leyendo el original."
+page_fallback_notice: "Esta página aún no se ha traducido a este idioma, así que está leyendo el original."
 feedback_question: ¿Te ha resultado útil este artículo?
 feedback_yes: "Sí"
 feedback_no: "No"
-feedback_note: "Este formulario solo recoge comentarios sobre la documentación. Si necesitas ayuda con tu cuenta, ponte en contacto con el equipo de soporte."
+feedback_note: "Este formulario solo recoge comentarios sobre la documentación."
+feedback_support: "Si necesitas ayuda con tu cuenta, ponte en contacto con el equipo de soporte."
 feedback_comment_label: "¿Qué faltaba o qué estaba mal? (opcional)"
 feedback_send: Enviar
 feedback_thanks: Gracias por tus comentarios.
+feedback_reasons_legend: "¿Qué ha fallado? (opcional)"
+feedback_reason_missing: "Falta información"
+feedback_reason_inaccurate: "Información incorrecta"
+feedback_reason_unclear: "Difícil de entender"
+feedback_reason_broken: "Enlace o imagen rotos"
+feedback_reason_other: "Otro"
+feedback_sending: "Enviando…"
+feedback_failed: "No se han podido enviar tus comentarios. Tu comentario se conserva: inténtalo de nuevo."
+feedback_retry: "Reintentar"
 callout_note: Nota
 callout_tip: Consejo
 callout_important: Importante
@@ -2316,6 +3038,19 @@ availability_filter_label: "Mostrar artículos de:"
 all_products: Todos los productos
 outdated_notice: "El original se actualizó después de esta traducción, por lo que algunas partes pueden estar desactualizadas."
 availability_unrestricted: "Todos los productos y planes"
+table: "Tabla"
+available_with: "Disponible con:"
+availability_details: "Todos los productos y planes"
+source_original: "Original en inglés"
+nav_sections: "Secciones del centro de ayuda"
+sections_menu: "Ver secciones"
+previous: "Anterior"
+next: "Siguiente"
+contact_support: "Contactar con soporte"
+copy_code: "Copiar"
+code_copied: "Copiado"
+availability_filter_status: "Mostrando {product}"
+availability_filter_all: "Mostrando todos los productos"
 search_label: "Buscar en el centro de ayuda"
 search_placeholder: "Buscar"
 search_button: "Buscar"
@@ -2350,15 +3085,25 @@ product: Produit
 article: Article
 machine_translation_notice: "Cet article a été traduit automatiquement\u00A0; son exactitude n'est donc pas garantie."
 view_original: "Lire la version originale ({language})"
-fallback_notice: "Cet article n'est pas encore disponible en {language}\u00A0: il est affiché dans sa langue d'origine."
-page_fallback_notice: "Cette page n'est pas encore disponible en {language}\u00A0: elle est affichée dans sa langue d'origine."
+fallback_notice: "Cet article n’est pas encore traduit dans cette langue : vous lisez la version originale."
+page_fallback_notice: "Cette page n’est pas encore traduite dans cette langue : vous lisez la version originale."
 feedback_question: "Cet article vous a-t-il été utile\u00A0?"
 feedback_yes: "Oui"
 feedback_no: "Non"
-feedback_note: "Ce formulaire sert uniquement à recueillir vos avis sur la documentation. Pour obtenir de l'aide concernant votre compte, contactez l'assistance."
+feedback_note: "Ce formulaire sert uniquement à recueillir vos avis sur la documentation."
+feedback_support: "Pour obtenir de l'aide concernant votre compte, contactez l'assistance."
 feedback_comment_label: "Qu'est-ce qui manquait ou était incorrect\u00A0? (facultatif)"
 feedback_send: Envoyer
 feedback_thanks: Merci pour votre avis.
+feedback_reasons_legend: "Qu'est-ce qui n'allait pas\u00A0? (facultatif)"
+feedback_reason_missing: "Informations manquantes"
+feedback_reason_inaccurate: "Informations inexactes"
+feedback_reason_unclear: "Difficile à comprendre"
+feedback_reason_broken: "Lien ou image cassé"
+feedback_reason_other: "Autre"
+feedback_sending: "Envoi en cours…"
+feedback_failed: "Votre avis n'a pas pu être envoyé. Votre commentaire est conservé\u00A0: réessayez."
+feedback_retry: "Réessayer"
 callout_note: Remarque
 callout_tip: Conseil
 callout_important: Important
@@ -2375,6 +3120,19 @@ availability_filter_label: "Afficher les articles pour\u00A0:"
 all_products: Tous les produits
 outdated_notice: "L'original a été modifié depuis cette traduction\u00A0: certaines parties peuvent donc ne plus être à jour."
 availability_unrestricted: "Tous les produits et toutes les formules"
+table: "Tableau"
+available_with: "Disponible avec :"
+availability_details: "Tous les produits et abonnements"
+source_original: "Original anglais"
+nav_sections: "Rubriques du centre d’aide"
+sections_menu: "Parcourir les rubriques"
+previous: "Précédent"
+next: "Suivant"
+contact_support: "Contacter le support"
+copy_code: "Copier"
+code_copied: "Copié"
+availability_filter_status: "Affichage : {product}"
+availability_filter_all: "Affichage de tous les produits"
 search_label: "Rechercher dans le centre d'aide"
 search_placeholder: "Rechercher"
 search_button: "Rechercher"
@@ -2408,15 +3166,25 @@ product: 製品
 article: 記事
 machine_translation_notice: "この記事は機械翻訳されたものです。内容の正確性は保証されません。"
 view_original: "原文（{language}）を読む"
-fallback_notice: "この記事の{language}版はまだないため、原文の言語で表示しています。"
-page_fallback_notice: "このページの{language}版はまだないため、原文の言語で表示しています。"
+fallback_notice: "この記事はまだこの言語に翻訳されていないため、原文を表示しています。"
+page_fallback_notice: "このページはまだこの言語に翻訳されていないため、原文を表示しています。"
 feedback_question: この記事は役に立ちましたか？
 feedback_yes: "はい"
 feedback_no: "いいえ"
-feedback_note: "このフォームでは、ドキュメントに関するご意見のみを受け付けています。アカウントに関するお問い合わせは、サポートまでご連絡ください。"
+feedback_note: "このフォームでは、ドキュメントに関するご意見のみを受け付けています。"
+feedback_support: "アカウントに関するお問い合わせは、サポートまでご連絡ください。"
 feedback_comment_label: "不足していた点や誤りを教えてください（任意）"
 feedback_send: 送信
 feedback_thanks: ご意見をお寄せいただきありがとうございます。
+feedback_reasons_legend: "どのような問題がありましたか？（任意）"
+feedback_reason_missing: "情報が不足している"
+feedback_reason_inaccurate: "内容が正確でない"
+feedback_reason_unclear: "わかりにくい"
+feedback_reason_broken: "リンクや画像が壊れている"
+feedback_reason_other: "その他"
+feedback_sending: "送信しています…"
+feedback_failed: "ご意見を送信できませんでした。入力したコメントは残っています。もう一度お試しください。"
+feedback_retry: "再試行"
 callout_note: 注記
 callout_tip: ヒント
 callout_important: 重要
@@ -2433,6 +3201,19 @@ availability_filter_label: "表示する製品:"
 all_products: すべての製品
 outdated_notice: "この翻訳の作成後に原文が更新されているため、一部の内容が古くなっている可能性があります。"
 availability_unrestricted: "すべての製品とプラン"
+table: "表"
+available_with: "利用できるプラン："
+availability_details: "すべての製品とプラン"
+source_original: "英語の原文"
+nav_sections: "ヘルプセンターのセクション"
+sections_menu: "セクションを見る"
+previous: "前へ"
+next: "次へ"
+contact_support: "サポートに問い合わせる"
+copy_code: "コピー"
+code_copied: "コピーしました"
+availability_filter_status: "{product} を表示中"
+availability_filter_all: "すべての製品を表示中"
 search_label: "ヘルプセンターを検索"
 search_placeholder: "検索"
 search_button: "検索"
@@ -2466,7 +3247,9 @@ search_all_articles: "すべての記事（五十音順・アルファベット�
 """##,
         "partials/availability.mustache": ##"""
 {{% CONTENT_TYPE: HTML }}
-<section class="availability">
+<details class="availability">
+<summary><span class="availability-label">{{t.available_with}}</span> {{summary}}</summary>
+<div class="table-scroll" role="region" tabindex="0" aria-label="{{t.availability_details}}">
 <table>
 <caption>{{caption}}</caption>
 <thead>
@@ -2478,7 +3261,8 @@ search_all_articles: "すべての記事（五十音順・アルファベット�
 {{/rows}}
 </tbody>
 </table>
-</section>
+</div>
+</details>
 
 """##,
         "partials/breadcrumbs.mustache": ##"""
@@ -2486,9 +3270,9 @@ search_all_articles: "すべての記事（五十音順・アルファベット�
 <nav class="breadcrumbs" aria-label="{{t.breadcrumbs}}">
 <ol>
 {{#breadcrumbs}}
-<li><a href="{{href}}">{{title}}</a></li>
+<li><a href="{{href}}"{{#lang}} lang="{{lang}}" dir="{{dir}}"{{/lang}}>{{title}}</a></li>
 {{/breadcrumbs}}
-<li aria-current="page">{{title}}</li>
+<li aria-current="page"{{#bodyLang}} lang="{{bodyLang}}" dir="{{bodyDir}}"{{/bodyLang}}>{{title}}</li>
 </ol>
 </nav>
 
@@ -2496,38 +3280,59 @@ search_all_articles: "すべての記事（五十音順・アルファベット�
         "partials/feedback.mustache": ##"""
 {{% CONTENT_TYPE: HTML }}
 <section class="feedback" aria-labelledby="feedback-title">
-<form method="post" action="{{endpoint}}" data-feedback>
+<p class="feedback-thanks feedback-returned" id="feedback-thanks" tabindex="-1">{{t.feedback_thanks}}</p>
+<form method="post" action="{{endpoint}}" accept-charset="utf-8" data-feedback data-sending="{{t.feedback_sending}}" data-failed="{{t.feedback_failed}}" data-thanks="{{t.feedback_thanks}}">
 <h2 id="feedback-title">{{t.feedback_question}}</h2>
 <input type="hidden" name="article" value="{{articleID}}">
 <input type="hidden" name="language" value="{{language}}">
 <input type="hidden" name="revision" value="{{revision}}">
+<input type="hidden" name="return" value="{{returnURL}}">
+<input type="hidden" name="vote" value="">
+<div class="feedback-trap" aria-hidden="true"><label for="feedback-website">Website</label><input type="text" id="feedback-website" name="website" tabindex="-1" autocomplete="off"></div>
 <div class="feedback-buttons">
 <button type="submit" name="helpful" value="yes">{{t.feedback_yes}}</button>
 <button type="submit" name="helpful" value="no">{{t.feedback_no}}</button>
 </div>
-<div class="feedback-comment" hidden>
+<div class="feedback-comment" data-feedback-details>
+<fieldset class="feedback-reasons">
+<legend>{{t.feedback_reasons_legend}}</legend>
+<label><input type="checkbox" name="reasons" value="missing-information"> {{t.feedback_reason_missing}}</label>
+<label><input type="checkbox" name="reasons" value="inaccurate"> {{t.feedback_reason_inaccurate}}</label>
+<label><input type="checkbox" name="reasons" value="hard-to-understand"> {{t.feedback_reason_unclear}}</label>
+<label><input type="checkbox" name="reasons" value="broken-link-or-image"> {{t.feedback_reason_broken}}</label>
+<label><input type="checkbox" name="reasons" value="other"> {{t.feedback_reason_other}}</label>
+</fieldset>
 <label for="feedback-comment">{{t.feedback_comment_label}}</label>
-<textarea id="feedback-comment" name="comment" rows="3"></textarea>
-<button type="submit" name="helpful" value="no" data-comment>{{t.feedback_send}}</button>
+<textarea id="feedback-comment" name="comment" rows="3" maxlength="2000"></textarea>
+<button type="submit" name="helpful" value="no" data-comment hidden>{{t.feedback_send}}</button>
 </div>
-<p class="feedback-thanks" role="status" hidden>{{t.feedback_thanks}}</p>
+<p class="feedback-status" role="status" aria-live="polite" data-feedback-status></p>
+<button type="button" class="feedback-retry" data-feedback-retry hidden>{{t.feedback_retry}}</button>
 </form>
-<p class="feedback-note">{{t.feedback_note}}</p>
+<p class="feedback-note">{{t.feedback_note}} {{#supportURL}}<a href="{{supportURL}}">{{t.feedback_support}}</a>{{/supportURL}}{{^supportURL}}{{t.feedback_support}}{{/supportURL}}</p>
 </section>
 
 """##,
         "partials/footer.mustache": ##"""
 {{% CONTENT_TYPE: HTML }}
 <footer class="site-footer">
-{{#page.availabilityURL}}<p><a href="{{page.availabilityURL}}">{{t.availability_page_title}}</a></p>{{/page.availabilityURL}}
-<p>{{page.siteTitle}}</p>
+<nav aria-label="{{page.siteTitle}}">
+<ul>
+<li><a href="{{page.homeURL}}">{{t.home}}</a></li>
+{{#page.availabilityURL}}<li><a href="{{page.availabilityURL}}">{{t.availability_page_title}}</a></li>{{/page.availabilityURL}}
+{{#page.brand.support}}<li><a href="{{page.brand.support}}">{{t.contact_support}}</a></li>{{/page.brand.support}}
+{{#page.brand.links}}<li><a href="{{href}}">{{title}}</a></li>{{/page.brand.links}}
+</ul>
+</nav>
+<p class="footer-title">{{page.siteTitle}}</p>
 </footer>
 
 """##,
         "partials/header.mustache": ##"""
 {{% CONTENT_TYPE: HTML }}
 <header class="site-header">
-<a class="site-title" href="{{page.homeURL}}">{{page.siteTitle}}</a>
+<a class="site-title" href="{{page.homeURL}}">{{#page.brand.logo}}<img class="site-logo" src="{{page.brand.logo}}" alt="" height="32">{{/page.brand.logo}}{{page.siteTitle}}</a>
+<div class="header-search">
 <form class="site-search" role="search" action="{{page.searchURL}}" method="get" data-search data-index="{{page.searchIndexURL}}" data-root="{{page.root}}" data-lang="{{page.lang}}"{{#page.searchReportURL}} data-report="{{page.searchReportURL}}"{{/page.searchReportURL}} data-t-results="{{t.search_results}}" data-t-one-result="{{t.search_one_result}}" data-t-no-results="{{t.search_no_results}}" data-t-in-language="{{t.search_in_language}}" data-t-all="{{t.search_filter_all}}" data-t-product="{{t.product}}" data-t-tier="{{t.search_filter_tier}}" data-t-section="{{t.search_filter_section}}" data-t-loading="{{t.search_loading}}">
 <label class="visually-hidden" for="site-search-input">{{t.search_label}}</label>
 <input type="search" id="site-search-input" name="q" placeholder="{{t.search_placeholder}}" autocomplete="off" spellcheck="false" aria-describedby="site-search-status">
@@ -2535,14 +3340,40 @@ search_all_articles: "すべての記事（五十音順・アルファベット�
 <div class="search-panel" hidden></div>
 <p class="visually-hidden" id="site-search-status" role="status" aria-live="polite"></p>
 </form>
-<nav class="language-switcher" aria-label="{{t.language_switcher}}">
+</div>
+{{#page.brand.support}}<a class="header-support" href="{{page.brand.support}}">{{t.contact_support}}</a>{{/page.brand.support}}
+<details class="language-menu">
+<summary><span class="visually-hidden">{{t.language_switcher}}: </span><span lang="{{page.lang}}" dir="{{page.dir}}">{{page.languageName}}</span></summary>
+<nav aria-label="{{t.language_switcher}}">
 <ul>
 {{#page.languages}}
-<li>{{#current}}<span class="current" aria-current="page" lang="{{code}}" dir="{{dir}}">{{name}}</span>{{/current}}{{#href}}<a href="{{href}}" hreflang="{{code}}" lang="{{code}}" dir="{{dir}}">{{name}}</a>{{/href}}{{#unavailable}}<span class="visually-hidden">{{unavailableLabel}}</span><span class="unavailable" aria-hidden="true" lang="{{code}}" dir="{{dir}}">{{name}}</span>{{/unavailable}}</li>
+<li>{{#current}}<span class="current" aria-current="page" lang="{{code}}" dir="{{dir}}">{{name}}</span>{{/current}}{{#href}}<a href="{{href}}" hreflang="{{code}}" lang="{{code}}" dir="{{dir}}">{{name}}</a>{{#fallback}} <span class="lang-note">{{fallbackLabel}}</span>{{/fallback}}{{/href}}{{#unavailable}}<span class="unavailable" lang="{{code}}" dir="{{dir}}">{{name}}</span> <span class="lang-note">{{unavailableLabel}}</span>{{/unavailable}}</li>
 {{/page.languages}}
 </ul>
 </nav>
+</details>
 </header>
+
+"""##,
+        "partials/pager.mustache": ##"""
+{{% CONTENT_TYPE: HTML }}
+{{#previous}}<nav class="pager" aria-label="{{t.previous}} / {{t.next}}">{{/previous}}{{^previous}}{{#next}}<nav class="pager" aria-label="{{t.previous}} / {{t.next}}">{{/next}}{{/previous}}
+{{#previous}}<a class="pager-previous" href="{{href}}" rel="prev"><span class="pager-label">{{t.previous}}</span> <span class="pager-title"{{#lang}} lang="{{lang}}" dir="{{dir}}"{{/lang}}>{{title}}</span></a>{{/previous}}
+{{#next}}<a class="pager-next" href="{{href}}" rel="next"><span class="pager-label">{{t.next}}</span> <span class="pager-title"{{#lang}} lang="{{lang}}" dir="{{dir}}"{{/lang}}>{{title}}</span></a>{{/next}}
+{{#previous}}</nav>{{/previous}}{{^previous}}{{#next}}</nav>{{/next}}{{/previous}}
+
+"""##,
+        "partials/sidebar.mustache": ##"""
+{{% CONTENT_TYPE: HTML }}
+<details class="sidebar" data-sidebar>
+<summary>{{t.sections_menu}}</summary>
+<nav class="section-nav" aria-label="{{t.nav_sections}}">
+<ul>
+{{#nav}}{{#groupStart}}<li><details open><summary{{#lang}} lang="{{lang}}" dir="{{dir}}"{{/lang}}>{{title}}</summary><ul><li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}{{#lang}} lang="{{lang}}" dir="{{dir}}"{{/lang}}>{{title}}</a></li>{{/groupStart}}{{#link}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}{{#lang}} hreflang="{{lang}}"{{/lang}}>{{#lang}}<span lang="{{lang}}" dir="{{dir}}">{{/lang}}{{title}}{{#lang}}</span>{{/lang}}{{#badge}} <span class="lang-badge" lang="{{lang}}" dir="{{dir}}">{{badge}}</span>{{/badge}}</a></li>{{/link}}{{#groupEnd}}</ul></details></li>{{/groupEnd}}
+{{/nav}}
+</ul>
+</nav>
+</details>
 
 """##,
         "search.mustache": ##"""

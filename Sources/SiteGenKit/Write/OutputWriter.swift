@@ -23,7 +23,9 @@ struct OutputWriter: Sendable {
     private var retiredDirectory: String { outputDirectory + ".sitegen-old" }
 
     /// Repairs what a killed build can leave: a site parked aside and never replaced (put
-    /// back), or a staging path that is not a folder.
+    /// back), or a staging path that is not a folder. Removes every symbolic link in staging
+    /// (the last published tree, where anyone could have put one) before anything is written,
+    /// so no write, hard link or removal below goes through a link out of the site.
     func begin() throws {
         if !fileSystem.fileExists(outputDirectory), fileSystem.isDirectory(retiredDirectory) {
             try fileSystem.moveItem(from: retiredDirectory, to: outputDirectory)
@@ -31,6 +33,12 @@ struct OutputWriter: Sendable {
         try fileSystem.removeItem(retiredDirectory)
         if fileSystem.isSymbolicLink(stagingDirectory) || (fileSystem.fileExists(stagingDirectory) && !fileSystem.isDirectory(stagingDirectory)) {
             try fileSystem.removeItem(stagingDirectory)
+        }
+        guard fileSystem.isDirectory(stagingDirectory) else { return }
+        for link in fileSystem.symbolicLinks(in: stagingDirectory) {
+            let path = stagingDirectory + "/" + link
+            fileSystem.makeWritable([(path as NSString).deletingLastPathComponent])
+            try fileSystem.removeItem(path)
         }
     }
 

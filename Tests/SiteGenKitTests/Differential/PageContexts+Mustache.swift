@@ -30,12 +30,30 @@ extension PageLayout: MustacheParent {
         case "noindex": return self.noindex
         case "alternates": return self.alternates
         case "languages": return self.languages
+        case "assets": return self.assets
+        case "brand": return self.brand
+        case "languageName": return self.languageName
+        case "locale": return self.locale
         case "jsonLD": return self.jsonLD
         case "ogType": return self.ogType
         case "searchURL": return self.searchURL
         case "searchIndexURL": return self.searchIndexURL
         case "searchReportURL": return self.searchReportURL
         case "params": return self.params
+        default: return nil
+        }
+    }
+}
+
+extension BrandLayout: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "logo": return self.logo
+        case "accent": return self.accent
+        case "support": return self.support
+        case "favicon": return self.favicon
+        case "links": return self.links
+        case "hasLinks": return self.hasLinks
         default: return nil
         }
     }
@@ -61,6 +79,8 @@ extension LanguageOption: MustacheParent {
         case "current": return self.current
         case "unavailable": return self.unavailable
         case "unavailableLabel": return self.unavailableLabel
+        case "fallback": return self.fallback
+        case "fallbackLabel": return self.fallbackLabel
         default: return nil
         }
     }
@@ -73,6 +93,25 @@ extension LinkItem: MustacheParent {
         case "href": return self.href
         case "description": return self.description
         case "lang": return self.lang
+        case "dir": return self.dir
+        case "badge": return self.badge
+        default: return nil
+        }
+    }
+}
+
+extension NavEntry: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "href": return self.href
+        case "current": return self.current
+        case "link": return self.link
+        case "groupStart": return self.groupStart
+        case "groupEnd": return self.groupEnd
+        case "lang": return self.lang
+        case "dir": return self.dir
+        case "badge": return self.badge
         default: return nil
         }
     }
@@ -94,6 +133,7 @@ extension AvailabilityMatrix: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "caption": return self.caption
+        case "summary": return self.summary
         case "columns": return self.columns
         case "rows": return self.rows
         default: return nil
@@ -105,6 +145,7 @@ extension AvailabilityMatrix.Column: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "name": return self.name
+        case "product": return self.product
         default: return nil
         }
     }
@@ -115,6 +156,7 @@ extension AvailabilityMatrix.Cell: MustacheParent {
         switch name {
         case "available": return self.available
         case "label": return self.label
+        case "product": return self.product
         default: return nil
         }
     }
@@ -149,6 +191,8 @@ extension FeedbackForm: MustacheParent {
         case "articleID": return self.articleID
         case "language": return self.language
         case "revision": return self.revision
+        case "returnURL": return self.returnURL
+        case "supportURL": return self.supportURL
         default: return nil
         }
     }
@@ -172,6 +216,9 @@ extension ArticleMain: MustacheParent {
         case "related": return self.related
         case "hasRelated": return self.hasRelated
         case "feedback": return self.feedback
+        case "nav": return self.nav
+        case "previous": return self.previous
+        case "next": return self.next
         default: return nil
         }
     }
@@ -221,6 +268,7 @@ extension CategoryMain: MustacheParent {
         case "hasSections": return self.hasSections
         case "articles": return self.articles
         case "hasArticles": return self.hasArticles
+        case "nav": return self.nav
         default: return nil
         }
     }

@@ -50,6 +50,31 @@ struct FuzzTests {
         }
     }
 
+    /// The `href` values of a page as a browser reads them (entities decoded, case kept).
+    static func hrefs(_ html: String) -> [String] {
+        html.components(separatedBy: "href=\"").dropFirst().map {
+            String($0.prefix { $0 != "\"" }).replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+        }
+    }
+
+    /// The file in the in-memory site that a relative `href` on `page` (`site/public/…`) opens
+    /// as a browser resolves it; nil for URLs that leave the site (a scheme, `//host`, `#x`).
+    static func target(of href: String, from page: String) -> String? {
+        guard !href.isEmpty, !href.hasPrefix("#"), !href.hasPrefix("//"),
+              href.range(of: "^[A-Za-z][A-Za-z0-9+.-]*:", options: .regularExpression) == nil else { return nil }
+        let path = String(href.prefix { $0 != "#" && $0 != "?" })
+        guard let decoded = path.removingPercentEncoding else { return "undecodable: " + href }
+        var parts = decoded.hasPrefix("/") ? ["site", "public"] : page.split(separator: "/").dropLast().map(String.init)
+        for part in decoded.split(separator: "/", omittingEmptySubsequences: false) {
+            switch part {
+            case ".", "": continue
+            case "..": if parts.count > 2 { parts.removeLast() }
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/") + (decoded.hasSuffix("/") || decoded.isEmpty || decoded.hasSuffix("/.") ? "/index.html" : "")
+    }
+
     static func isScriptURL(_ url: String) -> Bool {
         let trimmed = url.drop { $0 == " " || $0 == "\t" }
         return ["javascript:", "vbscript:", "data:"].contains { trimmed.hasPrefix($0) }
@@ -77,6 +102,7 @@ struct FuzzTests {
     func buildProperties() async throws {
         let builds = max(1, Self.seeds.count / 10)
         var published = 0
+        var hrefsChecked = 0
         for seed in Self.seeds.prefix(builds) {
             var generator = InputGenerator(seed: seed)
             generator.mild = seed % 2 == 0
@@ -91,7 +117,7 @@ struct FuzzTests {
             let builder = SiteBuilder(fileSystem: fs)
             let report = await builder.build(BuildOptions(root: "site"))
             guard report.published else {
-                #expect(report.diagnostics.hasErrors || report.failed(warningsAsErrors: false), "seed \(seed): not published without an error")
+                #expect(report.diagnostics.hasErrors, "seed \(seed): not published without an error: \(report.lines)")
                 continue
             }
             published += 1
@@ -100,6 +126,11 @@ struct FuzzTests {
                 let html = fs.text(page) ?? ""
                 #expect(html.contains("</html>"), "seed \(seed): \(page) is cut short")
                 for url in Self.urls(html) { #expect(!Self.isScriptURL(url), "seed \(seed): \(page) has \(url)") }
+                for href in Self.hrefs(html) {
+                    guard let file = Self.target(of: href, from: page) else { continue }
+                    hrefsChecked += 1
+                    #expect(fs.fileExists(file), "seed \(seed): \(page) links to \(href), which reaches no written file (\(file))")
+                }
             }
             // Touch one source: the rebuild goes through the caches and must equal a clean build.
             if let (path, text) = content.first {
@@ -120,5 +151,6 @@ struct FuzzTests {
             }
         }
         #expect(published > 0, "some generated sites build (\(builds) tried)")
+        #expect(hrefsChecked > 0, "internal links were checked")
     }
 }

@@ -96,4 +96,38 @@ struct SymbolicLinkTests {
         #expect(try String(contentsOfFile: elsewhere + "/X.md", encoding: .utf8) == text)
         #expect(try String(contentsOfFile: root + "/X.md", encoding: .utf8) == text)
     }
+
+    @Test("public/fr linked outside and swapped into staging: nothing is written or removed through it")
+    func linkedFolderInStaging() async throws {
+        let root = try Fixture.onDisk(), elsewhere = try outside()
+        defer { try? FileManager.default.removeItem(atPath: root); try? FileManager.default.removeItem(atPath: elsewhere) }
+        try LocalFileSystem().writeFile(elsewhere + "/index.html", Data("VICTIM".utf8))
+        // Two builds: the second leaves the first's tree as the staging folder.
+        #expect(await SiteBuilder().build(BuildOptions(root: root)).published)
+        #expect(await SiteBuilder().build(BuildOptions(root: root)).published)
+        let before = DiskTree.snapshot(elsewhere)
+        try FileManager.default.removeItem(atPath: root + "/public/fr")
+        try link(root + "/public/fr", to: elsewhere)
+        try "---\ntitle: Centre d'aide v2\n---\nBienvenue.\n".write(toFile: root + "/content/fr/_index.md", atomically: true, encoding: .utf8)
+        // The first build swaps the linked tree into staging; the second builds in it.
+        #expect(await SiteBuilder().build(BuildOptions(root: root)).published)
+        try "---\ntitle: Centre d'aide v3\n---\nBienvenue.\n".write(toFile: root + "/content/fr/_index.md", atomically: true, encoding: .utf8)
+        #expect(await SiteBuilder().build(BuildOptions(root: root)).published)
+        #expect(DiskTree.snapshot(elsewhere) == before, "nothing was written to or removed from the linked folder")
+        #expect(DiskTree.differences(DiskTree.snapshot(root + "/public"), await DiskTree.cleanBuild(root: root)).isEmpty)
+    }
+
+    @Test("theme check and theme eject do not follow a linked templates/")
+    func themeCommandsIgnoreLinkedTemplates() async throws {
+        let root = try Fixture.onDisk(), elsewhere = try outside()
+        defer { try? FileManager.default.removeItem(atPath: root); try? FileManager.default.removeItem(atPath: elsewhere) }
+        try LocalFileSystem().writeFile(elsewhere + "/article.mustache", Data("{{#unclosed}}{{titel}}".utf8))
+        try FileManager.default.removeItem(atPath: root + "/templates")
+        try link(root + "/templates", to: elsewhere)
+        let before = DiskTree.snapshot(elsewhere)
+        #expect(await SitegenCommand.run(arguments: ["theme", "check", "--root", root]) == 0, "the linked theme's errors are not read")
+        _ = await SitegenCommand.run(arguments: ["theme", "eject", "--root", root])
+        _ = await SitegenCommand.run(arguments: ["theme", "eject", "--root", root, "partials/footer.mustache"])
+        #expect(DiskTree.snapshot(elsewhere) == before, "eject wrote nothing through the link")
+    }
 }

@@ -19,7 +19,7 @@ struct MarkdownHeadingIDTests {
 
     @Test("a heading renders with its id and a self-link anchor")
     func fullHeading() {
-        #expect(html("## Getting started\n") == "<h2 id=\"getting-started\">Getting started <a class=\"heading-anchor\" href=\"#getting-started\" aria-labelledby=\"getting-started\">#</a></h2>\n")
+        #expect(html("## Getting started\n") == "<h2 id=\"getting-started\">Getting started <a class=\"heading-anchor\" href=\"#getting-started\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h2>\n")
     }
 
     @Test("ids are slugs of the heading text, readable in any script", arguments: [
@@ -65,7 +65,7 @@ struct MarkdownHeadingIDTests {
     @Test("an explicit {#id} is used and removed from the visible text")
     func explicitID() {
         let output = html("## Frais de remboursement {#refund-fees}\n")
-        #expect(output == "<h2 id=\"refund-fees\">Frais de remboursement <a class=\"heading-anchor\" href=\"#refund-fees\" aria-labelledby=\"refund-fees\">#</a></h2>\n")
+        #expect(output == "<h2 id=\"refund-fees\">Frais de remboursement <a class=\"heading-anchor\" href=\"#refund-fees\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h2>\n")
     }
 
     @Test("an explicit id after inline markup keeps the markup")
@@ -94,7 +94,7 @@ struct MarkdownHeadingIDTests {
     func scopeNote() {
         let labels = MarkdownLabels(scopeNote: { "Réservé à : " + $0.joined(separator: " & ") })
         let output = html("## Exports {only=enterprise}\n\nText.\n", labels: labels)
-        #expect(output == "<h2 id=\"exports\">Exports <a class=\"heading-anchor\" href=\"#exports\" aria-labelledby=\"exports\">#</a></h2>\n<p class=\"scope-note\">Réservé à : enterprise</p>\n<p>Text.</p>\n")
+        #expect(output == "<h2 id=\"exports\">Exports <a class=\"heading-anchor\" href=\"#exports\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h2>\n<p class=\"scope-note\">Réservé à : enterprise</p>\n<p>Text.</p>\n")
     }
 
     @Test("id and several scopes together")
@@ -128,7 +128,7 @@ struct MarkdownHeadingIDTests {
     @Test("ids are HTML-escaped in the attribute and percent-encoded in the self-link")
     func idEscaping() {
         let output = html("## Café {#a&b}\n")
-        #expect(output.hasPrefix("<h2 id=\"a&amp;b\">Café <a class=\"heading-anchor\" href=\"#a&amp;b\" aria-labelledby=\"a&amp;b\">#</a></h2>"))
+        #expect(output.hasPrefix("<h2 id=\"a&amp;b\">Café <a class=\"heading-anchor\" href=\"#a&amp;b\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h2>"))
         let accented = html("## Dépannage avancé\n")
         #expect(accented.contains("href=\"#d%C3%A9pannage-avanc%C3%A9\""))
     }

@@ -71,7 +71,7 @@ struct ArticlePageTests {
     @Test func feedbackFormPostsArticleLanguageAndRevision() async throws {
         let (_, fs) = await Fixture.build()
         let html = try #require(fs.page("fr/billing/refunds/index.html"))
-        #expect(html.contains("<form method=\"post\" action=\"https://feedback.acme.test/votes\" data-feedback>"))
+        #expect(html.contains("<form method=\"post\" action=\"https://feedback.acme.test/votes\" accept-charset=\"utf-8\" data-feedback "))
         #expect(html.contains("<input type=\"hidden\" name=\"article\" value=\"billing/refunds\">"))
         #expect(html.contains("<input type=\"hidden\" name=\"language\" value=\"fr\">"))
         let revision = stableHash(Data(Fixture.validContent["content/fr/billing/refunds.md"]!.utf8))
@@ -80,6 +80,27 @@ struct ArticlePageTests {
         #expect(html.contains("name=\"helpful\" value=\"yes\""))
         #expect(html.contains("name=\"helpful\" value=\"no\""))
         #expect(html.contains("Ce formulaire sert uniquement à recueillir vos avis sur la documentation"))
+    }
+
+    @Test func feedbackFormCarriesTheReturnAddressReasonsAndSupportLink() async throws {
+        let yaml = Fixture.siteYAML + "\nsupport:\n  url: https://support.acme.test/contact?from=docs&x=1\n"
+        let (report, fs) = await Fixture.build(["content/site.yml": yaml])
+        #expect(!report.failed(warningsAsErrors: false), "\(report.lines)")
+        let html = try #require(fs.page("fr/billing/refunds/index.html"))
+        let baseURL = try #require(Fixture.siteYAML.split(separator: "\n").first { $0.hasPrefix("baseURL:") })
+            .dropFirst("baseURL:".count).trimmingCharacters(in: .whitespaces)
+        #expect(html.contains("<input type=\"hidden\" name=\"return\" value=\"\(baseURL)fr/billing/refunds/\">"))
+        for reason in ["missing-information", "inaccurate", "hard-to-understand", "broken-link-or-image", "other"] {
+            #expect(html.contains("name=\"reasons\" value=\"\(reason)\""), "\(reason)")
+        }
+        #expect(html.contains("<a href=\"https://support.acme.test/contact?from=docs&amp;x=1\">Pour obtenir de l&#39;aide"))
+    }
+
+    @Test func supportURLMustBeAWebOrMailLink() async throws {
+        let yaml = Fixture.siteYAML + "\nsupport:\n  url: \"javascript:alert(1)\"\n"
+        let (report, fs) = await Fixture.build(["content/site.yml": yaml])
+        #expect(report.lines.contains { $0.contains("(config.support-url-scheme)") }, "\(report.lines)")
+        #expect(fs.page("fr/billing/refunds/index.html")?.contains("javascript:") != true)
     }
 
     @Test func noFeedbackEndpointLeavesTheFormOutAndWarnsOnce() async throws {

@@ -78,6 +78,32 @@ struct BuildOutputTests {
         #expect(revisions["en"] != revisions["fr"])
     }
 
+    @Test func manifestNamesTheTranslationStateReadersMeet() async throws {
+        let (_, fs) = await Fixture.build()
+        let data = try #require(try? fs.readFile("site/public/sitegen-manifest.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let articles = try #require(json["articles"] as? [[String: Any]])
+        let refunds = try #require(articles.first { $0["id"] as? String == "billing/refunds" })
+        let states = try #require(refunds["states"] as? [String: [String]])
+        #expect(states["fr"] == ["machine", "unstamped"])
+        #expect(states["ar"] == ["fallback"])
+        #expect(states["en"] == nil)
+        let invoice = try #require(articles.first { $0["id"] as? String == "billing/invoice" })
+        #expect((invoice["states"] as? [String: [String]])?["fr"] == ["fallback"])
+    }
+
+    @Test func translationStatusPageShowsHelpfulnessFromAFeedbackReport() async throws {
+        var load = BuildReport()
+        let site = try #require(await SiteBuilder(fileSystem: Fixture.fileSystem(Fixture.validContent)).loadSite(BuildOptions(root: "site"), into: &load))
+        let json = #"{"articles": [{"article": "billing/refunds", "language": "fr", "yes": 9, "no": 3, "helpfulness": 0.75, "comments": []}, {"article": "billing/refunds", "language": "en", "yes": 1, "no": 1, "comments": []}]}"#
+        let summary = try FeedbackSummary(json: Data(json.utf8))
+        let html = TranslationStatusPage.render(TranslationReport(site: site, only: nil), site: site, feedback: summary)
+        #expect(html.contains("<small class=\"helpful\">75 % helpful (12)</small>"))
+        #expect(html.contains("<th scope=\"col\">Helpful (en)</th>"))
+        #expect(html.contains("<small class=\"helpful\">2 votes: too few</small>"))
+        #expect(!TranslationStatusPage.render(TranslationReport(site: site, only: nil), site: site).contains("helpful"))
+    }
+
     @Test func editingAnArticleChangesItsRevision() async throws {
         let (_, before) = await Fixture.build()
         var edited = Fixture.validContent

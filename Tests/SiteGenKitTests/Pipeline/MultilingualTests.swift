@@ -9,8 +9,9 @@ struct MultilingualTests {
         let (_, fs) = await Fixture.build()
         let html = try #require(fs.page("en/billing/refunds/index.html"))
         #expect(html.contains("<a href=\"../../../fr/billing/refunds/\" hreflang=\"fr\" lang=\"fr\" dir=\"ltr\">Français</a>"))
-        #expect(html.contains("<span class=\"unavailable\" aria-hidden=\"true\" lang=\"ar\" dir=\"rtl\">العربية</span>"))
-        #expect(!html.contains("href=\"../../../ar/billing/refunds/\""))
+        // Arabic has no translation, but its fallback page exists: linked, and said to be the original.
+        #expect(html.contains("<a href=\"../../../ar/billing/refunds/\" hreflang=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</a> <span class=\"lang-note\">English original</span>"))
+        #expect(!html.contains("<a href=\"../../../fr/billing/refunds/\" hreflang=\"fr\" lang=\"fr\" dir=\"ltr\">Français</a> <span class=\"lang-note\">"))
     }
 
     @Test func noSwitcherLinkPointsAtAMissingPage() async throws {
@@ -88,7 +89,10 @@ struct MultilingualTests {
         let french = try #require(fs.page("fr/404.html"))
         #expect(french.contains("<h1>Page introuvable</h1>"))
         #expect(french.contains("<a href=\"/fr/\">Revenir à l'accueil du centre d'aide</a>") || french.contains("<a href=\"/fr/\">Revenir à l&#39;accueil du centre d&#39;aide</a>"))
-        #expect(french.contains("href=\"/assets/site.css\""))
+        let stylesheet = try #require(french.range(of: "<link rel=\"stylesheet\" href=\"/assets/site.").map { french[$0.upperBound...].prefix(22) })
+        #expect(stylesheet.hasSuffix(".css\">"), "the content-hashed stylesheet, linked from the site root")
+        let hashed = "site/public/assets/site." + stylesheet.dropLast(2)
+        #expect(fs.fileExists(hashed), "\(hashed) is written")
         let root = try #require(fs.page("404.html"))
         #expect(root.contains("<html lang=\"en\""))
     }

@@ -53,7 +53,8 @@ struct OutdatedTranslationTests {
         let notice = strings.split(separator: "\n").first { $0.hasPrefix("outdated_notice:") }.map { String($0) } ?? "outdated_notice: \"The original was updated after this translation"
         let start = notice.dropFirst("outdated_notice:".count).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"")).prefix(20)
         #expect(html.contains(String(start).replacingOccurrences(of: "'", with: "&#39;")), "banner text comes from the French UI strings")
-        #expect(html.components(separatedBy: "<div class=\"banner\"").count == 3, "machine-translation and outdated banners")
+        #expect(html.components(separatedBy: "<div class=\"banner\"").count == 2, "machine-translation and outdated: one merged notice")
+        #expect(html.components(separatedBy: "hreflang=\"en\">").count >= 2, "the notice links to the original once")
         let untouched = try #require(fs.page("en/billing/refunds/index.html"))
         #expect(!untouched.contains("class=\"banner\""))
     }
