@@ -21,23 +21,23 @@ struct PageRenderer: Sendable {
         let html: [UInt8]
         switch plan {
         case .languagePicker:
-            html = templates.languages.render(indexes.languagePicker())
+            html = templates.languages.render(indexes.languagePicker(), diagnostics: &diagnostics)
         case .rootNotFound:
-            html = templates.notFound.render(indexes.notFound(language: site.config.defaultLanguage))
+            html = templates.notFound.render(indexes.notFound(language: site.config.defaultLanguage), diagnostics: &diagnostics)
         case .notFound(let language):
-            html = templates.notFound.render(indexes.notFound(language: language))
+            html = templates.notFound.render(indexes.notFound(language: language), diagnostics: &diagnostics)
         case .home(let language):
-            html = templates.home.render(indexes.home(language: language, diagnostics: &diagnostics))
+            html = templates.home.render(indexes.home(language: language, diagnostics: &diagnostics), diagnostics: &diagnostics)
         case .search(let language):
-            html = templates.search.render(indexes.search(language: language))
+            html = templates.search.render(indexes.search(language: language), diagnostics: &diagnostics)
         case .availability(let language):
-            html = templates.availability.render(indexes.availability(language: language))
+            html = templates.availability.render(indexes.availability(language: language), diagnostics: &diagnostics)
         case .category(let key, let language):
             guard let category = site.category(key) else { return nil }
-            html = templates.category.render(indexes.category(category, language: language, diagnostics: &diagnostics))
+            html = templates.category.render(indexes.category(category, language: language, diagnostics: &diagnostics), diagnostics: &diagnostics)
         case .article(let key, let language):
             guard let article = site.article(key) else { return nil }
-            html = templates.article.render(articles.build(article, language: language, diagnostics: &diagnostics))
+            html = templates.article.render(articles.build(article, language: language, diagnostics: &diagnostics), diagnostics: &diagnostics)
         }
         return Data(html)
     }

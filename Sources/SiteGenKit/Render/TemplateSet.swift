@@ -58,9 +58,12 @@ struct TemplateSet: Sendable {
 struct PageTemplate<Main: TemplateData & Sendable>: @unchecked Sendable {
     let op: TemplateOp
 
-    func render(_ context: PageContext<Main>) -> [UInt8] {
+    /// The page's bytes; a recursion over the page's data deeper than the engine allows is
+    /// reported in `diagnostics` (the page is then cut short).
+    func render(_ context: PageContext<Main>, diagnostics: inout [Diagnostic]) -> [UInt8] {
         var state = RenderState(capacity: 64 * 1024)
         state.with(context, op)
+        if let failure = state.failure { diagnostics.append(failure.diagnostic) }
         return state.bytes
     }
 }

@@ -21,6 +21,7 @@ enum DynamicTemplateRenderer {
         guard failures.isEmpty else { return .failure(TemplateErrors(errors: failures)) }
         var state = RenderState(capacity: text.utf8.count * 2)
         state.with(data, op)
+        if let failure = state.failure { return .failure(TemplateErrors(errors: [failure])) }
         return .success(state.bytes)
     }
 

@@ -28,6 +28,14 @@ struct TemplateCompiler {
     /// Includes being compiled, by `includeKey`: one that includes itself again, with the
     /// same scopes, renders through the body being compiled instead of compiling it again.
     private var inProgress: [String: OpBox] = [:]
+    /// Every include being compiled, outermost first (`inProgress` keeps only the innermost
+    /// per key).
+    private var openBoxes: [OpBox] = []
+    /// Sections and includes open around the node being compiled.
+    private var nesting = 0
+    private var reportedNesting = false
+    /// Deeper nesting is refused: compiling and rendering recurse once per level.
+    static let maxNesting = 256
 
     /// Compiles `template` for a root value of type `Root`.
     static func compile<Root: TemplateData>(_ template: ParsedTemplate, root: Root.Type, library: TemplateLibrary, strict: Bool) -> (TemplateOp, [TemplateError]) {
@@ -51,6 +59,15 @@ struct TemplateCompiler {
     // MARK: - Nodes
 
     mutating func compile(_ nodes: [TemplateNode]) -> TemplateOp {
+        guard nesting < Self.maxNesting else {
+            if !reportedNesting {
+                reportedNesting = true
+                error(.syntax, Self.position(of: nodes), "sections and partials nest more than \(Self.maxNesting) deep here")
+            }
+            return { _ in }
+        }
+        nesting += 1
+        defer { nesting -= 1 }
         var ops: [TemplateOp] = []
         var pending: [UInt8] = []
         func flush() {
@@ -92,6 +109,20 @@ struct TemplateCompiler {
         return { state in for op in ops { op(&state) } }
     }
 
+    private static func position(of nodes: [TemplateNode]) -> TemplatePosition? {
+        for node in nodes {
+            switch node {
+            case .variable(_, _, let position), .section(_, _, _, let position), .partial(_, _, let position), .parent(_, _, _, let position):
+                return position
+            case .block(let block):
+                return block.position
+            case .text, .lineStart:
+                continue
+            }
+        }
+        return nil
+    }
+
     private static func dropIndentation(_ strip: String, from text: String) -> String {
         if text.hasPrefix(strip) { return String(text.dropFirst(strip.count)) }
         return String(text.drop { ($0 == " " || $0 == "\t") })
@@ -99,7 +130,10 @@ struct TemplateCompiler {
 
     /// A section's children, with a value of type `T` pushed on the stack.
     mutating func compileSection<T: TemplateData>(_ children: [TemplateNode], pushing type: T.Type) -> TemplateOp {
-        scopes.append(T.scope(depth: scopes.count))
+        let scope = T.scope(depth: scopes.count)
+        // A typed frame sits at a fixed depth: a body holding one cannot be reused deeper.
+        if !scope.isDynamic { for box in openBoxes { box.opensTypedFrame = true } }
+        scopes.append(scope)
         defer { scopes.removeLast() }
         return compile(children)
     }
@@ -205,7 +239,23 @@ struct TemplateCompiler {
         let key = includeKey(name, tagIndentation, blocks)
         // Reused only when sections have pushed dynamic data since: the recursion then ends
         // with the data. Anything else would never end, and is reported below.
-        if let box = inProgress[key], scopes.count > box.scopeCount { return { state in box.op(&state) } }
+        if let box = inProgress[key], scopes.count > box.scopeCount {
+            if box.reuseSite == nil { box.reuseSite = (file, position) }
+            let cost = nesting - box.nesting
+            let failure = TemplateError(.recursion, file, position, "'\(name)' includes itself more than \(RenderState.maxDepth) levels deep with this data (does a section name a list that contains itself?)")
+            return { state in
+                // After a failure nothing recurses again: a loop at every level would
+                // otherwise retry the whole depth once per item.
+                guard state.failure == nil else { return }
+                guard state.depth + cost <= RenderState.maxDepth else {
+                    if state.failure == nil { state.failure = failure }
+                    return
+                }
+                state.depth += cost
+                box.op(&state)
+                state.depth -= cost
+            }
+        }
         guard includeDepth < 32 else {
             error(.recursion, position, "'\(name)' includes itself without end (partials and parents nest more than 32 deep)")
             return { _ in }
@@ -225,11 +275,17 @@ struct TemplateCompiler {
         }
         file = template.displayPath
         stripPending = false
-        let box = OpBox(scopeCount: scopes.count)
+        let box = OpBox(scopeCount: scopes.count, nesting: nesting)
         let outer = inProgress[key]
         inProgress[key] = box
-        defer { inProgress[key] = outer }
+        openBoxes.append(box)
+        defer { inProgress[key] = outer; openBoxes.removeLast() }
         box.op = compile(nodes)
+        if let (reuseFile, reusePosition) = box.reuseSite, box.opensTypedFrame {
+            // The reused body would read its typed frames at the depths of its first use.
+            errors.append(TemplateError(.recursion, reuseFile, reusePosition, "'\(name)' includes itself inside a section over front-matter data and also opens a section over a typed value; such a recursion may only read the data's own fields"))
+            box.op = { _ in }
+        }
         return box.op
     }
 
@@ -267,6 +323,15 @@ struct TemplateCompiler {
 final class OpBox: @unchecked Sendable {
     var op: TemplateOp = { _ in }
     let scopeCount: Int
+    /// The compiler's nesting where the body starts.
+    let nesting: Int
+    /// Where it is first included again from inside itself (one level deeper in the data).
+    var reuseSite: (String, TemplatePosition)?
+    /// The body pushes a typed frame (a section over a context, a list or text).
+    var opensTypedFrame = false
 
-    init(scopeCount: Int) { self.scopeCount = scopeCount }
+    init(scopeCount: Int, nesting: Int) {
+        self.scopeCount = scopeCount
+        self.nesting = nesting
+    }
 }

@@ -80,7 +80,7 @@ struct TemplateLexer {
             }
             if sigil != nil { cursor += 1 }
             guard let end = find(terminator, from: cursor) else {
-                throw TemplateError(.syntax, file, position, "this tag is not closed (expected '\(String(decoding: close, as: UTF8.self))')")
+                throw TemplateError(.syntax, file, position, "this tag is not closed (expected '\(String(decoding: terminator, as: UTF8.self))')")
             }
             // Count the lines a tag spans (multi-line comments), so later positions stay right.
             for offset in cursor..<end where bytes[offset] == UInt8(ascii: "\n") {

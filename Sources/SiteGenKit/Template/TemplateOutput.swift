@@ -4,6 +4,12 @@
 struct RenderState {
     var bytes: [UInt8] = []
     var frames: [UnsafeRawPointer] = []
+    /// Nesting added by recursive partials so far; rendering stops at `maxDepth`.
+    var depth = 0
+    /// Why rendering stopped early (a recursion over data deeper than `maxDepth`).
+    var failure: TemplateError?
+    /// How deep partials may recurse over data, counted in the sections they nest.
+    static let maxDepth = 256
 
     init(capacity: Int) {
         bytes.reserveCapacity(capacity)

@@ -7,6 +7,10 @@ struct TreeBuilder {
         var children: [TemplateNode] = []
     }
 
+    /// Sections, parents and blocks open at once in one file: deeper nesting is a mistake, and
+    /// compiling it would recurse once per level.
+    static let maxNesting = 100
+
     let file: String
     private var stack: [Open] = []
     private var root: [TemplateNode] = []
@@ -33,6 +37,9 @@ struct TreeBuilder {
     }
 
     private mutating func add(_ tag: TemplateLexer.Tag, indentation: String?, block: BlockLayout?) throws(TemplateError) {
+        if stack.count >= Self.maxNesting, [UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "<"), UInt8(ascii: "$")].contains(tag.sigil) {
+            throw TemplateError(.syntax, file, tag.position, "sections nest more than \(Self.maxNesting) deep here")
+        }
         switch tag.sigil {
         case UInt8(ascii: "!"), UInt8(ascii: "="), UInt8(ascii: "%"):
             return

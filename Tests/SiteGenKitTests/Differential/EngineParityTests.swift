@@ -75,7 +75,9 @@ struct EngineParityTests {
             let template = try #require(library.template(named: "t"))
             let (op, errors) = TemplateCompiler.compile(template, root: PageContext<ArticleMain>.self, library: library, strict: true)
             #expect(errors.isEmpty, "\(errors)")
-            let ours = PageTemplate<ArticleMain>(op: op).render(context)
+            var renderErrors: [Diagnostic] = []
+            let ours = PageTemplate<ArticleMain>(op: op).render(context, diagnostics: &renderErrors)
+            #expect(renderErrors.isEmpty, "\(renderErrors)")
             let theirs = try Self.mustacheLibrary(["t": text, "p": partial]).render(context, withTemplate: "t")
             #expect(String(decoding: ours, as: UTF8.self) == theirs, "\(text.debugDescription)")
             checked += 1
