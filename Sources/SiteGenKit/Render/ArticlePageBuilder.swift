@@ -70,7 +70,7 @@ struct ArticlePageBuilder: Sendable {
             related: related, hasRelated: !related.isEmpty,
             feedback: config.feedbackEndpoint.map {
                 FeedbackForm(endpoint: $0, articleID: article.id, language: language, revision: document.revision,
-                             returnURL: SiteURLs.absolute(path, baseURL: config.baseURL), supportURL: config.supportURL)
+                             returnURL: SiteURLs.absolute(path, baseURL: config.baseURL), supportURL: config.supportURL ?? config.brand.support)
             },
             nav: navigation.tree(language: language, path: path, section: article.category, article: article.key),
             previous: neighbours.previous, next: neighbours.next
