@@ -68,7 +68,7 @@ struct SiteWriter {
         for tier in SitePlan.tiers {
             yaml += "  - id: \(tier)\n    name: \(names(Self.tierNames[tier] ?? [:], default: capitalized(tier)))\n"
         }
-        return yaml + "feedback:\n  endpoint: https://feedback.brightloom.example/api/votes\n"
+        return yaml + "feedback:\n  endpoint: https://feedback.brightloom.example/votes\n"
     }
 
     private func homePage(_ language: LanguageProfile) -> String {
