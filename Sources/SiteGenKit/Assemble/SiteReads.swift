@@ -1,0 +1,253 @@
+import Foundation
+
+/// The facts one page read of the site while it rendered. Each page renders on one task with
+/// a log of its own, so the log needs no lock.
+final class ReadLog: @unchecked Sendable {
+    private(set) var facts: Set<SiteFact> = []
+
+    init() {}
+
+    func note(_ fact: SiteFact) { facts.insert(fact) }
+}
+
+/// The site as page contexts, link resolution and navigation see it: every read of a document
+/// other than the page's own sources goes through one of these accessors, which notes the
+/// fact in the page's `ReadLog`. The build cache re-renders a page when a fact it noted has a
+/// new value. The site's documents are not reachable from here any other way.
+struct SiteReads: Sendable {
+    private let site: Site
+    private let log: ReadLog?
+
+    /// - Parameter log: nil where nothing is cached (checks, reports).
+    init(_ site: Site, log: ReadLog? = nil) {
+        self.site = site
+        self.log = log
+    }
+
+    /// site.yml: a global input of every page, not recorded.
+    var config: SiteConfig { site.config }
+
+    private func read<Value>(_ fact: SiteFact, _ value: (Site) -> Value) -> Value {
+        log?.note(fact)
+        return value(site)
+    }
+
+    // MARK: Articles
+
+    func articleLabel(_ key: String, in language: String) -> ShownLabel? {
+        read(.articleLabel(key: key, language: language)) { Self.articleLabel($0, key, language) }
+    }
+
+    func articleDescription(_ key: String, in language: String) -> String? {
+        read(.articleDescription(key: key, language: language)) { Self.articleDescription($0, key, language) }
+    }
+
+    func publishedLanguages(of key: String) -> [String] {
+        read(.articleLanguages(key: key)) { Self.publishedLanguages($0, key) }
+    }
+
+    func translatedLanguages(of key: String) -> [String] {
+        read(.articleTranslations(key: key)) { Self.translatedLanguages($0, key) }
+    }
+
+    func availability(of key: String) -> Availability? {
+        read(.articleAvailability(key: key)) { $0.article(key)?.availability }
+    }
+
+    func articles(inFolder key: String) -> [String] {
+        read(.sectionArticles(key: key)) { Self.articles($0, inFolder: key) }
+    }
+
+    /// Articles outside `section` that name one of `products` in their availability, in site order.
+    func articles(sharing products: [String], outside section: String) -> [String] {
+        read(.productArticles(products: products, outside: section)) { Self.articles($0, sharing: products, outside: section) }
+    }
+
+    var allArticles: [String] { read(.allArticles) { $0.articles.map(\.key) } }
+
+    // MARK: Sections and homes
+
+    func sectionLabel(_ key: String, in language: String) -> ShownLabel? {
+        read(.sectionLabel(key: key, language: language)) { Self.sectionLabel($0, key, language) }
+    }
+
+    func sectionDescription(_ key: String, in language: String) -> String? {
+        read(.sectionDescription(key: key, language: language)) { $0.category(key)?.document(in: language)?.frontMatter.description }
+    }
+
+    func sectionContents(_ key: String) -> SectionContents? {
+        read(.sectionContents(key: key)) { Self.sectionContents($0, key) }
+    }
+
+    /// The languages whose version of the section shows its own text (all without `_index.md`).
+    func sectionLanguages(_ key: String) -> Set<String> {
+        read(.sectionLanguages(key: key)) { Self.sectionLanguages($0, key) }
+    }
+
+    func sectionTrail(_ key: String) -> [String] {
+        read(.sectionTrail(key: key)) { $0.sectionTrail(key).map(\.key) }
+    }
+
+    var topSections: [String] { read(.topSections) { $0.topSections.map(\.key) } }
+
+    var homeLanguages: Set<String> { read(.homeLanguages) { Set($0.homes.keys) } }
+
+    // MARK: Link targets
+
+    func hasArticle(_ key: String) -> Bool { linkKey(key).article }
+    func hasSection(_ key: String) -> Bool { linkKey(key).section }
+    func isDraft(_ key: String) -> Bool { linkKey(key).draft }
+
+    private func linkKey(_ key: String) -> LinkKey {
+        read(.linkKey(key: key)) { LinkKey(article: $0.article(key) != nil, section: $0.category(key) != nil, draft: $0.draftArticles.contains(key)) }
+    }
+
+    func hasAsset(_ path: String) -> Bool { read(.asset(path: path)) { $0.hasAsset(path) } }
+
+    func hasStaticFile(_ path: String) -> Bool { read(.staticFile(path: path)) { $0.staticFiles.contains(path) } }
+
+    /// Whether `page` in `language` shows a heading with `id`, and the file it shows.
+    func anchor(_ id: String, on page: LinkTarget.Page, language: String) -> AnchorCheck {
+        read(.anchor(page: page, language: language, id: id)) { Self.anchor($0, id, page, language) }
+    }
+}
+
+/// A title shown for another page, and the language it is borrowed from when the page has no
+/// text in the reader's language.
+struct ShownLabel: Equatable, Sendable {
+    var title: String
+    var borrowed: String?
+}
+
+struct SectionContents: Equatable, Sendable {
+    var articleKeys: [String]
+    var sectionKeys: [String]
+}
+
+struct AnchorCheck: Equatable, Sendable {
+    var found: Bool
+    /// The document the target page shows (nil for pages without one).
+    var shown: String?
+}
+
+private struct LinkKey {
+    var article: Bool
+    var section: Bool
+    var draft: Bool
+}
+
+extension SiteReads {
+    /// The value of `fact` in `site`, hashed: what a page read, computed by the same functions
+    /// the accessors above use.
+    static func value(of fact: SiteFact, in site: Site, into hasher: inout StableHasher) {
+        let reads = SiteReads(site)
+        switch fact {
+        case .articleLabel(let key, let language): hasher.combine(reads.articleLabel(key, in: language))
+        case .articleDescription(let key, let language): hasher.combine(reads.articleDescription(key, in: language))
+        case .articleLanguages(let key): hasher.combine(reads.publishedLanguages(of: key))
+        case .articleTranslations(let key): hasher.combine(reads.translatedLanguages(of: key))
+        case .articleAvailability(let key):
+            let availability = reads.availability(of: key)
+            hasher.combine(availability != nil)
+            for entry in availability?.entries ?? [] { hasher.combine(entry.product); hasher.combine(entry.tiers) }
+        case .sectionArticles(let key): hasher.combine(reads.articles(inFolder: key))
+        case .productArticles(let products, let section): hasher.combine(reads.articles(sharing: products, outside: section))
+        case .allArticles: hasher.combine(reads.allArticles)
+        case .sectionLabel(let key, let language): hasher.combine(reads.sectionLabel(key, in: language))
+        case .sectionDescription(let key, let language): hasher.combine(reads.sectionDescription(key, in: language))
+        case .sectionContents(let key):
+            let contents = reads.sectionContents(key)
+            hasher.combine(contents != nil)
+            hasher.combine(contents?.articleKeys ?? [])
+            hasher.combine(contents?.sectionKeys ?? [])
+        case .sectionLanguages(let key): hasher.combine(reads.sectionLanguages(key).sorted())
+        case .sectionTrail(let key): hasher.combine(reads.sectionTrail(key))
+        case .topSections: hasher.combine(reads.topSections)
+        case .homeLanguages: hasher.combine(reads.homeLanguages.sorted())
+        case .linkKey(let key):
+            let found = reads.linkKey(key)
+            hasher.combine(found.article); hasher.combine(found.section); hasher.combine(found.draft)
+        case .asset(let path): hasher.combine(reads.hasAsset(path))
+        case .staticFile(let path): hasher.combine(reads.hasStaticFile(path))
+        case .anchor(let page, let language, let id):
+            let check = reads.anchor(id, on: page, language: language)
+            hasher.combine(check.found); hasher.combine(check.shown)
+        }
+    }
+
+    private static func shown(_ article: Article, _ language: String) -> SourceDocument { article.translations[language] ?? article.source }
+
+    private static func articleLabel(_ site: Site, _ key: String, _ language: String) -> ShownLabel? {
+        guard let article = site.article(key), site.publishedLanguages(of: article).contains(language) else { return nil }
+        let document = shown(article, language)
+        return ShownLabel(title: document.frontMatter.title ?? key, borrowed: document.language == language ? nil : document.language)
+    }
+
+    private static func articleDescription(_ site: Site, _ key: String, _ language: String) -> String? {
+        site.article(key).flatMap { shown($0, language).frontMatter.description }
+    }
+
+    private static func publishedLanguages(_ site: Site, _ key: String) -> [String] {
+        site.article(key).map { site.publishedLanguages(of: $0) } ?? []
+    }
+
+    private static func translatedLanguages(_ site: Site, _ key: String) -> [String] {
+        site.article(key).map { $0.translations.keys.sorted() } ?? []
+    }
+
+    private static func articles(_ site: Site, inFolder key: String) -> [String] {
+        (site.articlesByCategory[key] ?? []).map { site.articles[$0].key }
+    }
+
+    private static func articles(_ site: Site, sharing products: [String], outside section: String) -> [String] {
+        var sharing = Set<Int>()
+        for product in products { sharing.formUnion(site.articlesByProduct[product] ?? []) }
+        return sharing.sorted().filter { site.articles[$0].category != section }.map { site.articles[$0].key }
+    }
+
+    private static func sectionLabel(_ site: Site, _ key: String, _ language: String) -> ShownLabel? {
+        guard let section = site.category(key) else { return nil }
+        return ShownLabel(title: section.title(in: language), borrowed: section.borrowedLanguage(in: language))
+    }
+
+    private static func sectionContents(_ site: Site, _ key: String) -> SectionContents? {
+        site.category(key).map { SectionContents(articleKeys: $0.articleKeys, sectionKeys: $0.sectionKeys) }
+    }
+
+    private static func sectionLanguages(_ site: Site, _ key: String) -> Set<String> {
+        guard let section = site.category(key) else { return [] }
+        return section.source == nil ? Set(site.config.languages.map(\.code)) : Set(section.translations.keys)
+    }
+
+    /// The page's document in the reader's language (or, for an article not published in it,
+    /// the source language), as `LinkResolver.location` links it.
+    private static func anchor(_ site: Site, _ id: String, _ page: LinkTarget.Page, _ language: String) -> AnchorCheck {
+        let document: SourceDocument?
+        switch page {
+        case .home: document = site.homes[language] ?? site.homes[site.config.defaultLanguage]
+        case .section(let key): document = site.category(key)?.document(in: language)
+        case .availability, .search: document = nil
+        case .article(let key):
+            if let article = site.article(key) {
+                let published = site.publishedLanguages(of: article).contains(language)
+                document = article.translations[published ? language : site.config.defaultLanguage] ?? article.source
+            } else {
+                document = nil
+            }
+        }
+        return AnchorCheck(found: document?.hasHeading(id) ?? false, shown: document?.displayPath)
+    }
+}
+
+private extension StableHasher {
+    mutating func combine(_ label: ShownLabel?) {
+        combine(label != nil)
+        combine(label?.title)
+        combine(label?.borrowed)
+    }
+
+    mutating func combine(_ texts: [String]) {
+        combine(texts.count)
+        for text in texts { combine(text) }
+    }
+}
