@@ -31,6 +31,10 @@ struct PageRenderer: Sendable {
         return (articles, IndexPageBuilder(reads: reads, layouts: layouts, bodies: bodies, articles: articles))
     }
 
+    /// Builders that record nothing, for looking at one page's context.
+    var articles: ArticlePageBuilder { builders(log: nil).articles }
+    var indexes: IndexPageBuilder { builders(log: nil).indexes }
+
     /// The page's bytes, or nil when the page's source is gone.
     /// - Parameter log: where the page notes what it reads of other documents.
     func render(_ plan: PagePlan, log: ReadLog? = nil, diagnostics: inout [Diagnostic]) -> Data? {
