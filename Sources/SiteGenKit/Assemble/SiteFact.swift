@@ -25,6 +25,8 @@ enum SiteFact: Hashable, Sendable {
     case sectionDescription(key: String, language: String)
     /// A section's articles and subsections in display order (nil when there is no section).
     case sectionContents(key: String)
+    /// The articles of a section published in a language, in display order.
+    case sectionPublished(key: String, language: String)
     /// Whether a section has an `_index.md` and in which languages.
     case sectionLanguages(key: String)
     /// The sections from the top down to a key: breadcrumbs.

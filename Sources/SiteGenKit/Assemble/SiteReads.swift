@@ -79,6 +79,13 @@ struct SiteReads: Sendable {
         read(.sectionContents(key: key)) { Self.sectionContents($0, key) }
     }
 
+    /// The keys of the section's articles that have a page in `language`, in display order.
+    func publishedArticles(inSection key: String, language: String) -> [String] {
+        read(.sectionPublished(key: key, language: language)) { site in
+            (site.category(key)?.articleKeys ?? []).filter { article in site.article(article).map { site.publishedLanguages(of: $0).contains(language) } ?? false }
+        }
+    }
+
     /// The languages whose version of the section shows its own text (all without `_index.md`).
     func sectionLanguages(_ key: String) -> Set<String> {
         read(.sectionLanguages(key: key)) { Self.sectionLanguages($0, key) }
@@ -162,6 +169,7 @@ extension SiteReads {
             hasher.combine(contents?.sectionKeys ?? [])
         case .sectionLanguages(let key): hasher.combine(reads.sectionLanguages(key).sorted())
         case .sectionTrail(let key): hasher.combine(reads.sectionTrail(key))
+        case .sectionPublished(let key, let language): hasher.combine(reads.publishedArticles(inSection: key, language: language))
         case .topSections: hasher.combine(reads.topSections)
         case .homeLanguages: hasher.combine(reads.homeLanguages.sorted())
         case .linkKey(let key):

@@ -79,14 +79,13 @@ struct SectionNavBuilder: Sendable {
     /// published in it.
     private func contents(of key: String, language: String) -> SectionContents? {
         guard let contents = reads.sectionContents(key) else { return nil }
-        let listsSomething = !contents.sectionKeys.isEmpty || contents.articleKeys.contains { reads.publishedLanguages(of: $0).contains(language) }
+        let listsSomething = !contents.sectionKeys.isEmpty || !reads.publishedArticles(inSection: key, language: language).isEmpty
         return listsSomething ? contents : nil
     }
 
     /// The articles before and after `article` in its section, among those published in `language`.
     func neighbours(of article: Article, language: String, path: String) -> (previous: LinkItem?, next: LinkItem?) {
-        guard let section = reads.sectionContents(article.category) else { return (nil, nil) }
-        let keys = section.articleKeys.filter { reads.publishedLanguages(of: $0).contains(language) }
+        let keys = reads.publishedArticles(inSection: article.category, language: language)
         guard let index = keys.firstIndex(of: article.key) else { return (nil, nil) }
         func item(_ position: Int) -> LinkItem? {
             guard keys.indices.contains(position), let label = reads.articleLabel(keys[position], in: language) else { return nil }
