@@ -23,6 +23,11 @@ struct BinaryWriter {
     /// A count, then each number in four bytes: the page cache holds about a hundred per page.
     mutating func write(numbers: [UInt32]) {
         write(numbers.count)
+        // Copied as they are in memory where that is little-endian: millions per cache.
+        if UInt32(1).littleEndian == 1 {
+            numbers.withUnsafeBytes { bytes.append(contentsOf: $0) }
+            return
+        }
         for number in numbers {
             for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: number >> UInt32(shift))) }
         }
