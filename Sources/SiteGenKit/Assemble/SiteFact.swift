@@ -25,6 +25,9 @@ enum SiteFact: Hashable, Sendable {
     case sectionDescription(key: String, language: String)
     /// A section's articles and subsections in display order (nil when there is no section).
     case sectionContents(key: String)
+    /// The subsections of a section ("" for the top) that list something in a language, with
+    /// their labels: what a sidebar shows of them.
+    case navSections(parent: String, language: String)
     /// The articles of a section published in a language, in display order.
     case sectionPublished(key: String, language: String)
     /// Whether a section has an `_index.md` and in which languages.
@@ -46,9 +49,9 @@ enum SiteFact: Hashable, Sendable {
 
 extension SiteFact {
     /// A stable digest of the fact's value in `site`.
-    func digest(in site: Site) -> UInt64 {
+    func digest(in reads: SiteReads) -> UInt64 {
         var hasher = StableHasher()
-        SiteReads.value(of: self, in: site, into: &hasher)
+        SiteReads.value(of: self, in: reads, into: &hasher)
         return hasher.number
     }
 }

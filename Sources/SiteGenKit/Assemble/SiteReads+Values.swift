@@ -3,8 +3,7 @@
 extension SiteReads {
     /// The value of `fact` in `site`, hashed: what a page read, computed through the same
     /// accessors a page calls.
-    static func value(of fact: SiteFact, in site: Site, into hasher: inout StableHasher) {
-        let reads = SiteReads(site)
+    static func value(of fact: SiteFact, in reads: SiteReads, into hasher: inout StableHasher) {
         switch fact {
         case .articleLabel(let key, let language): hasher.combine(reads.articleLabel(key, in: language))
         case .articleDescription(let key, let language): hasher.combine(reads.articleDescription(key, in: language))
@@ -26,6 +25,8 @@ extension SiteReads {
             hasher.combine(contents?.sectionKeys ?? [])
         case .sectionLanguages(let key): hasher.combine(reads.sectionLanguages(key).sorted())
         case .sectionTrail(let key): hasher.combine(reads.sectionTrail(key))
+        case .navSections(let key, let language):
+            for section in reads.navSections(under: key, language: language) { hasher.combine(section.key); hasher.combine(section.label) }
         case .sectionPublished(let key, let language): hasher.combine(reads.publishedArticles(inSection: key, language: language))
         case .topSections: hasher.combine(reads.topSections)
         case .homeLanguages: hasher.combine(reads.homeLanguages.sorted())
@@ -73,6 +74,17 @@ extension SiteReads {
     static func sectionLabel(_ site: Site, _ key: String, _ language: String) -> ShownLabel? {
         guard let section = site.category(key) else { return nil }
         return ShownLabel(title: section.title(in: language), borrowed: section.borrowedLanguage(in: language))
+    }
+
+    static func navSections(_ site: Site, _ parent: String, _ language: String) -> [NavSection] {
+        let keys = parent.isEmpty ? site.topSections.map(\.key) : site.category(parent)?.sectionKeys ?? []
+        return keys.compactMap { key in
+            guard let section = site.category(key) else { return nil }
+            let listsSomething = !section.sectionKeys.isEmpty
+                || section.articleKeys.contains { site.article($0).map { site.publishedLanguages(of: $0).contains(language) } ?? false }
+            guard listsSomething, let label = sectionLabel(site, key, language) else { return nil }
+            return NavSection(key: key, label: label)
+        }
     }
 
     static func sectionContents(_ site: Site, _ key: String) -> SectionContents? {

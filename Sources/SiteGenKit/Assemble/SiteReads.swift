@@ -79,6 +79,12 @@ struct SiteReads: Sendable {
         read(.sectionContents(key: key)) { Self.sectionContents($0, key) }
     }
 
+    /// The subsections of `key` ("" for the top) that list something in `language`: a
+    /// subsection or an article published in it.
+    func navSections(under key: String, language: String) -> [NavSection] {
+        read(.navSections(parent: key, language: language)) { Self.navSections($0, key, language) }
+    }
+
     /// The keys of the section's articles that have a page in `language`, in display order.
     func publishedArticles(inSection key: String, language: String) -> [String] {
         read(.sectionPublished(key: key, language: language)) { site in
@@ -124,6 +130,11 @@ struct SiteReads: Sendable {
 struct ShownLabel: Equatable, Sendable {
     var title: String
     var borrowed: String?
+}
+
+struct NavSection: Equatable, Sendable {
+    var key: String
+    var label: ShownLabel
 }
 
 struct SectionContents: Equatable, Sendable {

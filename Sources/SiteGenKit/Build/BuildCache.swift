@@ -43,7 +43,8 @@ struct BuildCache: Sendable {
     private static func digests(_ facts: [SiteFact], in site: Site) -> [UInt64] {
         let chunkCount = max(1, min(16, facts.count / 512))
         return parallelMap(chunkCount) { chunk in
-            facts[(chunk * facts.count / chunkCount)..<((chunk + 1) * facts.count / chunkCount)].map { $0.digest(in: site) }
+            let reads = SiteReads(site)
+            return facts[(chunk * facts.count / chunkCount)..<((chunk + 1) * facts.count / chunkCount)].map { $0.digest(in: reads) }
         }.flatMap { $0 }
     }
 
@@ -160,7 +161,8 @@ private final class FactTable: Sendable {
     func positions(of facts: Set<SiteFact>, in site: Site) -> [UInt32] {
         // Digests of new facts are computed outside the lock; most facts are known already.
         let known = state.withLock { state in facts.map { state.positions[$0] } }
-        let fresh = zip(facts, known).filter { $0.1 == nil }.map { ($0.0, $0.0.digest(in: site)) }
+        let reads = SiteReads(site)
+        let fresh = zip(facts, known).filter { $0.1 == nil }.map { ($0.0, $0.0.digest(in: reads)) }
         return state.withLock { state in
             var result = known.compactMap { $0 }
             for (fact, digest) in fresh {

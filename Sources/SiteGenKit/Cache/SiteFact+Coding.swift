@@ -22,6 +22,7 @@ extension SiteFact {
         case .staticFile: return 17
         case .anchor: return 18
         case .sectionPublished: return 19
+        case .navSections: return 20
         }
     }
 
@@ -29,7 +30,8 @@ extension SiteFact {
     var fields: [String] {
         switch self {
         case .articleLabel(let key, let language), .articleDescription(let key, let language),
-             .sectionLabel(let key, let language), .sectionDescription(let key, let language), .sectionPublished(let key, let language):
+             .sectionLabel(let key, let language), .sectionDescription(let key, let language), .sectionPublished(let key, let language),
+             .navSections(let key, let language):
             return [key, language]
         case .articleLanguages(let key), .articleTranslations(let key), .articleAvailability(let key), .sectionArticles(let key),
              .sectionContents(let key), .sectionLanguages(let key), .sectionTrail(let key), .linkKey(let key):
@@ -69,6 +71,7 @@ extension SiteFact {
         case (7, 0): return .allArticles
         case (8, 2): return .sectionLabel(key: f[0], language: f[1])
         case (9, 2): return .sectionDescription(key: f[0], language: f[1])
+        case (20, 2): return .navSections(parent: f[0], language: f[1])
         case (19, 2): return .sectionPublished(key: f[0], language: f[1])
         case (10, 1): return .sectionContents(key: f[0])
         case (11, 1): return .sectionLanguages(key: f[0])

@@ -17,9 +17,8 @@ struct SectionNavBuilder: Sendable {
     func tree(language: String, path: String, section: String, article: String?) -> [NavEntry] {
         let trail = Set(reads.sectionTrail(section))
         var entries: [NavEntry] = []
-        for top in reads.topSections {
-            guard let contents = contents(of: top, language: language) else { continue }
-            add(top, contents, language: language, path: path, trail: trail, current: (section, article), to: &entries)
+        for top in reads.navSections(under: "", language: language) {
+            add(top, language: language, path: path, trail: trail, current: (section, article), to: &entries)
         }
         for key in reads.articles(inFolder: "") {
             if let entry = articleEntry(key, language: language, path: path, current: article) { entries.append(entry) }
@@ -27,25 +26,22 @@ struct SectionNavBuilder: Sendable {
         return entries
     }
 
-    private func add(_ key: String, _ contents: SectionContents, language: String, path: String, trail: Set<String>,
+    private func add(_ section: NavSection, language: String, path: String, trail: Set<String>,
                      current: (section: String, article: String?), to entries: inout [NavEntry]) {
-        guard let label = reads.sectionLabel(key, in: language) else { return }
-        let href = SiteURLs.relative(from: path, to: SiteURLs.category(key, language: language))
-        let isCurrent = current.article == nil && current.section == key
-        var entry = link(title: label.title, href: href, current: isCurrent, borrowed: label.borrowed)
-        guard trail.contains(key) else {
+        let href = SiteURLs.relative(from: path, to: SiteURLs.category(section.key, language: language))
+        let isCurrent = current.article == nil && current.section == section.key
+        var entry = link(title: section.label.title, href: href, current: isCurrent, borrowed: section.label.borrowed)
+        guard trail.contains(section.key) else {
             entries.append(entry)
             return
         }
         entry.groupStart = true
         entry.link = false
         entries.append(entry)
-        for child in contents.sectionKeys {
-            if let childContents = self.contents(of: child, language: language) {
-                add(child, childContents, language: language, path: path, trail: trail, current: current, to: &entries)
-            }
+        for child in reads.navSections(under: section.key, language: language) {
+            add(child, language: language, path: path, trail: trail, current: current, to: &entries)
         }
-        for article in window(contents.articleKeys, around: current.article) {
+        for article in window(reads.sectionContents(section.key)?.articleKeys ?? [], around: current.article) {
             if let entry = articleEntry(article, language: language, path: path, current: current.article) { entries.append(entry) }
         }
         entries.append(NavEntry(title: "", href: "", groupEnd: true))
@@ -73,14 +69,6 @@ struct SectionNavBuilder: Sendable {
             entry.badge = language.name
         }
         return entry
-    }
-
-    /// A section's contents when it lists anything in `language`: subsections, or an article
-    /// published in it.
-    private func contents(of key: String, language: String) -> SectionContents? {
-        guard let contents = reads.sectionContents(key) else { return nil }
-        let listsSomething = !contents.sectionKeys.isEmpty || !reads.publishedArticles(inSection: key, language: language).isEmpty
-        return listsSomething ? contents : nil
     }
 
     /// The articles before and after `article` in its section, among those published in `language`.
