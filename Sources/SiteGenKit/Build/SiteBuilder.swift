@@ -35,6 +35,8 @@ public struct BuildOptions: Sendable {
     var pageCachePath: String { cacheDirectory + "/pages.bin" }
     func documentCachePath(shard: Int) -> String { cacheDirectory + "/documents-\(shard < 10 ? "0" : "")\(shard).bin" }
     var outputListingPath: String { cacheDirectory + "/outputs.bin" }
+    /// The listing of the staging folder: what `public/` held before the last swap.
+    var stagingListingPath: String { cacheDirectory + "/staging.bin" }
 }
 
 /// The outcome of a build or check: every diagnostic, and what was written.

@@ -71,6 +71,9 @@ struct LinkHidingFileSystem: FileSystem {
     }
     func entryStamp(_ path: String) -> (stamp: [UInt8], isFolder: Bool)? { isHidden(path) ? nil : base.entryStamp(path) }
     func listFolder(_ path: String) -> [(name: String, isFolder: Bool)] { isHidden(path) ? [] : base.listFolder(path) }
+    func listFolderNotingLinks(_ path: String) -> (entries: [(name: String, isFolder: Bool)], links: [String]) {
+        isHidden(path) ? ([], []) : base.listFolderNotingLinks(path)
+    }
     func symbolicLinks(in directory: String) -> [String] { isHidden(directory) ? [] : base.symbolicLinks(in: directory) }
     func resolvedPath(_ path: String) -> String { base.resolvedPath(path) }
     func isSymbolicLink(_ path: String) -> Bool { base.isSymbolicLink(path) }
