@@ -24,7 +24,7 @@ extension SiteBuilder {
         // write the same staging folder and cache files.
         let lock: FileLock
         do {
-            lock = try SiteLock.acquire(options, fileSystem: fileSystem)
+            lock = try await SiteLock.acquire(options, fileSystem: fileSystem)
         } catch let diagnostic as Diagnostic {
             report.diagnostics.add(diagnostic)
             return report
@@ -73,16 +73,17 @@ extension SiteBuilder {
         async let stagingWalk = OutputWriter(fileSystem: fileSystem, outputDirectory: options.output, incremental: false, existing: .init())
             .walkStaging(known: recordedStaging)
         guard let prepared = await prepare(options, into: &report, contentListing: contentListing, documentCache: documentCache) else { return report }
+        // Worth saving even if this build fails: it only records what each file says.
+        async let documentCacheSaved: Void = DocumentCache.Write.save(prepared.documentCacheWrite)
         let published = await publishedWalk
         let staging = await stagingWalk
-        // The document cache is saved while pages render; every return below waits for it.
         // A file changed in public/ since the last build (edited or replaced by hand) counts as
         // missing, so it is written again; without a recorded listing, nothing can be trusted.
         let intact = previousOutputs.map { published.unchangedFiles(since: $0) } ?? TreeListing.PathSet()
         let finished = await renderAndPublish(prepared, options: options, report: report, inputs: inputs, published: published, intact: intact,
                                               staging: staging, previous: previous, timer: timer)
         var end = PhaseTimer()
-        await prepared.cacheWrite?.value
+        await documentCacheSaved
         end.mark("cache write")
         ExitParking.park(prepared, previous as Any, published, intact, staging, unless: options.freesMemory)
         return finished
@@ -142,7 +143,9 @@ extension SiteBuilder {
                 return (data, diagnostics)
             }
         }
-        var outcomes = options.parallel ? await concurrentMap(plans, render) : plans.map(render)
+        let total = plans.count
+        let progress: ((Int) -> Void)? = options.onProgress.map { report in { done in report(done, total) } }
+        var outcomes = options.parallel ? await concurrentMap(plans, progress: progress, render) : plans.map(render)
         timer.mark("render")
         outcomes += await extras
         timer.mark("extra files")

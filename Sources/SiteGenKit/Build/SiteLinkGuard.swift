@@ -79,7 +79,7 @@ struct LinkHidingFileSystem: FileSystem {
     func isSymbolicLink(_ path: String) -> Bool { base.isSymbolicLink(path) }
     func isSameFile(_ first: String, _ second: String) -> Bool { base.isSameFile(first, second) }
     func makeWritable(_ folders: [String]) { base.makeWritable(folders) }
-    func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) throws -> FileLock {
-        try base.lockExclusively(path, timeout: timeout, onWait: onWait)
+    func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) async throws -> FileLock {
+        try await base.lockExclusively(path, timeout: timeout, onWait: onWait)
     }
 }

@@ -45,7 +45,7 @@ public protocol FileSystem: Sendable {
     func makeWritable(_ folders: [String])
     /// An exclusive lock on `path` for this process, waiting up to `timeout` seconds for another
     /// process to release it (`onWait` is called once if it has to wait).
-    func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) throws -> FileLock
+    func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) async throws -> FileLock
     /// Whether its paths are on disk, where `git` can read their history (article dates).
     var readsGitHistory: Bool { get }
 }
@@ -85,7 +85,7 @@ extension FileSystem {
         }
     }
 
-    public func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) throws -> FileLock { .none }
+    public func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) async throws -> FileLock { .none }
 
     /// A file's `fileStamp`; a folder's sorted entry names, which change exactly when entries do.
     public func entryStamp(_ path: String) -> (stamp: [UInt8], isFolder: Bool)? {

@@ -22,8 +22,14 @@ private struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
 
 /// Runs `transform` over `items` on all cores in chunks; results keep the input order, so the
 /// output is the same as a single-threaded run.
-func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], chunks: Int = 64, _ transform: @escaping @Sendable (T) -> R) async -> [R] {
-    guard items.count > 1 else { return items.map(transform) }
+/// - Parameter progress: told how many items are done each time a chunk finishes.
+func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], chunks: Int = 64, progress: ((Int) -> Void)? = nil,
+                                             _ transform: @escaping @Sendable (T) -> R) async -> [R] {
+    guard items.count > 1 else {
+        let results = items.map(transform)
+        progress?(items.count)
+        return results
+    }
     let size = max(1, (items.count + chunks - 1) / chunks)
     let starts = Array(stride(from: 0, to: items.count, by: size))
     var results = [[R]](repeating: [], count: starts.count)
@@ -32,7 +38,12 @@ func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], chunks: Int = 64, _ t
             let slice = Array(items[start..<min(start + size, items.count)])
             group.addTask { (chunk, slice.map(transform)) }
         }
-        for await (chunk, values) in group { results[chunk] = values }
+        var done = 0
+        for await (chunk, values) in group {
+            results[chunk] = values
+            done += values.count
+            progress?(done)
+        }
     }
     return results.flatMap { $0 }
 }
