@@ -170,7 +170,7 @@ extension SiteBuilder {
             // A staged file with the stamp of the published one is that file (the stamp holds
             // the inode), so only the files the last build changed are linked again.
             let relinked = try writer.link(outcomes.filter { !$0.written }.map(\.path), alreadyLinked: staging.listing.unchangedFiles(since: published))
-            let swept = try writer.sweep(keeping: Set(outcomes.map(\.path)), staged: staging.listing.files)
+            let swept = try writer.sweep(keeping: outcomes.map(\.path), staged: staging.listing)
             timer.mark("link, sweep")
             try writer.publish()
             timer.mark("swap")

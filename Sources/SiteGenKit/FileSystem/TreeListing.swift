@@ -49,6 +49,17 @@ public struct TreeListing: Sendable, Equatable {
         return result
     }
 
+    /// The files it lists that are not in `kept` (paths relative to the walked folder), sorted;
+    /// compared by path hashes, so only the paths returned are built as strings.
+    public func files(notIn kept: PathSet) -> [String] {
+        var result: [String] = []
+        forEachFile { folders, name, path, _ in
+            guard !kept.hashes.contains(path) else { return }
+            result.append((folders.dropFirst().map(\.nameRange) + [name]).map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: "/"))
+        }
+        return result.sorted()
+    }
+
     /// The files listed in both with the same stamp: the ones nobody touched in between.
     /// Compared by 64-bit hashes of path and stamp, so no path strings are built.
     public func unchangedFiles(since earlier: TreeListing) -> PathSet {
@@ -62,6 +73,8 @@ public struct TreeListing: Sendable, Equatable {
     /// Paths by their hash, for sets of thousands of output files.
     public struct PathSet: Sendable {
         var hashes: Set<UInt64> = []
+        public init() {}
+        public init(_ paths: some Sequence<String>) { hashes = Set(paths.map { PathHash($0).value }) }
         public func contains(_ path: String) -> Bool { hashes.contains(PathHash(path).value) }
     }
 

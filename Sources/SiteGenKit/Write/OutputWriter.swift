@@ -103,8 +103,8 @@ struct OutputWriter: Sendable {
     ///   (same stamp in both listings); without it, each pair is compared on the disk.
     /// - Returns: the paths linked again.
     func link(_ kept: [String], alreadyLinked linked: TreeListing.PathSet? = nil) throws -> [String] {
-        for path in kept { try Self.checkRelative(path) }
         let toLink = linked.map { linked in kept.filter { !linked.contains($0) } } ?? kept
+        for path in toLink { try Self.checkRelative(path) }
         let chunks = max(1, min(8, toLink.count / 512))
         let results = parallelMap(chunks) { chunk -> Result<[String], FileSystemError> in
             var relinked: [String] = []
@@ -125,17 +125,24 @@ struct OutputWriter: Sendable {
 
     /// Removes from staging every file and folder this build does not produce (what the site
     /// held two builds ago, or what a failed build left).
-    /// - Parameter staged: the files staging held before this build wrote into it (its walk);
+    /// - Parameter staged: the listing of staging taken before this build wrote into it;
     ///   without it, staging is walked again.
     /// - Returns: the stale paths.
-    func sweep(keeping produced: Set<String>, staged: Set<String>? = nil) throws -> [String] {
+    func sweep(keeping produced: [String], staged: TreeListing? = nil) throws -> [String] {
         guard fileSystem.isDirectory(stagingDirectory) else { return [] }
+        let stale: [String]
+        if let staged {
+            stale = staged.files(notIn: TreeListing.PathSet(produced))
+        } else {
+            let keep = Set(produced)
+            stale = ((try? fileSystem.filesRecursively(in: stagingDirectory)) ?? []).filter { !keep.contains($0) }
+        }
+        guard !stale.isEmpty else { return [] }
         var folders: Set<String> = [""]
         for path in produced {
             var parts = path.split(separator: "/").dropLast()
             while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts = parts.dropLast() }
         }
-        let stale = (staged ?? Set((try? fileSystem.filesRecursively(in: stagingDirectory)) ?? [])).filter { !produced.contains($0) }.sorted()
         var removed: Set<String> = []
         for path in stale {
             // The highest folder above it that this build does not need goes whole.
