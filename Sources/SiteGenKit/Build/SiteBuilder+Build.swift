@@ -143,8 +143,11 @@ extension SiteBuilder {
                 return (data, diagnostics)
             }
         }
-        let total = plans.count
-        let progress: ((Int) -> Void)? = options.onProgress.map { report in { done in report(done, total) } }
+        var progress: (@Sendable (Int) -> Void)?
+        if let report = options.onProgress {
+            let total = plans.count
+            progress = { done in report(done, total) }
+        }
         var outcomes = options.parallel ? await concurrentMap(plans, progress: progress, render) : plans.map(render)
         timer.mark("render")
         outcomes += await extras
