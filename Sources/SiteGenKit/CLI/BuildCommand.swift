@@ -30,7 +30,12 @@ struct BuildCommand: AsyncParsableCommand {
         options.freesMemory = false
         options.verifyCache = verifyCache
         options.onWaitForLock = { message in FileHandle.standardError.write(Data("sitegen: \(message)\n".utf8)) }
+        let progress = ProgressReporter.forStandardError()
+        if let progress {
+            options.onProgress = { done, total in progress.report(done: done, total: total) }
+        }
         let report = await SiteBuilder().build(options)
+        progress?.finish()
         DiagnosticPrinter.print(report.diagnostics)
         let failed = report.failed(warningsAsErrors: warningsAsErrors)
         let outcome = report.published
