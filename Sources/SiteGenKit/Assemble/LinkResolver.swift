@@ -14,10 +14,15 @@ struct LinkResolver {
         case missingAnchor(url: String, message: String)
     }
 
-    let site: Site
+    /// Every existence and heading check goes through here, so a page notes what its links read.
+    let site: SiteReads
 
     init(site: Site) {
-        self.site = site
+        self.site = SiteReads(site)
+    }
+
+    init(reads: SiteReads) {
+        site = reads
     }
 
     /// - Parameters:
@@ -45,34 +50,30 @@ struct LinkResolver {
             }
             return .broken("link target '\(destination)' does not exist (looked for content/\(document.language)/\(path))")
         case .page(let page, let anchor):
-            let (targetPath, shown) = location(of: page, language: language)
+            let targetPath = location(of: page, language: language)
             let url = SiteURLs.relative(from: pagePath, to: targetPath) + fragment
-            // A page has a few headings: a scan costs less than indexing every document up front.
-            if !anchor.isEmpty, !(shown?.hasHeading(anchor) ?? false) {
-                let what = shown?.displayPath ?? "the page at /\(targetPath)"
-                return .missingAnchor(url: url, message: "link '\(destination)': \(what) has no heading with id '\(anchor)'")
+            if !anchor.isEmpty {
+                let check = site.anchor(anchor, on: page, language: language)
+                if !check.found {
+                    let what = check.shown ?? "the page at /\(targetPath)"
+                    return .missingAnchor(url: url, message: "link '\(destination)': \(what) has no heading with id '\(anchor)'")
+                }
             }
             return .resolved(url)
         }
     }
 
     /// The page's folder path in the reader's language (or, for an article not published in
-    /// it, the source language) and the document whose headings it shows.
-    func location(of page: LinkTarget.Page, language: String) -> (path: String, shown: SourceDocument?) {
+    /// it, the source language).
+    func location(of page: LinkTarget.Page, language: String) -> String {
         switch page {
-        case .home:
-            return (SiteURLs.home(language), site.homes[language] ?? site.homes[site.config.defaultLanguage])
-        case .section(let key):
-            return (SiteURLs.category(key, language: language), site.category(key)?.document(in: language))
-        case .availability:
-            return (SiteURLs.availability(language), nil)
-        case .search:
-            return (SiteURLs.search(language), nil)
+        case .home: return SiteURLs.home(language)
+        case .section(let key): return SiteURLs.category(key, language: language)
+        case .availability: return SiteURLs.availability(language)
+        case .search: return SiteURLs.search(language)
         case .article(let key):
-            guard let article = site.article(key) else { return (SiteURLs.article(key, language: language), nil) }
-            let published = site.publishedLanguages(of: article).contains(language)
-            let pageLanguage = published ? language : site.config.defaultLanguage
-            return (SiteURLs.article(key, language: pageLanguage), article.translations[pageLanguage] ?? article.source)
+            let published = site.publishedLanguages(of: key).contains(language)
+            return SiteURLs.article(key, language: published || !site.hasArticle(key) ? language : site.config.defaultLanguage)
         }
     }
 

@@ -59,8 +59,8 @@ extension LinkResolver {
         let name = decoded.split(separator: "/").last { $0 != "." && $0 != ".." } ?? ""
         if !name.contains("."), let key = normalize(folder: document.kind == .home ? "" : document.key, relative: decoded) {
             if key.isEmpty { return .success((.page(.home, anchor: anchor), fragment)) }
-            if site.article(key) != nil { return .success((.page(.article(key), anchor: anchor), fragment)) }
-            if site.category(key) != nil { return .success((.page(.section(key), anchor: anchor), fragment)) }
+            if site.hasArticle(key) { return .success((.page(.article(key), anchor: anchor), fragment)) }
+            if site.hasSection(key) { return .success((.page(.section(key), anchor: anchor), fragment)) }
         }
         guard let target else {
             return .failure(.broken("link '\(destination)' leads outside content/\(document.language)/"))
@@ -74,7 +74,7 @@ extension LinkResolver {
         guard let whole = normalize(folder: "", relative: String(path.dropFirst())) else {
             return .failure(.broken("link '\(destination)' leads outside the site"))
         }
-        if site.staticFiles.contains(whole) { return .success(.staticFile(whole)) }
+        if site.hasStaticFile(whole) { return .success(.staticFile(whole)) }
         var rest = whole
         var language: String?
         if let slash = whole.utf8.firstIndex(of: UInt8(ascii: "/")), site.config.language(String(whole[..<slash])) != nil {
@@ -88,12 +88,12 @@ extension LinkResolver {
         var key = rest
         if key.hasSuffix("/index.html") { key.removeLast("/index.html".count) } else if key == "index.html" { key = "" }
         if key.isEmpty { return .success(.page(.home, anchor: anchor)) }
-        if site.article(key) != nil { return .success(.page(.article(key), anchor: anchor)) }
-        if site.category(key) != nil { return .success(.page(.section(key), anchor: anchor)) }
+        if site.hasArticle(key) { return .success(.page(.article(key), anchor: anchor)) }
+        if site.hasSection(key) { return .success(.page(.section(key), anchor: anchor)) }
         if key == "availability" { return .success(.page(.availability, anchor: anchor)) }
         if key == "search" { return .success(.page(.search, anchor: anchor)) }
         if hasAsset(rest, preferring: language ?? site.config.defaultLanguage) { return .success(.file(rest)) }
-        if site.draftArticles.contains(key) {
+        if site.isDraft(key) {
             return .failure(.broken("link '\(destination)' points to a draft (content/\(site.config.defaultLanguage)/\(key).md); publish it or build with --drafts"))
         }
         return .failure(.broken("link '\(destination)' points to nothing: no page, section or file at '/\(whole)' (nor in static/)"))
@@ -106,12 +106,12 @@ extension LinkResolver {
         if name == "_index.md" {
             let key = String(target.dropLast(name.count).dropLast(target.contains("/") ? 1 : 0))
             if key.isEmpty { return .success(.home) }
-            if site.category(key) != nil { return .success(.section(key)) }
+            if site.hasSection(key) { return .success(.section(key)) }
             return .failure(.broken("link '\(destination)' points to a section that does not exist (content/\(defaultLanguage)/\(target))"))
         }
         let key = String(target.dropLast(3))
-        if site.article(key) != nil { return .success(.article(key)) }
-        if site.draftArticles.contains(key) {
+        if site.hasArticle(key) { return .success(.article(key)) }
+        if site.isDraft(key) {
             return .failure(.broken("link '\(destination)' points to a draft (content/\(defaultLanguage)/\(target)); publish it or build with --drafts"))
         }
         return .failure(.broken("link '\(destination)' points to an article that does not exist (content/\(defaultLanguage)/\(target))"))

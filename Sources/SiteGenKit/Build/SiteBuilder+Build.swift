@@ -60,7 +60,8 @@ extension SiteBuilder {
         let previousOutputs = previous == nil ? nil : recordedOutputs
         timer.mark("caches, walks")
         // The listing covers every output file, the manifest included.
-        if let previous, previous.inputFingerprint == inputs, await previousOutputs == publishedWalk {
+        // `--verify-cache` checks the pages a no-op build would replay too.
+        if !options.verifyCache, let previous, previous.inputFingerprint == inputs, await previousOutputs == publishedWalk {
             // Nothing was touched since the last successful build: replay what it reported.
             report.diagnostics.policy = previous.policy
             report.diagnostics.add(contentsOf: previous.prepareDiagnostics)
@@ -131,15 +132,16 @@ extension SiteBuilder {
         // pages render, they would otherwise be a sequential third of the build.
         async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: prepared.assets, reusable: reusable, writer: writer)
         async let search = searchFiles(site, strings: prepared.strings, options: options, reusable: reusable, writer: writer)
-        async let keysBuilt = PageInputKeys(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets)
+        async let cacheBuilt = BuildCache(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets,
+                                          previous: reusable, verifying: options.verifyCache)
         let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies(options))
-        let keys = await keysBuilt
+        let cache = await cacheBuilt
         let plans = PagePlan.all(for: site)
+        let fileSystem = self.fileSystem
         let render: @Sendable (PagePlan) -> FileOutcome = { plan in
-            let path = plan.outputPath
-            return renderOrReuse(path: path, key: keys.key(for: plan, in: site), cached: reusable?.entries[path], writer: writer) {
+            renderOrReuse(plan, cache: cache, writer: writer, published: { try? fileSystem.readFile(options.output + "/" + $0) }) { log in
                 var diagnostics: [Diagnostic] = []
-                let data = renderer.render(plan, diagnostics: &diagnostics)
+                let data = renderer.render(plan, log: log, diagnostics: &diagnostics)
                 return (data, diagnostics)
             }
         }
@@ -167,7 +169,7 @@ extension SiteBuilder {
             return report
         }
         // Encoded while public/ is updated and walked again: neither waits for the other.
-        async let pageCache = Self.pageCache(outcomes, options: options, inputs: inputs, prepareDiagnostics: prepareDiagnostics,
+        async let pageCache = Self.pageCache(outcomes, cache: cache, options: options, inputs: inputs, prepareDiagnostics: prepareDiagnostics,
                                              policy: site.config.diagnostics)
         do {
             // A staged file with the stamp of the published one is that file (the stamp holds
@@ -185,11 +187,11 @@ extension SiteBuilder {
             try fileSystem.writeFileAtomically(options.outputListingPath, OutputListing.encoded(listing))
             // What was published is now the staging tree of the next build.
             try fileSystem.writeFileAtomically(options.stagingListingPath, OutputListing.encoded(published))
-            let (cache, encoded) = await pageCache
+            let (saved, encoded) = await pageCache
             try fileSystem.writeFileAtomically(options.pageCachePath, encoded)
             report.published = true
             timer.mark("commit")
-            ExitParking.park(outcomes, renderer, keys, plans, cache, unless: options.freesMemory)
+            ExitParking.park(outcomes, renderer, cache, plans, saved, unless: options.freesMemory)
         } catch {
             writer.abandon()
             report.diagnostics.add(.error(options.output, code: "output.unwritable", "cannot publish the site: \(error); the previous site was left as it was"))
@@ -198,16 +200,45 @@ extension SiteBuilder {
     }
 
     /// The page cache this build leaves for the next one, and its bytes.
-    private static func pageCache(_ outcomes: [FileOutcome], options: BuildOptions, inputs: String, prepareDiagnostics: [Diagnostic],
+    private static func pageCache(_ outcomes: [FileOutcome], cache: BuildCache, options: BuildOptions, inputs: String, prepareDiagnostics: [Diagnostic],
                                   policy: DiagnosticPolicy) -> (PageCache, Data) {
-        var cache = PageCache(outputDirectory: options.output, inputFingerprint: inputs, prepareDiagnostics: prepareDiagnostics, policy: policy)
-        cache.entries.reserveCapacity(outcomes.count)
-        for outcome in outcomes { cache.entries[outcome.path] = outcome.entry }
-        return (cache, cache.encoded())
+        var entries: [String: PageCache.Entry] = [:]
+        entries.reserveCapacity(outcomes.count)
+        for outcome in outcomes { entries[outcome.path] = outcome.entry }
+        let pageCache = cache.pageCache(entries, outputDirectory: options.output, inputs: inputs, prepareDiagnostics: prepareDiagnostics, policy: policy)
+        return (pageCache, pageCache.encoded())
     }
 
-    /// Renders a file unless its input key matches the cache and it is still in `public/`;
-    /// writes it to staging unless its bytes are the ones already published.
+    /// Renders a page unless `cache` says it may be reused and its file is still in the output
+    /// (under `--verify-cache`, renders it anyway and fails if it comes out different); writes
+    /// it unless its bytes are the ones already published.
+    /// - Parameters:
+    ///   - published: the bytes the output holds at a path, for the report of a stale page.
+    ///   - produce: renders the page, noting what it reads in the log it is given.
+    func renderOrReuse(_ plan: PagePlan, cache: BuildCache, writer: some OutputSink, published: (String) -> Data? = { _ in nil },
+                       produce: (ReadLog) -> (Data?, [Diagnostic])) -> FileOutcome {
+        let path = plan.outputPath
+        let key = cache.ownKey(plan)
+        let cached = cache.entry(path)
+        let present = cached != nil && writer.existsInOutput(path)
+        if let cached, present, cache.mayReuse(cached, key: key) {
+            var outcome = FileOutcome(path: path, entry: cached, rendered: false, written: false)
+            if cache.verifying {
+                let log = ReadLog()
+                let (data, diagnostics) = produce(log)
+                outcome.failure = cache.staleness(of: writer.outputDirectory + "/" + path, entry: cached, rendered: data, diagnostics: diagnostics, log: log, published: published(path))
+            }
+            return outcome
+        }
+        let log = ReadLog()
+        let (data, diagnostics) = produce(log)
+        return store(path: path, data: data, entry: .init(inputKey: key, outputHash: "", diagnostics: diagnostics, reads: cache.record(log.facts)),
+                     cached: cached, present: present, writer: writer)
+    }
+
+    /// Renders a file that reads no page's facts (sitemap, assets, search files) unless its
+    /// input key matches the cache and it is still in `public/`; writes it to staging unless
+    /// its bytes are the ones already published.
     func renderOrReuse(path: String, key: String, cached: PageCache.Entry?, writer: some OutputSink,
                        produce: () -> (Data?, [Diagnostic])) -> FileOutcome {
         let present = cached != nil && writer.existsInOutput(path)
@@ -215,11 +246,17 @@ extension SiteBuilder {
             return FileOutcome(path: path, entry: cached, rendered: false, written: false)
         }
         let (data, diagnostics) = produce()
+        return store(path: path, data: data, entry: .init(inputKey: key, outputHash: "", diagnostics: diagnostics), cached: cached, present: present, writer: writer)
+    }
+
+    /// Writes a rendered file unless the output already holds these bytes.
+    private func store(path: String, data: Data?, entry: PageCache.Entry, cached: PageCache.Entry?, present: Bool, writer: some OutputSink) -> FileOutcome {
         guard let data else {
-            return FileOutcome(path: path, entry: .init(inputKey: key, outputHash: "", diagnostics: diagnostics), rendered: true, written: false)
+            return FileOutcome(path: path, entry: entry, rendered: true, written: false)
         }
         let hash = outputDigest(data)
-        let entry = PageCache.Entry(inputKey: key, outputHash: hash, diagnostics: diagnostics)
+        var entry = entry
+        entry.outputHash = hash
         if present, cached?.outputHash == hash {
             return FileOutcome(path: path, entry: entry, rendered: true, written: false)
         }

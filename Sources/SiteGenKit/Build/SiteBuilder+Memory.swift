@@ -36,13 +36,13 @@ extension SiteBuilder {
         let prepareDiagnostics = report.diagnostics.items
         async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: prepared.assets, reusable: previous, writer: sink)
         async let search = searchFiles(site, strings: prepared.strings, options: options, reusable: previous, writer: sink)
-        let keys = PageInputKeys(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets)
+        let buildCache = BuildCache(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets, previous: previous)
         let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies(options))
         let plans = PagePlan.all(for: site)
         var outcomes = await concurrentMap(plans) { plan in
-            renderOrReuse(path: plan.outputPath, key: keys.key(for: plan, in: site), cached: previous?.entries[plan.outputPath], writer: sink) {
+            renderOrReuse(plan, cache: buildCache, writer: sink) { log in
                 var diagnostics: [Diagnostic] = []
-                let data = renderer.render(plan, diagnostics: &diagnostics)
+                let data = renderer.render(plan, log: log, diagnostics: &diagnostics)
                 return (data, diagnostics)
             }
         }
@@ -63,8 +63,8 @@ extension SiteBuilder {
         let stale = previous.map { $0.entries.keys.filter { !produced.contains($0) } } ?? []
         let changed = sink.commit(stale: stale)
         report.published = true
-        var cache = PageCache(outputDirectory: sink.outputDirectory, prepareDiagnostics: prepareDiagnostics, policy: site.config.diagnostics)
-        for outcome in outcomes { cache.entries[outcome.path] = outcome.entry }
+        let cache = buildCache.pageCache(Dictionary(outcomes.map { ($0.path, $0.entry) }, uniquingKeysWith: { _, last in last }),
+                                         outputDirectory: sink.outputDirectory, prepareDiagnostics: prepareDiagnostics, policy: site.config.diagnostics)
         var drafts = Set<String>()
         for article in site.articles {
             for language in site.publishedLanguages(of: article) where (article.translations[language] ?? article.source).frontMatter.draft {

@@ -22,9 +22,13 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Ignore the build cache (.sitegen-cache/) and render every page.")
     var clean = false
 
+    @Flag(help: "Also render every page the cache would reuse; fail (cache.stale) on any that comes out different.")
+    var verifyCache = false
+
     func run() async throws {
         var options = BuildOptions(root: site.root, outputDirectory: output, includeDrafts: drafts, warningsAsErrors: warningsAsErrors, useCache: !clean)
         options.freesMemory = false
+        options.verifyCache = verifyCache
         options.onWaitForLock = { message in FileHandle.standardError.write(Data("sitegen: \(message)\n".utf8)) }
         let progress = ProgressReporter.forStandardError()
         if let progress {

@@ -20,6 +20,21 @@ struct BinaryWriter {
 
     mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// A count, then each number in four bytes: the page cache holds about a hundred per page.
+    mutating func write(numbers: [UInt32]) {
+        write(numbers.count)
+        // Copied as they are in memory where that is little-endian: millions per cache.
+        if UInt32(1).littleEndian == 1 {
+            numbers.withUnsafeBytes { bytes.append(contentsOf: $0) }
+            return
+        }
+        for number in numbers {
+            for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: number >> UInt32(shift))) }
+        }
+    }
+
+    mutating func write(_ value: UInt64) { write(Int(bitPattern: UInt(value))) }
+
     mutating func write(_ value: String) {
         let utf8 = value.utf8
         write(utf8.count)
@@ -71,6 +86,18 @@ struct BinaryReader {
         offset += 8
         return Int(value)
     }
+
+    /// What `write(numbers:)` wrote.
+    mutating func numbers() -> [UInt32]? {
+        guard let count = int(), count >= 0, count <= (end - offset) / 4 else { return nil }
+        let start = offset
+        offset += count * 4
+        return bytes.withUnsafeBytes { raw in
+            (0..<count).map { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start + $0 * 4, as: UInt32.self)) }
+        }
+    }
+
+    mutating func uint64() -> UInt64? { int().map { UInt64(UInt(bitPattern: $0)) } }
 
     mutating func bool() -> Bool? {
         guard offset < end else { return nil }

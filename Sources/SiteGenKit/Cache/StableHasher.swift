@@ -62,5 +62,9 @@ struct StableHasher {
 
     mutating func combine(_ text: String?) { combine(text ?? "\u{0}nil") }
 
+    mutating func combine(_ flag: Bool) { hash.mix(flag ? 1 : 0); hash.mix(0x1F) }
+
     var value: String { hash.hex }
+    /// The hash as a number, for digests kept in memory and in binary records.
+    var number: UInt64 { hash.value }
 }

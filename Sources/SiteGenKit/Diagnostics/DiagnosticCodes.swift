@@ -73,6 +73,7 @@ public enum DiagnosticCodes {
         ("output.not-a-site", "--output names a folder holding files sitegen did not write"),
         ("cache.not-a-folder", ".sitegen-cache is a file or a link"),
         ("cache.unusable", "the build cache folder cannot be locked or written"),
+        ("cache.stale", "build --verify-cache: a page the cache would reuse renders differently"),
         ("build.locked", "another build of the site kept running for the whole wait"),
     ]
 

@@ -1,14 +1,14 @@
 /// Builds the context of an article page in one language: a real translation, or the source
 /// text as a fallback page.
 struct ArticlePageBuilder: Sendable {
+    /// Everything the page reads of other documents; `build` is given its own article.
+    let reads: SiteReads
     let layouts: LayoutBuilder
     let bodies: BodyRenderer
     let dates: DateLocalizer
 
-    var site: Site { layouts.site }
-
     func build(_ article: Article, language: String, diagnostics: inout [Diagnostic]) -> PageContext<ArticleMain> {
-        let config = site.config
+        let config = reads.config
         let t = layouts.strings(language)
         let path = SiteURLs.article(article.key, language: language)
         let translation = article.translations[language]
@@ -38,11 +38,12 @@ struct ArticlePageBuilder: Sendable {
 
         let updated = matter.updated ?? article.source.frontMatter.updated
         var versions: [String: String] = [:]
-        for code in site.publishedLanguages(of: article) { versions[code] = SiteURLs.article(article.key, language: code) }
-        let translated = Set(article.translations.keys)
+        for code in reads.publishedLanguages(of: article.key) { versions[code] = SiteURLs.article(article.key, language: code) }
+        let translated = Set(reads.translatedLanguages(of: article.key))
         var trail = [(name: t["home"], url: SiteURLs.absolute(SiteURLs.home(language), baseURL: config.baseURL))]
-        for section in site.sectionTrail(article.category) {
-            trail.append((section.title(in: language), SiteURLs.absolute(SiteURLs.category(section.key, language: language), baseURL: config.baseURL)))
+        for key in reads.sectionTrail(article.category) {
+            guard let section = reads.sectionLabel(key, in: language) else { continue }
+            trail.append((section.title, SiteURLs.absolute(SiteURLs.category(key, language: language), baseURL: config.baseURL)))
         }
         trail.append((title, SiteURLs.absolute(path, baseURL: config.baseURL)))
         let jsonLD = translation == nil ? nil : StructuredData.article(
@@ -53,7 +54,7 @@ struct ArticlePageBuilder: Sendable {
                                     params: article.source.frontMatter.params.merging(translation?.frontMatter.params ?? [:]) { _, own in own })
         let toc = document.headings.filter { (2...3).contains($0.level) }.map { TOCEntry(id: $0.id, text: $0.text, level: $0.level) }
         let related = relatedArticles(article, language: language, path: path)
-        let navigation = SectionNavBuilder(site: site, layouts: layouts)
+        let navigation = SectionNavBuilder(reads: reads, layouts: layouts)
         let neighbours = navigation.neighbours(of: article, language: language, path: path)
         let bodyLanguage = translation == nil && language != sourceLanguage ? config.language(sourceLanguage) : nil
         let main = ArticleMain(
@@ -87,9 +88,10 @@ struct ArticlePageBuilder: Sendable {
     func breadcrumbs(_ article: Article, language: String, path: String) -> [LinkItem] {
         let t = layouts.strings(language)
         var items = [LinkItem(title: t["home"], href: SiteURLs.relative(from: path, to: SiteURLs.home(language)))]
-        for section in site.sectionTrail(article.category) {
-            items.append(LinkItem(title: section.title(in: language), href: SiteURLs.relative(from: path, to: SiteURLs.category(section.key, language: language)),
-                                  lang: section.borrowedLanguage(in: language), config: site.config))
+        for key in reads.sectionTrail(article.category) {
+            guard let section = reads.sectionLabel(key, in: language) else { continue }
+            items.append(LinkItem(title: section.title, href: SiteURLs.relative(from: path, to: SiteURLs.category(key, language: language)),
+                                  lang: section.borrowed, config: reads.config))
         }
         return items
     }
@@ -97,7 +99,7 @@ struct ArticlePageBuilder: Sendable {
     /// Products × tiers with a mark per cell; nil when the article declares no availability.
     func availabilityMatrix(_ availability: Availability?, language: String) -> AvailabilityMatrix? {
         guard let availability, !availability.entries.isEmpty else { return nil }
-        let config = site.config
+        let config = reads.config
         let t = layouts.strings(language)
         let tiers = config.tiers.filter { tier in availability.entries.contains { $0.tiers.contains(tier.id) } }
         let rows = availability.entries.compactMap { entry -> AvailabilityMatrix.Row? in
@@ -130,28 +132,23 @@ struct ArticlePageBuilder: Sendable {
     }
 
     /// Same category first, then articles sharing a product; only pages this language publishes.
-    /// Uses the site's precomputed indexes: this runs for every page.
     private func relatedArticles(_ article: Article, language: String, path: String) -> [LinkItem] {
         let limit = 5
-        guard let own = site.articleIndex(of: article.key) else { return [] }
-        var picked: [Int] = []
-        for index in site.articlesByCategory[article.category] ?? [] where index != own && site.isPublished(index, in: language) {
-            picked.append(index)
+        var picked: [String] = []
+        for key in reads.articles(inFolder: article.category) where key != article.key && reads.publishedLanguages(of: key).contains(language) {
+            picked.append(key)
             if picked.count == limit { break }
         }
-        if picked.count < limit {
-            var sharing = Set<Int>()
-            for entry in article.availability?.entries ?? [] { sharing.formUnion(site.articlesByProduct[entry.product] ?? []) }
-            for index in sharing.sorted() where picked.count < limit && site.articles[index].category != article.category && site.isPublished(index, in: language) {
-                picked.append(index)
+        if picked.count < limit, let entries = article.availability?.entries, !entries.isEmpty {
+            for key in reads.articles(sharing: entries.map(\.product), outside: article.category) where picked.count < limit && reads.publishedLanguages(of: key).contains(language) {
+                picked.append(key)
             }
         }
-        return picked.map { index in
-            let other = site.articles[index]
-            let document = other.translations[language] ?? other.source
-            return LinkItem(title: document.frontMatter.title ?? other.key,
-                            href: SiteURLs.relative(from: path, to: SiteURLs.article(other.key, language: language)),
-                            description: nil, lang: other.translations[language] == nil ? other.source.language : nil, config: site.config)
+        return picked.compactMap { key in
+            reads.articleLabel(key, in: language).map { label in
+                LinkItem(title: label.title, href: SiteURLs.relative(from: path, to: SiteURLs.article(key, language: language)),
+                         description: nil, lang: label.borrowed, config: reads.config)
+            }
         }
     }
 }

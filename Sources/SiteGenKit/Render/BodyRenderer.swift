@@ -1,14 +1,15 @@
 /// Renders a document's Markdown for one page: links resolved for the page's language and
 /// location, labels in the body's language.
 struct BodyRenderer: Sendable {
-    let site: Site
+    let config: SiteConfig
+    /// Resolves links through the page's `SiteReads`, so what they check is recorded.
     let resolver: LinkResolver
     let strings: [String: UIStrings]
     let documents: DocumentBodies
 
     func render(_ document: SourceDocument, language: String, pagePath: String, diagnostics: inout [Diagnostic]) -> String {
-        let prepared = documents.prepared(of: document, unsafe: site.config.unsafe) { [site, strings] in
-            MarkdownLabels.site(document.language, config: site.config, strings: strings)
+        let prepared = documents.prepared(of: document, unsafe: config.unsafe) { [config, strings] in
+            MarkdownLabels.site(document.language, config: config, strings: strings)
         }
         guard let prepared else {
             // Publishing the page without its text would be a wrong site: fail the build instead.

@@ -1,33 +1,34 @@
 /// Builds the contexts of the pages around articles: home, category, 404, the root language
 /// picker and the site-wide availability matrix.
 struct IndexPageBuilder: Sendable {
+    /// Everything these pages read of documents other than their own.
+    let reads: SiteReads
     let layouts: LayoutBuilder
     let bodies: BodyRenderer
     let articles: ArticlePageBuilder
 
-    var site: Site { layouts.site }
-    var allLanguages: Set<String> { Set(site.config.languages.map(\.code)) }
+    var allLanguages: Set<String> { Set(reads.config.languages.map(\.code)) }
 
     private func versions(_ pathFor: (String) -> String) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: site.config.languages.map { ($0.code, pathFor($0.code)) })
+        Dictionary(uniqueKeysWithValues: reads.config.languages.map { ($0.code, pathFor($0.code)) })
     }
 
     func articleLinks(_ keys: [String], language: String, from path: String) -> [LinkItem] {
-        keys.compactMap(site.article).filter { site.publishedLanguages(of: $0).contains(language) }.map { article in
-            let document = article.translations[language] ?? article.source
-            return LinkItem(title: document.frontMatter.title ?? article.key,
-                            href: SiteURLs.relative(from: path, to: SiteURLs.article(article.key, language: language)),
-                            description: document.frontMatter.description,
-                            lang: article.translations[language] == nil ? article.source.language : nil, config: site.config)
+        keys.compactMap { key in
+            reads.articleLabel(key, in: language).map { label in
+                LinkItem(title: label.title, href: SiteURLs.relative(from: path, to: SiteURLs.article(key, language: language)),
+                         description: reads.articleDescription(key, in: language), lang: label.borrowed, config: reads.config)
+            }
         }
     }
 
     /// Subsections of a section as links from the page at `path`.
     func sectionLinks(_ keys: [String], language: String, from path: String) -> [LinkItem] {
-        keys.compactMap(site.category).map { section in
-            let document = section.document(in: language)
-            return LinkItem(title: section.title(in: language), href: SiteURLs.relative(from: path, to: SiteURLs.category(section.key, language: language)),
-                            description: document?.frontMatter.description, lang: borrowedLanguage(document, language: language), config: site.config)
+        keys.compactMap { key in
+            reads.sectionLabel(key, in: language).map { label in
+                LinkItem(title: label.title, href: SiteURLs.relative(from: path, to: SiteURLs.category(key, language: language)),
+                         description: reads.sectionDescription(key, in: language), lang: label.borrowed, config: reads.config)
+            }
         }
     }
 
@@ -37,11 +38,11 @@ struct IndexPageBuilder: Sendable {
         return document.language
     }
 
-    /// Languages whose version of a home or section page shows text written in that language:
-    /// those with a translation, or all when the page has no text of its own. The others show
-    /// the source text as a fallback: noindex, no alternate, a notice.
-    private func realLanguages(source: SourceDocument?, translations: [String: SourceDocument]) -> Set<String> {
-        source == nil ? allLanguages : Set(translations.keys)
+    /// Languages whose version of the home page shows text written in that language: those with
+    /// a translation, or all when there is no home text. The others show the source text as a
+    /// fallback: noindex, no alternate, a notice. (`SiteReads.sectionLanguages` for sections.)
+    private func realHomeLanguages(source: SourceDocument?) -> Set<String> {
+        source == nil ? allLanguages : reads.homeLanguages
     }
 
     /// The fallback notice and the borrowed text's language, as on article fallback pages.
@@ -49,24 +50,25 @@ struct IndexPageBuilder: Sendable {
         guard let borrowed = borrowedLanguage(document, language: language) else { return ([], nil) }
         let t = layouts.strings(language)
         return ([Banner(text: t["page_fallback_notice"], linkText: nil, href: nil, hreflang: nil)],
-                site.config.language(borrowed))
+                reads.config.language(borrowed))
     }
 
-    func home(language: String, diagnostics: inout [Diagnostic]) -> PageContext<HomeMain> {
+    /// - Parameter home: the page's own texts: the language's home page and the default language's.
+    func home(_ home: (translation: SourceDocument?, source: SourceDocument?), language: String, diagnostics: inout [Diagnostic]) -> PageContext<HomeMain> {
         let path = SiteURLs.home(language)
-        let source = site.homes[site.config.defaultLanguage]
-        let document = site.homes[language] ?? source
-        let title = document?.frontMatter.title ?? site.config.title(in: language)
-        let categories = site.topSections.map { section in
-            CategorySummary(title: section.title(in: language), description: section.document(in: language)?.frontMatter.description,
-                            href: SiteURLs.relative(from: path, to: SiteURLs.category(section.key, language: language)),
-                            articles: articleLinks(section.articleKeys, language: language, from: path),
-                            sections: sectionLinks(section.sectionKeys, language: language, from: path),
-                            lang: borrowedLanguage(section.document(in: language), language: language))
+        let document = home.translation ?? home.source
+        let title = document?.frontMatter.title ?? reads.config.title(in: language)
+        let categories = reads.topSections.compactMap { key -> CategorySummary? in
+            guard let label = reads.sectionLabel(key, in: language), let contents = reads.sectionContents(key) else { return nil }
+            return CategorySummary(title: label.title, description: reads.sectionDescription(key, in: language),
+                                   href: SiteURLs.relative(from: path, to: SiteURLs.category(key, language: language)),
+                                   articles: articleLinks(contents.articleKeys, language: language, from: path),
+                                   sections: sectionLinks(contents.sectionKeys, language: language, from: path),
+                                   lang: label.borrowed)
         }.filter { !$0.articles.isEmpty || !$0.sections.isEmpty }
-        let uncategorized = articleLinks(site.articles.filter { $0.category.isEmpty }.map(\.key), language: language, from: path)
+        let uncategorized = articleLinks(reads.articles(inFolder: ""), language: language, from: path)
         let layout = layouts.layout(language: language, path: path, title: title, description: document?.frontMatter.description,
-                                    versions: versions(SiteURLs.home), translated: realLanguages(source: source, translations: site.homes),
+                                    versions: versions(SiteURLs.home), translated: realHomeLanguages(source: home.source),
                                     params: document?.frontMatter.params ?? [:])
         let html = document.map { bodies.render($0, language: language, pagePath: path, diagnostics: &diagnostics) } ?? ""
         let fallback = fallback(document, language: language)
@@ -75,28 +77,31 @@ struct IndexPageBuilder: Sendable {
                                           categories: categories, uncategorized: uncategorized, hasUncategorized: !uncategorized.isEmpty))
     }
 
+    /// - Parameter category: the section with its own texts (its subsections and articles are read from `reads`).
     func category(_ category: Category, language: String, diagnostics: inout [Diagnostic]) -> PageContext<CategoryMain> {
         let path = SiteURLs.category(category.key, language: language)
         let document = category.document(in: language)
         let title = category.title(in: language)
         let layout = layouts.layout(language: language, path: path, title: title, description: document?.frontMatter.description,
                                     versions: versions { SiteURLs.category(category.key, language: $0) },
-                                    translated: realLanguages(source: category.source, translations: category.translations),
+                                    translated: reads.sectionLanguages(category.key),
                                     params: document?.frontMatter.params ?? [:])
         let html = document.map { bodies.render($0, language: language, pagePath: path, diagnostics: &diagnostics) } ?? ""
         var crumbs = [LinkItem(title: layouts.strings(language)["home"], href: SiteURLs.relative(from: path, to: SiteURLs.home(language)))]
-        for ancestor in site.sectionTrail(category.parent) {
-            crumbs.append(LinkItem(title: ancestor.title(in: language), href: SiteURLs.relative(from: path, to: SiteURLs.category(ancestor.key, language: language)),
-                                   lang: ancestor.borrowedLanguage(in: language), config: site.config))
+        for key in reads.sectionTrail(category.parent) {
+            guard let ancestor = reads.sectionLabel(key, in: language) else { continue }
+            crumbs.append(LinkItem(title: ancestor.title, href: SiteURLs.relative(from: path, to: SiteURLs.category(key, language: language)),
+                                   lang: ancestor.borrowed, config: reads.config))
         }
-        let sections = sectionLinks(category.sectionKeys, language: language, from: path)
-        let articles = articleLinks(category.articleKeys, language: language, from: path)
+        let contents = reads.sectionContents(category.key)
+        let sections = sectionLinks(contents?.sectionKeys ?? [], language: language, from: path)
+        let articles = articleLinks(contents?.articleKeys ?? [], language: language, from: path)
         let fallback = fallback(document, language: language)
         return PageContext(page: layout, t: layouts.strings(language).values,
                            main: CategoryMain(title: title, description: document?.frontMatter.description, banners: fallback.banners, breadcrumbs: crumbs,
                                               html: html, bodyLang: fallback.language?.code, bodyDir: fallback.language?.direction,
                                               sections: sections, hasSections: !sections.isEmpty, articles: articles, hasArticles: !articles.isEmpty,
-                                              nav: SectionNavBuilder(site: site, layouts: layouts).tree(language: language, path: path, section: category.key, article: nil)))
+                                              nav: SectionNavBuilder(reads: reads, layouts: layouts).tree(language: language, path: path, section: category.key, article: nil)))
     }
 
     /// 404 pages may be served at any URL, so their links start from the base URL's path.
@@ -108,10 +113,10 @@ struct IndexPageBuilder: Sendable {
         return PageContext(page: layout, t: t.values, main: NotFoundMain(title: t["not_found_title"]))
     }
 
-    var baseURLPath: String { site.config.basePath }
+    var baseURLPath: String { reads.config.basePath }
 
     func languagePicker() -> PageContext<LanguagePickerMain> {
-        let config = site.config
+        let config = reads.config
         let language = config.defaultLanguage
         var layout = layouts.layout(language: language, path: "", title: config.title(in: language), description: nil,
                                     versions: versions(SiteURLs.home), translated: allLanguages)
@@ -126,17 +131,17 @@ struct IndexPageBuilder: Sendable {
     }
 
     func availability(language: String) -> PageContext<AvailabilityPageMain> {
-        let config = site.config
+        let config = reads.config
         let t = layouts.strings(language)
         let path = SiteURLs.availability(language)
         let name = { (entity: SiteConfig.Entity) in entity.name(in: language, defaultLanguage: config.defaultLanguage) }
-        let rows = site.articles.filter { site.publishedLanguages(of: $0).contains(language) }.map { article -> AvailabilityPageMain.Row in
-            let document = article.translations[language] ?? article.source
-            let entries = article.availability?.entries ?? []
+        let rows = reads.allArticles.compactMap { key -> AvailabilityPageMain.Row? in
+            guard let label = reads.articleLabel(key, in: language) else { return nil }
+            let entries = reads.availability(of: key)?.entries ?? []
             let columnCount = config.products.count * config.tiers.count
             if entries.isEmpty {
-                return .init(title: document.frontMatter.title ?? article.key,
-                             href: SiteURLs.relative(from: path, to: SiteURLs.article(article.key, language: language)),
+                return .init(title: label.title,
+                             href: SiteURLs.relative(from: path, to: SiteURLs.article(key, language: language)),
                              productIDs: "*", appliesToAll: true, columnCount: columnCount, cells: [])
             }
             let cells = config.products.flatMap { product in
@@ -145,8 +150,8 @@ struct IndexPageBuilder: Sendable {
                     return AvailabilityMatrix.Cell(available: available, label: t.format(available ? "availability_yes" : "availability_no", ["tier": "\(name(product)) \(name(tier))"]), product: product.id)
                 }
             }
-            return .init(title: document.frontMatter.title ?? article.key,
-                         href: SiteURLs.relative(from: path, to: SiteURLs.article(article.key, language: language)),
+            return .init(title: label.title,
+                         href: SiteURLs.relative(from: path, to: SiteURLs.article(key, language: language)),
                          productIDs: entries.map(\.product).joined(separator: " "), appliesToAll: false, columnCount: columnCount, cells: cells)
         }
         let layout = layouts.layout(language: language, path: path, title: t["availability_page_title"], description: t["availability_page_intro"],

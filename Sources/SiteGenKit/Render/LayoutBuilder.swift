@@ -2,7 +2,8 @@ import Foundation
 
 /// Builds the parts every page shares: layout fields, language switcher, alternates.
 struct LayoutBuilder: Sendable {
-    let site: Site
+    /// Only site.yml: the layout shows nothing of other pages.
+    let config: SiteConfig
     let strings: [String: UIStrings]
     /// Template key → content-hashed asset path from the output root (`ThemeAssets`).
     var assets: [String: String] = [:]
@@ -11,7 +12,7 @@ struct LayoutBuilder: Sendable {
         strings[language] ?? UIStrings(language: language, values: [:])
     }
 
-    func languageName(_ code: String) -> String { site.config.language(code)?.name ?? code }
+    func languageName(_ code: String) -> String { config.language(code)?.name ?? code }
 
     /// - Parameters:
     ///   - path: the page's folder path (or file path for 404 pages).
@@ -19,7 +20,6 @@ struct LayoutBuilder: Sendable {
     ///   - translated: languages with a real translation (alternates and canonical only list these).
     ///   - params: the custom front-matter keys of the page's text (`page.params.<key>`).
     func layout(language: String, path: String, title: String, description: String?, versions: [String: String], translated: Set<String>, root: String? = nil, jsonLD: String? = nil, ogType: String = "website", params: [String: ParamValue] = [:]) -> PageLayout {
-        let config = site.config
         let t = strings(language)
         let base = root ?? SiteURLs.relative(from: path, to: "")
         let isReal = translated.contains(language)
@@ -67,11 +67,11 @@ struct LayoutBuilder: Sendable {
     }
 
     private func brand(language: String, base: String) -> BrandLayout {
-        let brand = site.config.brand
+        let brand = config.brand
         // A path of the site (a file of static/) is linked from this page; a URL is kept.
         func resolve(_ url: String) -> String { SiteBrand.isRelative(url) && !url.hasPrefix("/") ? base + url : url }
         let links = brand.links.map { link in
-            LinkItem(title: link.titles[language] ?? link.titles[site.config.defaultLanguage] ?? link.url, href: resolve(link.url))
+            LinkItem(title: link.titles[language] ?? link.titles[config.defaultLanguage] ?? link.url, href: resolve(link.url))
         }
         return BrandLayout(logo: brand.logo.map(resolve), accent: brand.accent, support: brand.support.map(resolve),
                            favicon: resolve(brand.favicon ?? "favicon.ico"), links: links, hasLinks: !links.isEmpty)
@@ -79,7 +79,7 @@ struct LayoutBuilder: Sendable {
 
     /// The homes' x-default is the root language picker, as the root page itself says.
     private func xDefault(_ target: String) -> String {
-        target == SiteURLs.home(site.config.defaultLanguage) ? site.config.baseURL : SiteURLs.absolute(target, baseURL: site.config.baseURL)
+        target == SiteURLs.home(config.defaultLanguage) ? config.baseURL : SiteURLs.absolute(target, baseURL: config.baseURL)
     }
 
     /// `og:locale` wants language_TERRITORY; a bare or regionless code gets its most common territory.

@@ -8,10 +8,11 @@ struct PageLinkChecker: Sendable {
 
     init(site: Site, strings: [String: UIStrings], bodies: DocumentBodies) {
         self.site = site
-        let layouts = LayoutBuilder(site: site, strings: strings)
-        let bodyRenderer = BodyRenderer(site: site, resolver: LinkResolver(site: site), strings: strings, documents: bodies)
-        articles = ArticlePageBuilder(layouts: layouts, bodies: bodyRenderer, dates: DateLocalizer(languages: site.config.languages.map(\.code)))
-        indexes = IndexPageBuilder(layouts: layouts, bodies: bodyRenderer, articles: articles)
+        let reads = SiteReads(site)
+        let layouts = LayoutBuilder(config: site.config, strings: strings)
+        let bodyRenderer = BodyRenderer(config: site.config, resolver: LinkResolver(reads: reads), strings: strings, documents: bodies)
+        articles = ArticlePageBuilder(reads: reads, layouts: layouts, bodies: bodyRenderer, dates: DateLocalizer(languages: site.config.languages.map(\.code)))
+        indexes = IndexPageBuilder(reads: reads, layouts: layouts, bodies: bodyRenderer, articles: articles)
     }
 
     /// The link diagnostics of one planned page (only pages with a Markdown body have any).
@@ -19,11 +20,11 @@ struct PageLinkChecker: Sendable {
         var diagnostics: [Diagnostic] = []
         switch plan {
         case .home(let language):
-            _ = indexes.home(language: language, diagnostics: &diagnostics)
+            _ = indexes.home(site.ownHome(language), language: language, diagnostics: &diagnostics)
         case .category(let key, let language):
-            if let category = site.category(key) { _ = indexes.category(category, language: language, diagnostics: &diagnostics) }
+            if let category = site.ownCategory(key, language: language) { _ = indexes.category(category, language: language, diagnostics: &diagnostics) }
         case .article(let key, let language):
-            if let article = site.article(key) { _ = articles.build(article, language: language, diagnostics: &diagnostics) }
+            if let article = site.ownArticle(key, language: language) { _ = articles.build(article, language: language, diagnostics: &diagnostics) }
         case .languagePicker, .rootNotFound, .notFound, .search, .availability:
             break
         }

@@ -6,7 +6,7 @@
 /// current one (its own page lists them all), or every page of a large section would list
 /// every other.
 struct SectionNavBuilder: Sendable {
-    let site: Site
+    let reads: SiteReads
     let layouts: LayoutBuilder
     /// The most articles of one section a sidebar lists.
     static let articleWindow = 25
@@ -15,35 +15,34 @@ struct SectionNavBuilder: Sendable {
     ///   - section: the key of the section the page is in, or is ("" for none).
     ///   - article: the current article's key, nil on section pages.
     func tree(language: String, path: String, section: String, article: String?) -> [NavEntry] {
-        let trail = Set(site.sectionTrail(section).map(\.key))
+        let trail = Set(reads.sectionTrail(section))
         var entries: [NavEntry] = []
-        for top in site.topSections where hasContent(top, language: language) {
+        for top in reads.navSections(under: "", language: language) {
             add(top, language: language, path: path, trail: trail, current: (section, article), to: &entries)
         }
-        for index in site.articlesByCategory[""] ?? [] {
-            if let entry = articleEntry(site.articles[index].key, language: language, path: path, current: article) { entries.append(entry) }
+        for key in reads.articles(inFolder: "") {
+            if let entry = articleEntry(key, language: language, path: path, current: article) { entries.append(entry) }
         }
         return entries
     }
 
-    private func add(_ category: Category, language: String, path: String, trail: Set<String>, current: (section: String, article: String?), to entries: inout [NavEntry]) {
-        let href = SiteURLs.relative(from: path, to: SiteURLs.category(category.key, language: language))
-        let isCurrent = current.article == nil && current.section == category.key
-        var entry = link(title: category.title(in: language), href: href, current: isCurrent, document: category.document(in: language), language: language)
-        guard trail.contains(category.key) else {
+    private func add(_ section: NavSection, language: String, path: String, trail: Set<String>,
+                     current: (section: String, article: String?), to entries: inout [NavEntry]) {
+        let href = SiteURLs.relative(from: path, to: SiteURLs.category(section.key, language: language))
+        let isCurrent = current.article == nil && current.section == section.key
+        var entry = link(title: section.label.title, href: href, current: isCurrent, borrowed: section.label.borrowed)
+        guard trail.contains(section.key) else {
             entries.append(entry)
             return
         }
         entry.groupStart = true
         entry.link = false
         entries.append(entry)
-        for key in category.sectionKeys {
-            if let child = site.category(key), hasContent(child, language: language) {
-                add(child, language: language, path: path, trail: trail, current: current, to: &entries)
-            }
+        for child in reads.navSections(under: section.key, language: language) {
+            add(child, language: language, path: path, trail: trail, current: current, to: &entries)
         }
-        for key in window(category.articleKeys, around: current.article) {
-            if let entry = articleEntry(key, language: language, path: path, current: current.article) { entries.append(entry) }
+        for article in window(reads.sectionContents(section.key)?.articleKeys ?? [], around: current.article) {
+            if let entry = articleEntry(article, language: language, path: path, current: current.article) { entries.append(entry) }
         }
         entries.append(NavEntry(title: "", href: "", groupEnd: true))
     }
@@ -57,39 +56,29 @@ struct SectionNavBuilder: Sendable {
     }
 
     private func articleEntry(_ key: String, language: String, path: String, current: String?) -> NavEntry? {
-        guard let article = site.article(key), site.publishedLanguages(of: article).contains(language) else { return nil }
-        let document = article.translations[language] ?? article.source
-        return link(title: document.frontMatter.title ?? key, href: SiteURLs.relative(from: path, to: SiteURLs.article(key, language: language)),
-                    current: key == current, document: document, language: language)
+        guard let label = reads.articleLabel(key, in: language) else { return nil }
+        return link(title: label.title, href: SiteURLs.relative(from: path, to: SiteURLs.article(key, language: language)),
+                    current: key == current, borrowed: label.borrowed)
     }
 
-    private func link(title: String, href: String, current: Bool, document: SourceDocument?, language: String) -> NavEntry {
+    private func link(title: String, href: String, current: Bool, borrowed: String?) -> NavEntry {
         var entry = NavEntry(title: title, href: href, current: current, link: true)
-        if let document, document.language != language, let borrowed = site.config.language(document.language) {
-            entry.lang = borrowed.code
-            entry.dir = borrowed.direction
-            entry.badge = borrowed.name
+        if let borrowed, let language = reads.config.language(borrowed) {
+            entry.lang = language.code
+            entry.dir = language.direction
+            entry.badge = language.name
         }
         return entry
     }
 
-    private func hasContent(_ category: Category, language: String) -> Bool {
-        !category.sectionKeys.isEmpty || category.articleKeys.contains { key in
-            site.article(key).map { site.publishedLanguages(of: $0).contains(language) } ?? false
-        }
-    }
-
     /// The articles before and after `article` in its section, among those published in `language`.
     func neighbours(of article: Article, language: String, path: String) -> (previous: LinkItem?, next: LinkItem?) {
-        guard let section = site.category(article.category) else { return (nil, nil) }
-        let keys = section.articleKeys.filter { key in site.article(key).map { site.publishedLanguages(of: $0).contains(language) } ?? false }
+        let keys = reads.publishedArticles(inSection: article.category, language: language)
         guard let index = keys.firstIndex(of: article.key) else { return (nil, nil) }
         func item(_ position: Int) -> LinkItem? {
-            guard keys.indices.contains(position), let other = site.article(keys[position]) else { return nil }
-            let document = other.translations[language] ?? other.source
-            return LinkItem(title: document.frontMatter.title ?? other.key,
-                            href: SiteURLs.relative(from: path, to: SiteURLs.article(other.key, language: language)),
-                            lang: other.translations[language] == nil ? other.source.language : nil, config: site.config)
+            guard keys.indices.contains(position), let label = reads.articleLabel(keys[position], in: language) else { return nil }
+            return LinkItem(title: label.title, href: SiteURLs.relative(from: path, to: SiteURLs.article(keys[position], language: language)),
+                            lang: label.borrowed, config: reads.config)
         }
         return (item(index - 1), item(index + 1))
     }

@@ -35,7 +35,7 @@ struct EngineParityTests {
             case .languagePicker: theirs = library.render(renderer.indexes.languagePicker(), withTemplate: "languages")
             case .rootNotFound: theirs = library.render(renderer.indexes.notFound(language: "en"), withTemplate: "404")
             case .notFound(let language): theirs = library.render(renderer.indexes.notFound(language: language), withTemplate: "404")
-            case .home(let language): theirs = library.render(renderer.indexes.home(language: language, diagnostics: &diagnostics), withTemplate: "home")
+            case .home(let language): theirs = library.render(renderer.indexes.home(prepared.site.ownHome(language), language: language, diagnostics: &diagnostics), withTemplate: "home")
             case .availability(let language): theirs = library.render(renderer.indexes.availability(language: language), withTemplate: "availability")
             case .search(let language): theirs = library.render(renderer.indexes.search(language: language), withTemplate: "search")
             case .category(let key, let language):

@@ -47,7 +47,7 @@ struct TemplateFieldsTests {
         var diagnostics: [Diagnostic] = []
         let article = try #require(prepared.site.article("billing/refunds"))
         assertReachable(renderer.articles.build(article, language: "fr", diagnostics: &diagnostics), path: "article")
-        assertReachable(renderer.indexes.home(language: "en", diagnostics: &diagnostics), path: "home")
+        assertReachable(renderer.indexes.home(prepared.site.ownHome("en"), language: "en", diagnostics: &diagnostics), path: "home")
         let category = try #require(prepared.site.category("billing"))
         assertReachable(renderer.indexes.category(category, language: "en", diagnostics: &diagnostics), path: "category")
         assertReachable(renderer.indexes.notFound(language: "fr"), path: "404")

@@ -49,7 +49,7 @@ struct SmallDefectTests {
         document.parsedBody = nil
         try fs.removeItem("site/content/en/start/welcome.md")
         let site = prepared.site
-        let renderer = BodyRenderer(site: site, resolver: LinkResolver(site: site), strings: prepared.strings,
+        let renderer = BodyRenderer(config: site.config, resolver: LinkResolver(site: site), strings: prepared.strings,
                                     documents: DocumentBodies(fileSystem: fs, contentDirectory: "site/content"))
         var diagnostics: [Diagnostic] = []
         _ = renderer.render(document, language: "en", pagePath: "en/start/welcome/", diagnostics: &diagnostics)
