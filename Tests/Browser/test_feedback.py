@@ -206,3 +206,25 @@ def test_without_javascript_the_reader_comes_back_to_the_article(browser_without
     rows = votes(site)
     assert len(rows) == before + 1
     assert [row[1:] for row in rows if row[3] == "Sans JavaScript"] == [(0, "missing-information", "Sans JavaScript")]
+
+
+def test_a_vote_survives_leaving_the_page_at_once(browser, site):
+    _, vote_id = open_article(browser, site, "en")
+    # Leave as soon as "Yes" is clicked: keepalive lets the request finish without the page.
+    browser.execute_script(
+        "var b = document.querySelector('button[name=\"helpful\"][value=\"yes\"]'); b.click(); location.href = arguments[0];",
+        site["base"] + "fr/")
+    deadline = time.time() + 10
+    while time.time() < deadline and not votes(site, vote_id):
+        time.sleep(0.1)
+    assert votes(site, vote_id) == [(vote_id, 1, "", "")]
+
+
+def test_reasons_are_localized_and_support_is_a_link(browser, site):
+    form, _ = open_article(browser, site, "fr")
+    labels = [label.get_attribute("textContent").strip() for label in form.find_elements(By.CSS_SELECTOR, ".feedback-reasons label")]
+    assert len(labels) == 5 and "Informations inexactes" in labels
+    assert not set(labels) & {"Missing information", "Inaccurate", "Hard to understand", "Broken link or image", "Other"}
+    link = browser.find_element(By.CSS_SELECTOR, ".feedback-note a")
+    assert link.get_attribute("href") == "https://example.test/support"
+    assert "assistance" in link.get_attribute("textContent")

@@ -171,4 +171,23 @@ struct CollectorHTTPTests {
         #expect(!stored.clientHash.contains("127.0.0.1"))
         try await running.stop()
     }
+
+    @Test func aRefusedFormWithoutJavaScriptLinksBackToTheArticle() async throws {
+        let running = try await Self.start()
+        let page = SampleSite.baseURL + "fr/billing/refunds/"
+        let stale = "article=billing%2Frefunds&language=fr&revision=0123456789abcdef&helpful=yes"
+        let response = try #require(await running.http.post(body: stale + "&return=" + page.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!))
+        #expect(response.status == 422)
+        #expect(response.headers["content-type"] == "text/html; charset=utf-8")
+        #expect(response.body.contains(#"<a href="\#(page)">"#))
+        #expect(response.body.contains("unknown revision of this page"))
+        // Elsewhere than the site is never linked; the article's own address is used instead.
+        let evil = try #require(await running.http.post(body: stale + "&return=https%3A%2F%2Fevil.test%2F%22%3E%3Cscript%3E"))
+        #expect(evil.body.contains(#"<a href="\#(page)">"#) && !evil.body.contains("evil.test") && !evil.body.contains("<script"))
+        // The page's script asks for JSON and still gets the plain reason.
+        let json = try #require(await running.http.post(body: stale + "&reply=json"))
+        #expect(json.status == 422 && json.headers["content-type"] == "text/plain; charset=utf-8")
+        #expect(try await running.store.voteCount() == 0)
+        try await running.stop()
+    }
 }

@@ -46,6 +46,9 @@ public struct Collector: RequestResponder {
                 response = Self.text(503, "the feedback database is unavailable")
                 logger.error("store failed", metadata: ["error": "\(error)"])
             }
+            if response.status >= 400, request.path == "/votes", FormErrorPage.isPlainForm(request) {
+                response = FormErrorPage.response(to: request, refused: response, catalog: validator.catalog)
+            }
             if let origin = request.headers["origin"], origin.lowercased() == validator.catalog.origin {
                 response.headers += [("access-control-allow-origin", origin), ("vary", "Origin")]
             }

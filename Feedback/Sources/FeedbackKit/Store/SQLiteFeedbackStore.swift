@@ -11,8 +11,12 @@ public final class SQLiteFeedbackStore: FeedbackStore {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         configuration.prepareDatabase { db in
-            // NORMAL in WAL mode keeps every committed transaction across a process crash; only a
-            // power loss may drop the last ones.
+            // In WAL mode a commit has written the transaction's frames to the -wal file (write(2),
+            // so they are in the kernel) before it returns; NORMAL only leaves out the fsync at
+            // each commit (the WAL is synced at checkpoints). A collector killed with kill -9 or
+            // crashing therefore loses no acknowledged vote (CrashRecoveryTests), and a torn
+            // transaction is discarded by the WAL checksums on the next open; only an OS crash or
+            // a power loss may drop the last commits.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         pool = try DatabasePool(path: path, configuration: configuration)

@@ -48,11 +48,15 @@ final class VoteBatcher: @unchecked Sendable {
         }
     }
 
+    /// The upsert is compiled once per connection (GRDB's statement cache), not once per vote.
     static func upsert(_ vote: Vote, _ db: Database) throws -> Bool {
-        let arguments: StatementArguments = [
+        let statement = try db.cachedStatement(sql: upsertSQL)
+        statement.setUncheckedArguments([
             vote.id, vote.article, vote.language, vote.revision, vote.sourceRevision, vote.helpful ? 1 : 0,
             Reason.encode(vote.reasons), vote.comment, vote.clientHash, vote.time, vote.time,
-        ]
-        return try String.fetchOne(db, sql: Schema.upsertVote(.sqlite), arguments: arguments) != nil
+        ])
+        return try String.fetchOne(statement) != nil
     }
+
+    private static let upsertSQL = Schema.upsertVote(.sqlite)
 }
