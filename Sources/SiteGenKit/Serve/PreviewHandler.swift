@@ -33,13 +33,24 @@ struct PreviewHandler: HTTPHandler {
             break
         }
         guard let path = PreviewSite.outputPath(forURLPath: rawPath) else { return notFound(rawPath) }
-        if let data = site.files.file(path) {
+        if let stored = site.files.stored(path) {
             let type = Self.contentType(of: path)
-            let body = type.hasPrefix("text/html") ? LiveReloadScript.inject(into: data, draft: site.isDraft(path)) : data
-            return HTTPResponse(statusCode: .ok, headers: Self.headers(type: type), body: body)
+            var headers = Self.headers(type: type)
+            if type.hasPrefix("text/html") {
+                // The script goes in as text: HTML is inflated first (pages are small).
+                let data = stored.gzipped ? (Gzip.decompress(stored.bytes, expectedSize: stored.size) ?? Data()) : stored.bytes
+                return HTTPResponse(statusCode: .ok, headers: headers, body: LiveReloadScript.inject(into: data, draft: site.isDraft(path)))
+            }
+            guard stored.gzipped else { return HTTPResponse(statusCode: .ok, headers: headers, body: stored.bytes) }
+            headers[HTTPHeader("Vary")] = "Accept-Encoding"
+            if Self.acceptsGzip(request) {
+                headers[HTTPHeader("Content-Encoding")] = "gzip"
+                return HTTPResponse(statusCode: .ok, headers: headers, body: stored.bytes)
+            }
+            return HTTPResponse(statusCode: .ok, headers: headers, body: Gzip.decompress(stored.bytes, expectedSize: stored.size) ?? Data())
         }
         // `/en/billing` names a folder: send the browser to `/en/billing/` so relative links work.
-        if site.files.file(path + "/index.html") != nil {
+        if site.files.stored(path + "/index.html") != nil {
             return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: rawPath + "/"]))
         }
         return notFound(rawPath)
@@ -67,6 +78,16 @@ struct PreviewHandler: HTTPHandler {
             back = path
         }
         return HTTPResponse(statusCode: .seeOther, headers: HTTPHeaders([.location: back]))
+    }
+
+    /// Whether `Accept-Encoding` lists gzip without `q=0`.
+    static func acceptsGzip(_ request: HTTPRequest) -> Bool {
+        guard let accepted = request.headers[HTTPHeader("Accept-Encoding")] else { return false }
+        return accepted.split(separator: ",").contains { coding in
+            let parts = coding.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard parts.first == "gzip" || parts.first == "*" else { return false }
+            return !parts.dropFirst().contains { $0.replacingOccurrences(of: " ", with: "").hasPrefix("q=0") && !$0.contains(where: { "123456789".contains($0) }) }
+        }
     }
 
     private static func headers(type: String) -> HTTPHeaders {

@@ -37,7 +37,7 @@ enum PreviewServer {
                 group.addTask {
                     for await _ in changes {
                         try Task.checkCancellation()
-                        await site.rebuild()
+                        await site.rebuild(watcher.takeChanges())
                     }
                 }
             }
