@@ -46,7 +46,9 @@ extension SiteBuilder {
         var report = BuildReport()
         var timer = PhaseTimer()
         guard let loaded = await prepare(options, into: &report, contentListing: held.listing,
-                                           documentCache: held.documents.map { DocumentCache.Prefetched(cache: $0) }, heldTheme: held.theme) else {
+                                           documentCache: held.documents.map { DocumentCache.Prefetched(cache: $0) },
+                                           // The held documents are the cache: saved once, for the builds after `serve`.
+                                           savesCache: held.documents == nil, heldTheme: held.theme) else {
             return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [], held: HeldInputs(listing: held.listing, documents: held.documents))
         }
         timer.mark("prepare")
@@ -102,9 +104,11 @@ extension SiteBuilder {
         let changed = sink.commit(stale: stale)
         report.published = true
         var cache = PageCache(outputDirectory: sink.outputDirectory, prepareDiagnostics: prepareDiagnostics, policy: site.config.diagnostics)
+        cache.entries.reserveCapacity(outcomes.count)
         for outcome in outcomes { cache.entries[outcome.path] = outcome.entry }
         var drafts = Set<String>()
-        for article in site.articles {
+        // Without --drafts no draft is published, so there is nothing to badge.
+        for article in site.articles where options.includeDrafts {
             for language in site.publishedLanguages(of: article) where (article.translations[language] ?? article.source).frontMatter.draft {
                 drafts.insert(PagePlan.article(key: article.key, language: language).outputPath)
             }

@@ -95,7 +95,7 @@ final class SiteWatcher: @unchecked Sendable {
             // A bounded wait, so `stop()` is noticed within a fifth of a second.
             guard Glibc.poll(&descriptor, 1, 200) > 0 else { continue }
             // Editors save in several steps (write, rename, chmod): one rebuild for the burst.
-            usleep(10_000)
+            usleep(5_000)
             var changes = WatchedChanges()
             while true {
                 let count = read(fd, &buffer, buffer.count)
