@@ -130,6 +130,8 @@ final class SiteWatcher: @unchecked Sendable {
                 continue
             }
             guard let folder = folders[wd], !nameBytes.isEmpty else { changes.paths = nil; continue }
+            // Hidden files (editors' swap and backup files among them) are never part of the site.
+            if nameBytes.first == UInt8(ascii: ".") { continue }
             changes.paths?.insert(folder + "/" + String(decoding: nameBytes, as: UTF8.self))
         }
         return changes
