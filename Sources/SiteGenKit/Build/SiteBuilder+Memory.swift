@@ -58,14 +58,16 @@ extension SiteBuilder {
         let assets = plainAssetNames
             ? ThemeAssets(files: prepared.assets.files.map { ThemeAssets.File(name: $0.name, hashedPath: "assets/" + $0.name) })
             : prepared.assets
+        // Every return below waits for it (an async let is awaited when its scope ends).
+        async let documentCacheSaved: Void = DocumentCache.Write.save(prepared.documentCacheWrite)
         guard let templates = prepared.templates else {
             // The theme's errors must not hide the content's: report its links too.
             report.diagnostics.add(contentsOf: await linkDiagnostics(prepared, options))
-            await prepared.cacheWrite?.value
+            await documentCacheSaved
             return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [], held: nextHeld)
         }
         guard !report.diagnostics.hasErrors else {
-            await prepared.cacheWrite?.value
+            await documentCacheSaved
             return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [], held: nextHeld)
         }
         let prepareDiagnostics = report.diagnostics.items
@@ -87,7 +89,7 @@ extension SiteBuilder {
         timer.mark("render")
         outcomes += await extras
         outcomes += await search
-        await prepared.cacheWrite?.value
+        await documentCacheSaved
         timer.mark("extras, search")
         for outcome in outcomes {
             report.diagnostics.add(contentsOf: outcome.entry.diagnostics)
