@@ -24,6 +24,11 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // zlib from the system (Debian: zlib1g-dev): `serve` keeps the site it holds gzipped.
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The few system calls Swift's Glibc module does not expose (atomic swap of two folders).
         .target(name: "CSiteGenSystem"),
         .target(
@@ -31,6 +36,7 @@ let package = Package(
             dependencies: [
                 "CCmark",
                 "CSiteGenSystem",
+                "CZlib",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),

@@ -1,5 +1,16 @@
 import Foundation
 
+/// What a memory build keeps for the next one (`serve` holds it between rebuilds), so a saved
+/// file is the only one read and parsed again. Each part is nil when it must be loaded afresh.
+struct HeldInputs: Sendable {
+    /// `content/` with its stamps: `serve` updates the paths its watcher names.
+    var listing: ContentListing?
+    /// Every document read, keyed by stamp: used instead of decoding the cache from disk.
+    var documents: DocumentCache?
+    /// The theme, compiled: dropped when templates/ or site.yml changes.
+    var theme: SiteBuilder.LoadedTheme?
+}
+
 /// One build held in memory, and what the next one may reuse of it.
 struct MemoryBuild: Sendable {
     var report: BuildReport
@@ -9,35 +20,64 @@ struct MemoryBuild: Sendable {
     var cache: PageCache?
     /// Output paths of pages whose document is a draft (shown only under `--drafts`).
     var draftPages: Set<String>
+    var held = HeldInputs()
+    /// With `deferSearch`: what the search index is built from, for `searchInMemory`.
+    var searchInputs: SearchInputs?
+
+    struct SearchInputs: Sendable {
+        var site: Site
+        var strings: [String: UIStrings]
+    }
 }
 
 extension SiteBuilder {
     /// What `build` renders, into `sink` instead of `public/`: pages whose input key is unchanged
-    /// since `previous` keep their bytes. On errors nothing is committed, so the last good
-    /// site stays in the sink. Writes no page cache or output listing.
-    func buildInMemory(_ options: BuildOptions, into sink: MemorySink, previous: PageCache?) async -> MemoryBuild {
+    /// since `previous` keep their bytes (the same `renderOrReuse` as `build`). On errors nothing
+    /// is committed, so the last good site stays in the sink. Writes no page cache or output listing.
+    /// - Parameters:
+    ///   - held: what the previous memory build loaded; parts still valid are used as they are.
+    ///   - deferSearch: leave the search index as it is (`searchInMemory` brings it up to date
+    ///     afterwards), so the browsers can be told of changed pages first.
+    ///   - plainAssetNames: pages link the theme's assets by their own names, not the hashed
+    ///     ones, so a stylesheet edit changes the stylesheet only and is swapped in without a
+    ///     reload (`serve` sends no-store, so browsers never keep a stale copy).
+    func buildInMemory(_ options: BuildOptions, into sink: MemorySink, previous: PageCache?,
+                       held: HeldInputs = HeldInputs(), deferSearch: Bool = false, plainAssetNames: Bool = false) async -> MemoryBuild {
         var report = BuildReport()
-        guard let prepared = await prepare(options, into: &report) else {
-            return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [])
+        var timer = PhaseTimer()
+        guard let loaded = await prepare(options, into: &report, contentListing: held.listing,
+                                           documentCache: held.documents.map { DocumentCache.Prefetched(cache: $0) },
+                                           // The held documents are the cache: saved once, for the builds after `serve`.
+                                           savesCache: held.documents == nil, heldTheme: held.theme) else {
+            return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [], held: HeldInputs(listing: held.listing, documents: held.documents))
         }
+        timer.mark("prepare")
+        let nextHeld = HeldInputs(listing: held.listing, documents: Self.slimmed(loaded.documentCache), theme: loaded.loadedTheme)
+        let prepared = loaded
         let site = prepared.site
+        let assets = plainAssetNames
+            ? ThemeAssets(files: prepared.assets.files.map { ThemeAssets.File(name: $0.name, hashedPath: "assets/" + $0.name) })
+            : prepared.assets
         // Every return below waits for it (an async let is awaited when its scope ends).
         async let documentCacheSaved: Void = DocumentCache.Write.save(prepared.documentCacheWrite)
         guard let templates = prepared.templates else {
             // The theme's errors must not hide the content's: report its links too.
             report.diagnostics.add(contentsOf: await linkDiagnostics(prepared, options))
             await documentCacheSaved
-            return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [])
+            return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [], held: nextHeld)
         }
         guard !report.diagnostics.hasErrors else {
             await documentCacheSaved
-            return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [])
+            return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [], held: nextHeld)
         }
         let prepareDiagnostics = report.diagnostics.items
-        async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: prepared.assets, reusable: previous, writer: sink)
-        async let search = searchFiles(site, strings: prepared.strings, options: options, reusable: previous, writer: sink)
-        let buildCache = BuildCache(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets, previous: previous)
-        let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies(options))
+        async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: assets, reusable: previous, writer: sink)
+        async let search = deferSearch
+            ? (previous?.entries ?? [:]).filter { $0.key.hasPrefix("search/") }.map { FileOutcome(path: $0.key, entry: $0.value, rendered: false, written: false) }
+            : searchFiles(site, strings: prepared.strings, options: options, reusable: previous, writer: sink)
+        let buildCache = BuildCache(site: site, templates: templates, strings: prepared.strings, assets: assets, previous: previous)
+        timer.mark("page keys")
+        let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: assets, bodies: bodies(options))
         let plans = PagePlan.all(for: site)
         var outcomes = await concurrentMap(plans) { plan in
             renderOrReuse(plan, cache: buildCache, writer: sink) { log in
@@ -46,9 +86,11 @@ extension SiteBuilder {
                 return (data, diagnostics)
             }
         }
+        timer.mark("render")
         outcomes += await extras
         outcomes += await search
         await documentCacheSaved
+        timer.mark("extras, search")
         for outcome in outcomes {
             report.diagnostics.add(contentsOf: outcome.entry.diagnostics)
             if let failure = outcome.failure { report.diagnostics.add(failure) }
@@ -57,7 +99,7 @@ extension SiteBuilder {
         }
         guard !report.diagnostics.hasErrors else {
             sink.abandon()
-            return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [])
+            return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [], held: nextHeld)
         }
         let produced = Set(outcomes.map(\.path))
         let stale = previous.map { $0.entries.keys.filter { !produced.contains($0) } } ?? []
@@ -66,11 +108,46 @@ extension SiteBuilder {
         let cache = buildCache.pageCache(Dictionary(outcomes.map { ($0.path, $0.entry) }, uniquingKeysWith: { _, last in last }),
                                          outputDirectory: sink.outputDirectory, prepareDiagnostics: prepareDiagnostics, policy: site.config.diagnostics)
         var drafts = Set<String>()
-        for article in site.articles {
+        // Without --drafts no draft is published, so there is nothing to badge.
+        for article in site.articles where options.includeDrafts {
             for language in site.publishedLanguages(of: article) where (article.translations[language] ?? article.source).frontMatter.draft {
                 drafts.insert(PagePlan.article(key: article.key, language: language).outputPath)
             }
         }
-        return MemoryBuild(report: report, changed: changed, cache: cache, draftPages: drafts)
+        timer.mark("commit")
+        return MemoryBuild(report: report, changed: changed, cache: cache, draftPages: drafts, held: nextHeld,
+                           searchInputs: deferSearch ? .init(site: site, strings: prepared.strings) : nil)
+    }
+
+    /// The documents as `serve` holds them: without the rendered bodies and search records of
+    /// thousands of pages that will not render again; the few pages an edit re-renders make
+    /// them again from the file (`DocumentBodies`), the search index from its record cache.
+    private static func slimmed(_ documents: DocumentCache?) -> DocumentCache? {
+        guard var documents else { return nil }
+        for (path, record) in documents.records where record.document.preparedBody != nil || record.document.searchRecord != nil {
+            documents.records[path]?.document.preparedBody = nil
+            documents.records[path]?.document.searchRecord = nil
+        }
+        return documents
+    }
+
+    /// Brings the search index of a build made with `deferSearch` up to date.
+    /// - Returns: the page cache with the index files' entries, the paths whose bytes changed,
+    ///   and any failure to write.
+    func searchInMemory(_ inputs: MemoryBuild.SearchInputs, options: BuildOptions, into sink: MemorySink,
+                        cache: PageCache) async -> (cache: PageCache, changed: Set<String>, diagnostics: [Diagnostic]) {
+        let outcomes = await searchFiles(inputs.site, strings: inputs.strings, options: options, reusable: cache, writer: sink)
+        let produced = Set(outcomes.map(\.path))
+        let stale = cache.entries.keys.filter { $0.hasPrefix("search/") && !produced.contains($0) }
+        let failures = outcomes.compactMap(\.failure)
+        guard failures.isEmpty else {
+            sink.abandon()
+            return (cache, [], failures)
+        }
+        let changed = sink.commit(stale: stale)
+        var updated = cache
+        for path in stale { updated.entries[path] = nil }
+        for outcome in outcomes { updated.entries[outcome.path] = outcome.entry }
+        return (updated, changed, [])
     }
 }

@@ -81,14 +81,39 @@ public struct SiteBuilder: Sendable {
         /// The document cache records to save, if any changed: the caller saves them in a
         /// child task (`async let`) alongside rendering.
         var documentCacheWrite: DocumentCache.Write?
+        /// What `serve` holds for its next build: the theme as loaded and every document read.
+        var loadedTheme: LoadedTheme? = nil
+        var documentCache: DocumentCache? = nil
+    }
+
+    /// The theme with its compiled templates, UI strings and hashed assets: `serve` holds it
+    /// between builds while neither templates/ nor site.yml changes.
+    struct LoadedTheme: Sendable {
+        var configRevision: String
+        var files: ThemeFiles
+        var templates: TemplateSet?
+        var strings: [String: UIStrings]
+        var assets: ThemeAssets
+        var diagnostics: [Diagnostic]
+
+        init(fileSystem: FileSystem, directory: String, config: SiteConfig) {
+            configRevision = config.revision
+            files = ThemeFiles.load(fileSystem: fileSystem, directory: directory)
+            diagnostics = []
+            strings = UIStringsLoader.load(theme: files, config: config, diagnostics: &diagnostics)
+            templates = TemplateSet.load(theme: files, diagnostics: &diagnostics)
+            assets = ThemeAssets.load(theme: files)
+        }
     }
 
     /// - Parameter renderingPages: false when no page will be rendered (reports), so bodies
     ///   are not rendered at load for nothing.
     ///   - documentCache: the document cache already read (for any site.yml), if it was.
     ///   - savesCache: false for `check` and reports, which are documented as writing nothing.
+    ///   - heldTheme: the theme a previous build loaded, used when site.yml is unchanged.
     func prepare(_ options: BuildOptions, into report: inout BuildReport, contentListing: ContentListing? = nil,
-                 documentCache: DocumentCache.Prefetched? = nil, renderingPages: Bool = true, savesCache: Bool = true) async -> Prepared? {
+                 documentCache: DocumentCache.Prefetched? = nil, renderingPages: Bool = true, savesCache: Bool = true,
+                 heldTheme: LoadedTheme? = nil) async -> Prepared? {
         var diagnostics: [Diagnostic] = []
         var timer = PhaseTimer()
         defer { report.diagnostics.add(contentsOf: diagnostics) }
@@ -100,9 +125,10 @@ public struct SiteBuilder: Sendable {
         // Decoding the document cache is most of a one-edit build's load; the theme loads meanwhile.
         async let cacheRead = documentCache.map { $0.cache?.configRevision == config.revision ? $0.cache : nil }
             ?? (options.useCache ? DocumentCache.read(options, fileSystem: fileSystem, configRevision: config.revision) : nil)
-        let theme = ThemeFiles.load(fileSystem: fileSystem, directory: options.root + "/templates")
-        let strings = UIStringsLoader.load(theme: theme, config: config, diagnostics: &diagnostics)
-        let templates = TemplateSet.load(theme: theme, diagnostics: &diagnostics)
+        let loadedTheme = heldTheme.flatMap { $0.configRevision == config.revision ? $0 : nil }
+            ?? LoadedTheme(fileSystem: fileSystem, directory: options.root + "/templates", config: config)
+        diagnostics += loadedTheme.diagnostics
+        let (theme, strings, templates) = (loadedTheme.files, loadedTheme.strings, loadedTheme.templates)
         timer.mark("  theme")
         let previous = await cacheRead
         timer.mark("  cache read")
@@ -129,7 +155,8 @@ public struct SiteBuilder: Sendable {
         if let templates, let defaults = strings[config.defaultLanguage] {
             diagnostics += TemplateStringsChecker.check(templates: templates.sources, strings: defaults, defaultLanguage: config.defaultLanguage)
         }
-        return Prepared(site: site, theme: theme, templates: templates, strings: strings, assets: ThemeAssets.load(theme: theme), documentCacheWrite: cacheWrite)
+        return Prepared(site: site, theme: theme, templates: templates, strings: strings, assets: loadedTheme.assets, documentCacheWrite: cacheWrite,
+                        loadedTheme: loadedTheme, documentCache: loaded.cache)
     }
 
     /// Everything `build` validates, plus the translation checks, without writing anything:

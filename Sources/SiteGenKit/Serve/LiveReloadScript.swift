@@ -69,6 +69,8 @@ enum LiveReloadScript {
         document.body.append(box);
       };
       const events = new EventSource("/_sitegen/events?page=" + encodeURIComponent(location.pathname));
+      // Tells tests (and the curious) that edits from now on reach this page.
+      events.addEventListener("open", () => { document.documentElement.dataset.sitegenLive = "connected"; });
       events.addEventListener("reload", () => {
         sessionStorage.setItem(key, window.scrollX + "," + window.scrollY);
         location.reload();

@@ -34,13 +34,23 @@ struct PreviewHandler: Sendable {
             break
         }
         guard let path = PreviewSite.outputPath(forURLPath: rawPath) else { return notFound(rawPath) }
-        if let data = site.files.file(path) {
+        if let stored = site.files.stored(path) {
             let type = Self.contentType(of: path)
-            let body = type.hasPrefix("text/html") ? LiveReloadScript.inject(into: data, draft: site.isDraft(path)) : data
-            return HTTPResponse(status: 200, headers: Self.headers(type: type), body: body)
+            var headers = Self.headers(type: type)
+            if type.hasPrefix("text/html") {
+                // The script goes in as text: HTML is inflated first (pages are small).
+                let data = stored.gzipped ? (Gzip.decompress(stored.bytes, expectedSize: stored.size) ?? Data()) : stored.bytes
+                return HTTPResponse(status: 200, headers: headers, body: LiveReloadScript.inject(into: data, draft: site.isDraft(path)))
+            }
+            guard stored.gzipped else { return HTTPResponse(status: 200, headers: headers, body: stored.bytes) }
+            headers.append(("Vary", "Accept-Encoding"))
+            if Self.acceptsGzip(request) {
+                return HTTPResponse(status: 200, headers: headers + [("Content-Encoding", "gzip")], body: stored.bytes)
+            }
+            return HTTPResponse(status: 200, headers: headers, body: Gzip.decompress(stored.bytes, expectedSize: stored.size) ?? Data())
         }
         // `/en/billing` names a folder: send the browser to `/en/billing/` so relative links work.
-        if site.files.file(path + "/index.html") != nil {
+        if site.files.stored(path + "/index.html") != nil {
             return HTTPResponse(status: 301, headers: [("Location", rawPath + "/")])
         }
         return notFound(rawPath)
@@ -67,6 +77,16 @@ struct PreviewHandler: Sendable {
             back = path
         }
         return HTTPResponse(status: 303, headers: [("Location", back)])
+    }
+
+    /// Whether `Accept-Encoding` lists gzip without `q=0`.
+    static func acceptsGzip(_ request: HTTPRequest) -> Bool {
+        guard let accepted = request.header("Accept-Encoding") else { return false }
+        return accepted.split(separator: ",").contains { coding in
+            let parts = coding.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard parts.first == "gzip" || parts.first == "*" else { return false }
+            return !parts.dropFirst().contains { $0.replacingOccurrences(of: " ", with: "").hasPrefix("q=0") && !$0.contains(where: { "123456789".contains($0) }) }
+        }
     }
 
     private static func headers(type: String) -> [(name: String, value: String)] {

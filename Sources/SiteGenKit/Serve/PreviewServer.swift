@@ -23,7 +23,10 @@ enum PreviewServer {
                 group.addTask {
                     for await _ in changes {
                         try Task.checkCancellation()
-                        await site.rebuild()
+                        let changed = watcher.takeChanges()
+                        // Only hidden files changed, or a burst already taken by the last rebuild.
+                        if changed.paths?.isEmpty == true { continue }
+                        await site.rebuild(changed)
                     }
                 }
             }

@@ -8,6 +8,8 @@ final class PreviewSite: Sendable {
         var cache: PageCache?
         var drafts: Set<String> = []
         var problems: ErrorReport?
+        /// What the last build loaded, for the next one.
+        var held = HeldInputs()
     }
 
     let options: BuildOptions
@@ -24,31 +26,46 @@ final class PreviewSite: Sendable {
         self.log = log
     }
 
-    /// Builds into memory, reusing what did not change, and tells the browsers.
+    /// Builds into memory, reusing what did not change, and tells the browsers: the pages
+    /// first, then the search index is brought up to date.
+    /// - Parameter changes: what the watcher saw change since the last build; nil for the first.
     /// - Returns: the diagnostics of this build.
     @discardableResult
-    func rebuild() async -> BuildReport {
-        let previous = state.withLock { $0.cache }
-        let built = await SiteBuilder(fileSystem: fileSystem).buildInMemory(options, into: files, previous: previous)
+    func rebuild(_ changes: WatchedChanges? = nil) async -> BuildReport {
+        var timer = PhaseTimer()
+        let builder = SiteBuilder(fileSystem: fileSystem)
+        var (previous, held) = state.withLock { ($0.cache, $0.held) }
+        held.forget(changes ?? WatchedChanges(paths: nil), root: options.root, fileSystem: fileSystem)
+        if held.listing == nil { held.listing = InputFingerprint.inputs(fileSystem: fileSystem, options: options).content }
+        let built = await builder.buildInMemory(options, into: files, previous: previous, held: held, deferSearch: true, plainAssetNames: true)
         let report = built.report
         if !report.diagnostics.items.isEmpty {
             log(DiagnosticPrinter.render(report.diagnostics, format: .text))
         }
-        guard built.cache != nil, report.published else {
+        guard let cache = built.cache, report.published else {
             let problems = ErrorReport(report.diagnostics.items, root: options.root, fileSystem: fileSystem)
-            state.withLock { $0.problems = problems }
+            state.withLock { $0.problems = problems; $0.held = built.held }
             events.send("problems", data: problems.json)
             return report
         }
         let wasBroken = state.withLock { state in
-            defer { state.cache = built.cache; state.drafts = built.draftPages; state.problems = nil }
+            defer { state.cache = cache; state.drafts = built.draftPages; state.problems = nil; state.held = built.held }
             return state.problems != nil
         }
         if wasBroken { events.send("fixed") }
         let pages = built.changed.filter { $0.hasSuffix(".html") }
         if !pages.isEmpty { events.send("reload", to: pages) }
         if built.changed.contains(where: { $0.hasSuffix(".css") }) { events.send("css") }
-        log("rebuilt: \(report.pagesRendered) pages rendered, \(built.changed.count) files changed")
+        timer.mark("reload sent")
+        var changedCount = built.changed.count
+        if let inputs = built.searchInputs {
+            let searched = await builder.searchInMemory(inputs, options: options, into: files, cache: cache)
+            for failure in searched.diagnostics { log(failure.description) }
+            state.withLock { $0.cache = searched.cache }
+            changedCount += searched.changed.count
+            timer.mark("search index")
+        }
+        log("rebuilt: \(report.pagesRendered) pages rendered, \(changedCount) files changed")
         return report
     }
 

@@ -22,14 +22,25 @@ struct NullSink: OutputSink {
 }
 
 /// Holds a built site in memory. Files written during a build stay pending until `commit`, so a
-/// failed build leaves the previous site served as it was.
+/// failed build leaves the previous site served as it was. Files that shrink are kept gzipped
+/// (compressed as they are written, on the render threads), so the whole site fits in memory.
 final class MemorySink: OutputSink {
+    /// A file as held: gzipped or as written.
+    struct Stored: Sendable, Equatable {
+        var bytes: Data
+        var gzipped: Bool
+        /// The size as written.
+        var size: Int
+    }
+
     private struct State {
-        var files: [String: Data] = [:]
-        var pending: [String: Data] = [:]
+        var files: [String: Stored] = [:]
+        var pending: [String: Stored] = [:]
     }
 
     private let state = Mutex(State())
+    /// Smaller files are kept as they are: a gzip header and trailer would eat the saving.
+    private static let compressionThreshold = 512
 
     init() {}
 
@@ -40,11 +51,21 @@ final class MemorySink: OutputSink {
     }
 
     func write(_ data: Data, to path: String) throws {
-        state.withLock { $0.pending[path] = data }
+        var stored = Stored(bytes: data, gzipped: false, size: data.count)
+        if data.count >= Self.compressionThreshold, let compressed = Gzip.compress(data), compressed.count < data.count {
+            stored = Stored(bytes: compressed, gzipped: true, size: data.count)
+        }
+        state.withLock { $0.pending[path] = stored }
     }
 
-    /// The committed bytes of `path`, relative to the site root.
+    /// The committed bytes of `path`, relative to the site root, as written.
     func file(_ path: String) -> Data? {
+        guard let stored = stored(path) else { return nil }
+        return stored.gzipped ? Gzip.decompress(stored.bytes, expectedSize: stored.size) : stored.bytes
+    }
+
+    /// The committed file as held, to send gzipped bytes to a browser that accepts them.
+    func stored(_ path: String) -> Stored? {
         state.withLock { $0.files[path] }
     }
 
@@ -53,13 +74,19 @@ final class MemorySink: OutputSink {
         state.withLock { Array($0.files.keys) }
     }
 
+    /// Bytes held for committed files (gzipped where they are), and their size as written.
+    var heldBytes: (held: Int, written: Int) {
+        state.withLock { state in state.files.values.reduce((0, 0)) { ($0.0 + $1.bytes.count, $0.1 + $1.size) } }
+    }
+
     /// Publishes the pending files and drops `stale` ones; returns the paths whose bytes changed.
+    /// Compression is deterministic, so equal stored bytes mean equal files.
     @discardableResult
     func commit(stale: [String]) -> Set<String> {
         state.withLock { state in
             var changed = Set<String>()
-            for (path, data) in state.pending where state.files[path] != data {
-                state.files[path] = data
+            for (path, stored) in state.pending where state.files[path] != stored {
+                state.files[path] = stored
                 changed.insert(path)
             }
             for path in stale where state.files.removeValue(forKey: path) != nil { changed.insert(path) }

@@ -38,3 +38,64 @@ struct MemoryBuildTests {
         #expect(second.changed.contains { path in sink.file(path).map { String(decoding: $0, as: UTF8.self).contains("A sentence added while previewing.") } ?? false })
     }
 }
+
+/// `serve` keeps what it loaded between builds and re-reads only the files its watcher names:
+/// after each edit, its site must be byte for byte the one a fresh memory build makes.
+@Suite("Held inputs")
+struct HeldInputsTests {
+    private func freshBuild(_ fs: InMemoryFileSystem) async -> [String: Data] {
+        let sink = MemorySink()
+        let built = await SiteBuilder(fileSystem: fs).buildInMemory(BuildOptions(root: "site", useCache: false), into: sink, previous: nil, plainAssetNames: true)
+        #expect(built.report.published, "\(built.report.lines)")
+        return Dictionary(uniqueKeysWithValues: sink.paths.map { ($0, sink.file($0) ?? Data()) })
+    }
+
+    @Test func rebuildsFromHeldInputsMatchFreshBuilds() async throws {
+        let fs = Fixture.fileSystem(Fixture.validContent)
+        let options = BuildOptions(root: "site", useCache: false)
+        let builder = SiteBuilder(fileSystem: fs)
+        let sink = MemorySink()
+        var held = HeldInputs(listing: InputFingerprint.inputs(fileSystem: fs, options: options).content)
+        var built = await builder.buildInMemory(options, into: sink, previous: nil, held: held, plainAssetNames: true)
+        let article = "site/content/en/billing/refunds.md"
+        let edits: [(String, String?)] = [
+            (article, "---\ntitle: Refunds, retitled\nupdated: 2025-05-05\n---\nRefunds take a week now.\n\n## Fees {#fees}\n\nA fee.\n"),
+            ("site/content/en/start/added.md", "---\ntitle: An added article\n---\nNew here. See [refunds](../billing/refunds.md).\n"),
+            ("site/content/en/start/added.md", nil),
+            ("site/templates/partials/footer.mustache", "<footer>Edited footer</footer>\n"),
+        ]
+        for (path, text) in edits {
+            if let text { try fs.writeFile(path, Data(text.utf8)) } else { try fs.removeItem(path) }
+            held = built.held
+            held.forget(WatchedChanges(paths: [path]), root: "site", fileSystem: fs)
+            built = await builder.buildInMemory(options, into: sink, previous: built.cache, held: held, deferSearch: true, plainAssetNames: true)
+            #expect(built.report.published, "\(path): \(built.report.lines)")
+            let cache = try #require(built.cache)
+            if let inputs = built.searchInputs {
+                let searched = await builder.searchInMemory(inputs, options: options, into: sink, cache: cache)
+                built.cache = searched.cache
+            }
+            let fresh = await freshBuild(fs)
+            #expect(Set(sink.paths) == Set(fresh.keys), "\(path): \(Set(sink.paths).symmetricDifference(fresh.keys).sorted())")
+            for (file, data) in fresh where sink.file(file) != data {
+                Issue.record("\(path): \(file) differs from a fresh build")
+            }
+        }
+    }
+
+    @Test func gzipRoundTripsAndIsDeterministic() throws {
+        let text = Data(String(repeating: "<p>Refunds take five days.</p>\n", count: 200).utf8)
+        let packed = try #require(Gzip.compress(text))
+        #expect(packed.count < text.count / 4)
+        #expect(Gzip.compress(text) == packed)
+        #expect(Gzip.decompress(packed) == text)
+        #expect(Gzip.decompress(Data("not gzip".utf8)) == nil)
+        let sink = MemorySink()
+        try sink.write(text, to: "a.html")
+        try sink.write(Data("tiny".utf8), to: "b.txt")
+        sink.commit(stale: [])
+        #expect(sink.stored("a.html")?.gzipped == true)
+        #expect(sink.file("a.html") == text)
+        #expect(sink.file("b.txt") == Data("tiny".utf8))
+    }
+}

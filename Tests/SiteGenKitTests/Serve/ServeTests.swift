@@ -162,6 +162,51 @@ struct ServeTests {
         }
     }
 
+    /// Polls `target` until its status is `status`, bounded.
+    private func waitFor(_ client: LoopbackClient, _ target: String, status: Int, seconds: Double = 30) async throws -> LoopbackClient.Response? {
+        let end = Date().addingTimeInterval(seconds)
+        while Date() < end {
+            let response = try await client.request("GET", target)
+            if response.status == status { return response }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return nil
+    }
+
+    @Test func addedAndRemovedArticlesAppearAndGo() async throws {
+        try await withServer { root, client, _ in
+            try write(root, "content/en/start/added.md", "---\ntitle: Added while serving\n---\nFresh text.\n")
+            let added = try await waitFor(client, "/en/start/added/", status: 200)
+            #expect(added?.body.contains("Fresh text.") == true)
+            // Pages listing the category's articles show the new one too.
+            let category = try await client.request("GET", "/en/start/")
+            #expect(category.body.contains("Added while serving"))
+            try FileManager.default.removeItem(atPath: root + "/content/en/start/added.md")
+            let gone = try await waitFor(client, "/en/start/added/", status: 404)
+            #expect(gone != nil)
+            let after = try await client.request("GET", "/en/start/")
+            #expect(!after.body.contains("Added while serving"))
+        }
+    }
+
+    @Test func filesGoGzippedOnlyToClientsThatAcceptIt() async throws {
+        try await withServer { _, client, _ in
+            let plain = try await client.request("GET", "/assets/site.css")
+            #expect(plain.status == 200)
+            #expect(!plain.headers.lowercased().contains("content-encoding"))
+            #expect(plain.body.contains("{"))
+            let packed = try await client.request("GET", "/assets/site.css", headers: ["Accept-Encoding: gzip, deflate"])
+            #expect(packed.headers.lowercased().contains("content-encoding: gzip"))
+            let opening = String(plain.body.prefix(60))
+            #expect(opening.count == 60 && !packed.body.contains(opening))
+            let refused = try await client.request("GET", "/assets/site.css", headers: ["Accept-Encoding: gzip;q=0"])
+            #expect(!refused.headers.lowercased().contains("content-encoding"))
+            // Pages carry the live-reload script, so they go as text whatever the client accepts.
+            let page = try await client.request("GET", "/en/billing/refunds/", headers: ["Accept-Encoding: gzip"])
+            #expect(page.body.contains("Refunds take five days."))
+        }
+    }
+
     @Test func aBuildNeverHoldsTheReloadScript() async throws {
         let (report, fs) = await Fixture.build()
         #expect(report.published)
