@@ -2255,7 +2255,7 @@ details.availability .table-scroll {
  * sitegen default theme: optional enhancements. Every page works without this file.
  *  1. Feedback forms ([data-feedback]) are sent in the background.
  *  2. The root language picker ([data-language-picker]) follows the browser's languages.
- *  3. The availability page gets a product filter ([data-filter]).
+ * (The availability page's product filter is in theme.js.)
  */
 (function () {
   'use strict';
@@ -2438,27 +2438,6 @@ details.availability .table-scroll {
     }
   }
 
-  /* ---------- 3. Availability filter ---------- */
-
-  function initAvailabilityFilter(filter) {
-    var select = document.getElementById('product-filter');
-    if (!select) return;
-    var rows = Array.prototype.slice.call(document.querySelectorAll('tbody tr[data-products]'));
-
-    function apply() {
-      var product = select.value;
-      rows.forEach(function (row) {
-        var products = (row.getAttribute('data-products') || '').split(/\s+/);
-        // '*' marks articles without an availability list: they apply to every product.
-        row.hidden = product !== '' && products.indexOf(product) === -1 && products.indexOf('*') === -1;
-      });
-    }
-
-    show(filter);
-    select.addEventListener('change', apply);
-    apply(); // The browser may restore a previous choice on back/forward navigation.
-  }
-
   /* ---------- Start ---------- */
 
   function init() {
@@ -2466,9 +2445,6 @@ details.availability .table-scroll {
 
     var picker = document.querySelector('[data-language-picker]');
     if (picker) initLanguagePicker(picker);
-
-    var filter = document.querySelector('[data-filter]');
-    if (filter) initAvailabilityFilter(filter);
   }
 
   if (document.readyState === 'loading') {
