@@ -38,13 +38,12 @@ struct SearchRecord: Sendable, Equatable {
         var text = SearchText()
         text.collect(body)
         var counter = TermCounter()
-        SearchTokenizer.forEachTerm(title) { counter.add($0, field: 0) }
-        for heading in text.headings { SearchTokenizer.forEachTerm(heading) { counter.add($0, field: 1) } }
-        SearchTokenizer.forEachTerm(text.body) { counter.add($0, field: 2) }
-        let counts = counter.counts, length = counter.length
-        let norm = Self.k1 * (1 - Self.b + Self.b * Double(length) / Self.typicalLength)
-        let sorted = counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        self.init(revision: revision, title: title, terms: sorted.map(\.key), weights: sorted.map { _, count in
+        SearchTokenizer.forEachTermBytes(title) { counter.add($0, field: 0) }
+        for heading in text.headings { SearchTokenizer.forEachTermBytes(heading) { counter.add($0, field: 1) } }
+        SearchTokenizer.forEachTermBytes(text.body) { counter.add($0, field: 2) }
+        let norm = Self.k1 * (1 - Self.b + Self.b * Double(counter.length) / Self.typicalLength)
+        let sorted = counter.sortedTerms()
+        self.init(revision: revision, title: title, terms: sorted.map(\.term), weights: sorted.map { _, count in
             let frequency = Self.titleWeight * Double(count.title) + Self.headingWeight * Double(count.heading) + Double(count.body)
             // The saturated frequency, 0…1.
             let saturation = frequency / (frequency + norm)
@@ -76,21 +75,6 @@ struct SearchRecord: Sendable, Equatable {
             count += 1
         }
         return String(scalars)
-    }
-}
-
-/// Occurrences of each term per field (0 title, 1 headings, 2 body).
-private struct TermCounter {
-    var counts: [String: (title: Int, heading: Int, body: Int)] = Dictionary(minimumCapacity: 512)
-    var length = 0
-
-    mutating func add(_ term: String, field: Int) {
-        length += 1
-        switch field {
-        case 0: counts[term, default: (0, 0, 0)].title += 1
-        case 1: counts[term, default: (0, 0, 0)].heading += 1
-        default: counts[term, default: (0, 0, 0)].body += 1
-        }
     }
 }
 

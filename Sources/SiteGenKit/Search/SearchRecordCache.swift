@@ -25,6 +25,17 @@ struct SearchRecordCache: Sendable {
         return cache
     }
 
+    /// These shards of one language.
+    static func read(_ cacheDirectory: String, language: String, shards: [Int], fileSystem: FileSystem) -> SearchRecordCache {
+        var cache = SearchRecordCache()
+        for shard in shards {
+            for (path, record) in (try? fileSystem.readFile(path(cacheDirectory, language: language, shard: shard))).flatMap(decode) ?? [] {
+                cache.records[path] = record
+            }
+        }
+        return cache
+    }
+
     /// Writes, for these languages, the shards whose records differ from `previous`.
     func write(since previous: SearchRecordCache, languages: [String], _ cacheDirectory: String, fileSystem: FileSystem) {
         struct Slot: Hashable { var language: String; var shard: Int }
