@@ -33,7 +33,7 @@ extension SiteBuilder {
         }
         let prepareDiagnostics = report.diagnostics.items
         async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: prepared.assets, reusable: previous, writer: sink)
-        async let search = searchFiles(site, strings: prepared.strings, options: options, reusable: previous, writer: sink)
+        async let search = searchFiles(site, records: prepared.searchRecords, strings: prepared.strings, options: options, reusable: previous, writer: sink)
         let keys = PageInputKeys(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets)
         let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies(options))
         let plans = PagePlan.all(for: site)

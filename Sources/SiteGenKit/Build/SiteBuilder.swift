@@ -72,6 +72,8 @@ public struct SiteBuilder: Sendable {
         var assets: ThemeAssets
         /// Saving the document cache runs alongside rendering; await it before returning.
         var cacheWrite: Task<Void, Never>?
+        /// The search records of the articles parsed in this build (`searchFiles`).
+        var searchRecords = SearchRecords()
     }
 
     /// - Parameter renderingPages: false when no page will be rendered (reports), so bodies
@@ -99,8 +101,9 @@ public struct SiteBuilder: Sendable {
         timer.mark("  cache read")
         let labelsOfLanguage: @Sendable (String) -> MarkdownLabels = { MarkdownLabels.site($0, config: config, strings: strings) }
         let labels = renderingPages ? labelsOfLanguage : nil
+        let searchRecords = SearchRecords()
         let loaded = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", staticDirectory: options.root + "/static", config: config, cache: previous,
-                                               listing: contentListing, labels: labels, diagnostics: &diagnostics)
+                                               listing: contentListing, labels: labels, parsed: { searchRecords.add($0, body: $1) }, diagnostics: &diagnostics)
         timer.mark("  documents")
         // Worth keeping even if this build fails: it only records what each file says.
         let changedShards = options.useCache && savesCache ? loaded.cache.changedShards(since: previous) : []
@@ -122,7 +125,8 @@ public struct SiteBuilder: Sendable {
         if let templates, let defaults = strings[config.defaultLanguage] {
             diagnostics += TemplateStringsChecker.check(templates: templates.sources, strings: defaults, defaultLanguage: config.defaultLanguage)
         }
-        return Prepared(site: site, theme: theme, templates: templates, strings: strings, assets: ThemeAssets.load(theme: theme), cacheWrite: cacheWrite)
+        return Prepared(site: site, theme: theme, templates: templates, strings: strings, assets: ThemeAssets.load(theme: theme), cacheWrite: cacheWrite,
+                        searchRecords: searchRecords)
     }
 
     /// Everything `build` validates, plus the translation checks, without writing anything:

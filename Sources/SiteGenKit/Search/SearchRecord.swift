@@ -11,12 +11,12 @@ struct SearchRecord: Sendable, Equatable {
     /// Distinct terms, in UTF-8 byte order.
     var terms: [String]
     /// Per term, 1…63: 48 and up when the title holds it, 32…47 when a heading does, 1…31 when
-    /// only the body does; within each band, a BM25 term-frequency score.
+    /// only the body does; within each band, a BM25 term-frequency score in eight steps.
     var weights: [UInt8]
     /// The body's text, cut after about `excerptLength` characters, for snippets.
     var excerpt: String
 
-    static let excerptLength = 140
+    static let excerptLength = 110
 
     /// Field weights of the BM25F-like frequency: a title word counts as six body words.
     private static let titleWeight = 6.0, headingWeight = 3.0
@@ -47,9 +47,12 @@ struct SearchRecord: Sendable, Equatable {
             let frequency = Self.titleWeight * Double(count.title) + Self.headingWeight * Double(count.heading) + Double(count.body)
             // The saturated frequency, 0…1.
             let saturation = frequency / (frequency + norm)
-            if count.title > 0 { return UInt8(48 + min(15, Int(saturation * 16))) }
-            if count.heading > 0 { return UInt8(32 + min(15, Int(saturation * 16))) }
-            return UInt8(1 + min(30, Int(saturation * 31)))
+            // Eight steps a band: finer scores barely change the order of results, and fewer
+            // distinct weights make the postings compress better.
+            let step = min(7, Int(saturation * 8))
+            if count.title > 0 { return UInt8(48 + 2 * step) }
+            if count.heading > 0 { return UInt8(32 + 2 * step) }
+            return UInt8(1 + 4 * step)
         }, excerpt: Self.excerpt(of: text.body))
     }
 

@@ -9,13 +9,13 @@ enum SiteSearchIndex {
     /// each language's state (for updating its files in place next time).
     /// Records are taken at load from the documents this build parsed; those of unchanged
     /// documents come from `previous`; any other is built from its body, parsed again.
-    static func build(_ site: Site, languages: [String], previous: SearchRecordCache, bodies: DocumentBodies, strings: [String: UIStrings],
+    static func build(_ site: Site, languages: [String], fresh: SearchRecords = SearchRecords(), previous: SearchRecordCache, bodies: DocumentBodies, strings: [String: UIStrings],
                       keys: [String: String] = [:]) async -> (files: [(path: String, data: Data)], records: SearchRecordCache, states: [String: SearchIndexState]) {
         let documents = site.articles.flatMap { article in
             languages.compactMap { article.translations[$0] }.map { (key: article.key, document: $0) }
         }
         let built = await concurrentMap(documents) { item -> SearchRecord in
-            record(of: item.document, key: item.key, previous: previous, bodies: bodies)
+            record(of: item.document, key: item.key, fresh: fresh, previous: previous, bodies: bodies)
         }
         var records = SearchRecordCache()
         for (item, record) in zip(documents, built) { records.records[item.document.displayPath] = record }
@@ -32,8 +32,8 @@ enum SiteSearchIndex {
     }
 
     /// The record of one document: parsed at load this build, or cached, or built from its body.
-    static func record(of document: SourceDocument, key: String, previous: SearchRecordCache, bodies: DocumentBodies) -> SearchRecord {
-        if let record = document.searchRecord { return record }
+    static func record(of document: SourceDocument, key: String, fresh: SearchRecords, previous: SearchRecordCache, bodies: DocumentBodies) -> SearchRecord {
+        if let record = fresh.record(of: document) { return record }
         if let cached = previous.records[document.displayPath], cached.revision == document.revision { return cached }
         return SearchRecord(title: document.frontMatter.title ?? key, body: bodies.body(of: document) ?? MarkdownNode(.document), revision: document.revision)
     }
@@ -43,7 +43,7 @@ enum SiteSearchIndex {
     /// articles changed, or a file or record it needs is missing. `read` gives the last build's
     /// bytes of an index file. Returns the changed files, the records read and changed (for the
     /// cache) and the new state.
-    static func update(_ site: Site, language: String, state: SearchIndexState, key: String, strings: [String: UIStrings],
+    static func update(_ site: Site, fresh: SearchRecords, language: String, state: SearchIndexState, key: String, strings: [String: UIStrings],
                        bodies: DocumentBodies, cacheDirectory: String, fileSystem: FileSystem,
                        read: (String) -> Data?) -> (files: [(path: String, data: Data)], records: SearchRecordCache, previous: SearchRecordCache, state: SearchIndexState)? {
         let placeholder = SearchRecord(revision: "", title: "", terms: [], weights: [], excerpt: "")
@@ -53,7 +53,7 @@ enum SiteSearchIndex {
               SearchIndexBuilder.structureKey(input) == state.structureKey else { return nil }
         let changed = documents.indices.filter { documents[$0].revision != state.revisions[$0] }
         guard changed.count <= maxPatchedDocuments else { return nil }
-        let slots = Set(changed.map { DocumentCache.shard(of: state.paths[$0]) })
+        let slots = Set(changed.map { SearchRecordCache.shard(of: state.paths[$0]) })
         let previous = SearchRecordCache.read(cacheDirectory, language: language, shards: slots.sorted(), fileSystem: fileSystem)
         var records = previous
         var changes: [SearchIndexPatch.Change] = []
@@ -61,7 +61,7 @@ enum SiteSearchIndex {
         for number in changed {
             let document = documents[number], path = state.paths[number]
             guard let old = previous.records[path], old.revision == state.revisions[number] else { return nil }
-            let new = record(of: document, key: input.documents[number].key, previous: SearchRecordCache(), bodies: bodies)
+            let new = record(of: document, key: input.documents[number].key, fresh: fresh, previous: SearchRecordCache(), bodies: bodies)
             records.records[path] = new
             withCJK += (SearchIndexBuilder.hasCJK(new) ? 1 : 0) - (SearchIndexBuilder.hasCJK(old) ? 1 : 0)
             changes.append(.init(number: number, key: input.documents[number].key, old: old, new: new))

@@ -53,8 +53,19 @@ struct TermCounter {
             func bytes(_ entry: Entry) -> UnsafeBufferPointer<UInt8> {
                 UnsafeBufferPointer(rebasing: arena[Int(entry.start)..<Int(entry.start + entry.length)])
             }
-            return entries.sorted { bytes($0).lexicographicallyPrecedes(bytes($1)) }
-                .map { (String(decoding: bytes($0), as: UTF8.self), $0.count) }
+            // Sorted on the first eight bytes as one number, the rest compared only on a tie.
+            func prefix(_ entry: Entry) -> UInt64 {
+                var value: UInt64 = 0
+                for index in 0..<8 {
+                    value <<= 8
+                    if index < Int(entry.length) { value |= UInt64(arena[Int(entry.start) + index]) }
+                }
+                return value
+            }
+            let keyed = entries.map { (prefix: prefix($0), entry: $0) }
+            return keyed.sorted { a, b in
+                a.prefix != b.prefix ? a.prefix < b.prefix : bytes(a.entry).lexicographicallyPrecedes(bytes(b.entry))
+            }.map { (String(decoding: bytes($0.entry), as: UTF8.self), $0.entry.count) }
         }
     }
 
