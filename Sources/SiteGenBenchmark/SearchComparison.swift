@@ -11,21 +11,28 @@ struct SearchComparison {
     let scratch: URL
     let sitegen: String
 
-    /// Per language: the first two words of some articles' titles (the second unfinished),
-    /// and the same with the first two letters of a long word swapped (a typo).
+    /// Per language, four articles whose title no other article has: the title with its last
+    /// word unfinished, and with the first two letters of a long word swapped (a typo).
     func queries(languages: [String], output: String) -> [(language: String, query: String, expected: String)] {
         var result: [(String, String, String)] = []
         for language in languages {
-            guard let data = FileManager.default.contents(atPath: output + "/search/\(language)/d0.json"),
-                  let details = (try? JSONSerialization.jsonObject(with: data)) as? [[String]] else { continue }
-            for index in stride(from: 0, to: min(details.count, 16), by: 4) {
-                let key = details[index][0].removingPercentEncoding ?? details[index][0]
-                let words = details[index][1].split(separator: " ")
+            var details: [[String]] = []
+            for group in 0..<300 {
+                guard let data = FileManager.default.contents(atPath: output + "/search/\(language)/d\(group).json"),
+                      let items = (try? JSONSerialization.jsonObject(with: data)) as? [[String]] else { break }
+                details += items
+            }
+            var titles: [String: Int] = [:]
+            for item in details where item.count > 1 { titles[item[1], default: 0] += 1 }
+            let unique = details.filter { $0.count > 1 && titles[$0[1]] == 1 }
+            for index in stride(from: 0, to: unique.count, by: max(1, unique.count / 4)).prefix(4) {
+                let key = unique[index][0].removingPercentEncoding ?? unique[index][0]
+                let words = unique[index][1].split(separator: " ")
                 guard words.count >= 2 else { continue }
-                result.append((language, words[0] + " " + words[1].prefix(4), key))
+                result.append((language, words.dropLast().joined(separator: " ") + " " + words[words.count - 1].prefix(4), key))
                 if let long = words.first(where: { $0.count >= 6 }) {
                     let typo = String(long.dropFirst().prefix(1) + long.prefix(1) + long.dropFirst(2))
-                    result.append((language, words.filter { $0 != long }.prefix(1).map { $0 + " " }.joined() + typo + " ", key))
+                    result.append((language, words.map { $0 == long ? typo : String($0) }.joined(separator: " ") + " ", key))
                 }
             }
         }
