@@ -13,7 +13,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-        // `sitegen serve`'s HTTP server: small enough that `build` stays quick to compile.
+        // `sitegen serve` runs its small HTTP server on FlyingSocks, this package's socket layer
+        // (its HTTP module, FlyingFox, would double what the dependency costs to compile).
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
@@ -32,7 +33,7 @@ let package = Package(
                 "CSiteGenSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .executableTarget(

@@ -24,7 +24,7 @@ extension SiteBuilder {
         // write the same staging folder and cache files.
         let lock: FileLock
         do {
-            lock = try SiteLock.acquire(options, fileSystem: fileSystem)
+            lock = try await SiteLock.acquire(options, fileSystem: fileSystem)
         } catch let diagnostic as Diagnostic {
             report.diagnostics.add(diagnostic)
             return report
@@ -44,7 +44,7 @@ extension SiteBuilder {
         let fileSystem = self.fileSystem
         // What a killed build left — its staging folder, the old site after a swap, cache files
         // half written — is cleared first, also when this build turns out to be a no-op.
-        try? OutputWriter(fileSystem: fileSystem, outputDirectory: options.output, incremental: false, existing: .init()).begin()
+        try? OutputWriter(fileSystem: fileSystem, outputDirectory: options.output, incremental: false, existing: .init()).repair()
         for entry in fileSystem.listFolder(options.cacheDirectory) where entry.name.contains(".sitegen-partial-") {
             try? fileSystem.removeItem(options.cacheDirectory + "/" + entry.name)
         }
@@ -68,17 +68,24 @@ extension SiteBuilder {
             report.published = !report.failed(warningsAsErrors: options.warningsAsErrors)
             return report
         }
+        // Staging is read while the sources load: its links must go before anything is written.
+        let recordedStaging = options.useCache ? (try? fileSystem.readFile(options.stagingListingPath)).flatMap(OutputListing.decode) : nil
+        async let stagingWalk = OutputWriter(fileSystem: fileSystem, outputDirectory: options.output, incremental: false, existing: .init())
+            .walkStaging(known: recordedStaging)
         guard let prepared = await prepare(options, into: &report, contentListing: contentListing, documentCache: documentCache) else { return report }
+        // Worth saving even if this build fails: it only records what each file says.
+        async let documentCacheSaved: Void = DocumentCache.Write.save(prepared.documentCacheWrite)
         let published = await publishedWalk
-        // The document cache is saved while pages render; every return below waits for it.
+        let staging = await stagingWalk
         // A file changed in public/ since the last build (edited or replaced by hand) counts as
         // missing, so it is written again; without a recorded listing, nothing can be trusted.
         let intact = previousOutputs.map { published.unchangedFiles(since: $0) } ?? TreeListing.PathSet()
-        let finished = await renderAndPublish(prepared, options: options, report: report, inputs: inputs, published: published, intact: intact, previous: previous, timer: timer)
+        let finished = await renderAndPublish(prepared, options: options, report: report, inputs: inputs, published: published, intact: intact,
+                                              staging: staging, previous: previous, timer: timer)
         var end = PhaseTimer()
-        await prepared.cacheWrite?.value
+        await documentCacheSaved
         end.mark("cache write")
-        ExitParking.park(prepared, previous as Any, published, intact, unless: options.freesMemory)
+        ExitParking.park(prepared, previous as Any, published, intact, staging, unless: options.freesMemory)
         return finished
     }
 
@@ -95,11 +102,12 @@ extension SiteBuilder {
 
     /// Renders what changed into staging and, if the build has no errors, moves it into place
     /// and saves the page cache. `published` is what `public/` held at the start; `intact`, the
-    /// files in it that are still as the last build wrote them.
+    /// files in it that are still as the last build wrote them; `staging`, the staging tree and
+    /// the links in it.
     private func renderAndPublish(_ prepared: Prepared, options: BuildOptions, report: BuildReport, inputs: String,
-                                  published: TreeListing, intact: TreeListing.PathSet, previous: PageCache?, timer: PhaseTimer) async -> BuildReport {
+                                  published: TreeListing, intact: TreeListing.PathSet, staging: (listing: TreeListing, links: [String]),
+                                  previous: PageCache?, timer: PhaseTimer) async -> BuildReport {
         var report = report
-        var published = published
         var timer = timer
         guard let templates = prepared.templates else {
             // The theme's errors must not hide the content's: report its links too.
@@ -113,7 +121,7 @@ extension SiteBuilder {
                                   incremental: previous != nil && fileSystem.isDirectory(options.output), existing: intact)
         let reusable = writer.incremental ? previous : nil
         do {
-            try writer.begin()
+            try writer.begin(removingLinks: staging.links)
         } catch {
             report.diagnostics.add(.error(options.output, code: "output.unwritable", "cannot prepare the output folder: \(error)"))
             return report
@@ -135,7 +143,12 @@ extension SiteBuilder {
                 return (data, diagnostics)
             }
         }
-        var outcomes = options.parallel ? await concurrentMap(plans, render) : plans.map(render)
+        var progress: (@Sendable (Int) -> Void)?
+        if let report = options.onProgress {
+            let total = plans.count
+            progress = { done in report(done, total) }
+        }
+        var outcomes = options.parallel ? await concurrentMap(plans, progress: progress, render) : plans.map(render)
         timer.mark("render")
         outcomes += await extras
         timer.mark("extra files")
@@ -157,14 +170,21 @@ extension SiteBuilder {
         async let pageCache = Self.pageCache(outcomes, options: options, inputs: inputs, prepareDiagnostics: prepareDiagnostics,
                                              policy: site.config.diagnostics)
         do {
-            try writer.link(outcomes.filter { !$0.written }.map(\.path))
-            try writer.sweep(keeping: Set(outcomes.map(\.path)))
+            // A staged file with the stamp of the published one is that file (the stamp holds
+            // the inode), so only the files the last build changed are linked again.
+            let relinked = try writer.link(outcomes.filter { !$0.written }.map(\.path), alreadyLinked: staging.listing.unchangedFiles(since: published))
+            let swept = try writer.sweep(keeping: outcomes.map(\.path), staged: staging.listing)
             timer.mark("link, sweep")
             try writer.publish()
             timer.mark("swap")
-            published = TreeListing.walk(options.output, fileSystem: fileSystem)
+            // The new public/ is the staging tree as walked, but for the folders this build
+            // changed: only those are read again.
+            let touched = OutputListing.touchedFolders(outcomes.filter(\.written).map(\.path) + relinked + swept + staging.links)
+            let listing = TreeListing.walk(options.output, fileSystem: fileSystem, known: staging.listing, touched: touched)
             timer.mark("walk")
-            try fileSystem.writeFileAtomically(options.outputListingPath, OutputListing.encoded(published))
+            try fileSystem.writeFileAtomically(options.outputListingPath, OutputListing.encoded(listing))
+            // What was published is now the staging tree of the next build.
+            try fileSystem.writeFileAtomically(options.stagingListingPath, OutputListing.encoded(published))
             let (cache, encoded) = await pageCache
             try fileSystem.writeFileAtomically(options.pageCachePath, encoded)
             report.published = true

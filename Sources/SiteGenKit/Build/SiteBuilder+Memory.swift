@@ -21,14 +21,16 @@ extension SiteBuilder {
             return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [])
         }
         let site = prepared.site
+        // Every return below waits for it (an async let is awaited when its scope ends).
+        async let documentCacheSaved: Void = DocumentCache.Write.save(prepared.documentCacheWrite)
         guard let templates = prepared.templates else {
             // The theme's errors must not hide the content's: report its links too.
             report.diagnostics.add(contentsOf: await linkDiagnostics(prepared, options))
-            await prepared.cacheWrite?.value
+            await documentCacheSaved
             return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [])
         }
         guard !report.diagnostics.hasErrors else {
-            await prepared.cacheWrite?.value
+            await documentCacheSaved
             return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [])
         }
         let prepareDiagnostics = report.diagnostics.items
@@ -46,7 +48,7 @@ extension SiteBuilder {
         }
         outcomes += await extras
         outcomes += await search
-        await prepared.cacheWrite?.value
+        await documentCacheSaved
         for outcome in outcomes {
             report.diagnostics.add(contentsOf: outcome.entry.diagnostics)
             if let failure = outcome.failure { report.diagnostics.add(failure) }

@@ -19,6 +19,9 @@ public struct BuildOptions: Sendable {
     public var lockTimeout: Double = 300
     /// Told, once, when the build has to wait for another build of the same site.
     public var onWaitForLock: (@Sendable (String) -> Void)?
+    /// Told how many pages of how many are done while they render (the command line's
+    /// progress line).
+    public var onProgress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
     public init(root: String, outputDirectory: String? = nil, includeDrafts: Bool = false, warningsAsErrors: Bool = false, useCache: Bool = true, parallel: Bool = true) {
         self.root = root
@@ -35,6 +38,8 @@ public struct BuildOptions: Sendable {
     var pageCachePath: String { cacheDirectory + "/pages.bin" }
     func documentCachePath(shard: Int) -> String { cacheDirectory + "/documents-\(shard < 10 ? "0" : "")\(shard).bin" }
     var outputListingPath: String { cacheDirectory + "/outputs.bin" }
+    /// The listing of the staging folder: what `public/` held before the last swap.
+    var stagingListingPath: String { cacheDirectory + "/staging.bin" }
 }
 
 /// The outcome of a build or check: every diagnostic, and what was written.
@@ -70,8 +75,9 @@ public struct SiteBuilder: Sendable {
         var strings: [String: UIStrings]
         /// The theme's assets with their content-hashed names.
         var assets: ThemeAssets
-        /// Saving the document cache runs alongside rendering; await it before returning.
-        var cacheWrite: Task<Void, Never>?
+        /// The document cache records to save, if any changed: the caller saves them in a
+        /// child task (`async let`) alongside rendering.
+        var documentCacheWrite: DocumentCache.Write?
         /// The search records of the articles parsed in this build (`searchFiles`).
         var searchRecords = SearchRecords()
     }
@@ -107,9 +113,7 @@ public struct SiteBuilder: Sendable {
         timer.mark("  documents")
         // Worth keeping even if this build fails: it only records what each file says.
         let changedShards = options.useCache && savesCache ? loaded.cache.changedShards(since: previous) : []
-        let cacheWrite: Task<Void, Never>? = changedShards.isEmpty
-            ? nil
-            : Task.detached { [cache = loaded.cache] in cache.write(shards: changedShards, options, fileSystem: fileSystem) }
+        let cacheWrite = changedShards.isEmpty ? nil : DocumentCache.Write(cache: loaded.cache, shards: changedShards, options: options, fileSystem: fileSystem)
         var content = loaded
         // Only when some article has no date: most sites never start git.
         if content.documents.contains(where: { $0.kind == .article && $0.frontMatter.updated == nil }), fileSystem.readsGitHistory {
@@ -125,7 +129,7 @@ public struct SiteBuilder: Sendable {
         if let templates, let defaults = strings[config.defaultLanguage] {
             diagnostics += TemplateStringsChecker.check(templates: templates.sources, strings: defaults, defaultLanguage: config.defaultLanguage)
         }
-        return Prepared(site: site, theme: theme, templates: templates, strings: strings, assets: ThemeAssets.load(theme: theme), cacheWrite: cacheWrite,
+        return Prepared(site: site, theme: theme, templates: templates, strings: strings, assets: ThemeAssets.load(theme: theme), documentCacheWrite: cacheWrite,
                         searchRecords: searchRecords)
     }
 
@@ -162,7 +166,6 @@ public struct SiteBuilder: Sendable {
         }
         report.diagnostics.add(contentsOf: TranslationStructureChecker.check(prepared.site, bodies: bodies))
         report.diagnostics.add(contentsOf: outdatedTranslations(prepared.site))
-        await prepared.cacheWrite?.value
         return report
     }
 
@@ -190,8 +193,6 @@ public struct SiteBuilder: Sendable {
     public func loadSite(_ options: BuildOptions, into report: inout BuildReport) async -> Site? {
         let (builder, linkReport) = guarded(options)
         report.diagnostics.add(contentsOf: linkReport.diagnostics.items)
-        let prepared = await builder.prepare(options, into: &report, renderingPages: false, savesCache: false)
-        await prepared?.cacheWrite?.value
-        return prepared?.site
+        return await builder.prepare(options, into: &report, renderingPages: false, savesCache: false)?.site
     }
 }

@@ -71,12 +71,15 @@ struct LinkHidingFileSystem: FileSystem {
     }
     func entryStamp(_ path: String) -> (stamp: [UInt8], isFolder: Bool)? { isHidden(path) ? nil : base.entryStamp(path) }
     func listFolder(_ path: String) -> [(name: String, isFolder: Bool)] { isHidden(path) ? [] : base.listFolder(path) }
+    func listFolderNotingLinks(_ path: String) -> (entries: [(name: String, isFolder: Bool)], links: [String]) {
+        isHidden(path) ? ([], []) : base.listFolderNotingLinks(path)
+    }
     func symbolicLinks(in directory: String) -> [String] { isHidden(directory) ? [] : base.symbolicLinks(in: directory) }
     func resolvedPath(_ path: String) -> String { base.resolvedPath(path) }
     func isSymbolicLink(_ path: String) -> Bool { base.isSymbolicLink(path) }
     func isSameFile(_ first: String, _ second: String) -> Bool { base.isSameFile(first, second) }
     func makeWritable(_ folders: [String]) { base.makeWritable(folders) }
-    func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) throws -> FileLock {
-        try base.lockExclusively(path, timeout: timeout, onWait: onWait)
+    func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) async throws -> FileLock {
+        try await base.lockExclusively(path, timeout: timeout, onWait: onWait)
     }
 }

@@ -26,7 +26,12 @@ struct BuildCommand: AsyncParsableCommand {
         var options = BuildOptions(root: site.root, outputDirectory: output, includeDrafts: drafts, warningsAsErrors: warningsAsErrors, useCache: !clean)
         options.freesMemory = false
         options.onWaitForLock = { message in FileHandle.standardError.write(Data("sitegen: \(message)\n".utf8)) }
+        let progress = ProgressReporter.forStandardError()
+        if let progress {
+            options.onProgress = { done, total in progress.report(done: done, total: total) }
+        }
         let report = await SiteBuilder().build(options)
+        progress?.finish()
         DiagnosticPrinter.print(report.diagnostics)
         let failed = report.failed(warningsAsErrors: warningsAsErrors)
         let outcome = report.published

@@ -47,6 +47,19 @@ struct DocumentCache: Sendable {
         decode(shards: (0..<shardCount).map { try? fileSystem.readFile(options.documentCachePath(shard: $0)) }, configRevision: configRevision)
     }
 
+    /// Shards of a cache waiting to be saved, handed from loading to whoever runs the build.
+    struct Write: Sendable {
+        var cache: DocumentCache
+        var shards: [Int]
+        var options: BuildOptions
+        var fileSystem: FileSystem
+
+        func run() { cache.write(shards: shards, options, fileSystem: fileSystem) }
+
+        /// Runs `write` if there is one: `async let saved: Void = DocumentCache.Write.save(w)`.
+        static func save(_ write: Write?) { write?.run() }
+    }
+
     /// Writes the given shards (`changedShards`), grouping the records by shard in one pass.
     func write(shards: [Int], _ options: BuildOptions, fileSystem: FileSystem) {
         // The single file older versions wrote; a cache written whole replaces it.

@@ -5,7 +5,7 @@ import Foundation
 /// walk equals it and the inputs are unchanged, the build is a no-op. A file deleted or edited
 /// in `public/` by hand is noticed and rebuilt.
 enum OutputListing {
-    static let formatVersion = "sitegen-outputs-2"
+    static let formatVersion = "sitegen-outputs-3"
 
     static func encoded(_ listing: TreeListing) -> Data {
         var data = Data(formatVersion.utf8)

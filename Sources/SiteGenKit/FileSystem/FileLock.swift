@@ -41,9 +41,10 @@ public final class FileLock: @unchecked Sendable {
         }
     }
 
-    /// Takes the lock on `path` (created if needed), polling while another process holds it.
+    /// Takes the lock on `path` (created if needed), polling while another process holds it;
+    /// the wait is a task sleep, which leaves the thread to other tasks.
     /// - Parameter onWait: called once, when the lock is first found busy.
-    static func acquire(_ path: String, timeout: Double, onWait: () -> Void) throws -> FileLock {
+    static func acquire(_ path: String, timeout: Double, onWait: () -> Void) async throws -> FileLock {
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure.unusable(.current("open the lock file", path)) }
         let lock = FileLock(descriptor: descriptor)
@@ -53,7 +54,7 @@ public final class FileLock: @unchecked Sendable {
             guard errno == EWOULDBLOCK || errno == EINTR else { throw Failure.unusable(.current("lock", path)) }
             if !told { onWait(); told = true }
             guard Date() < deadline else { throw Failure.busy(path: path, waited: timeout) }
-            usleep(50_000)
+            try? await Task.sleep(nanoseconds: 50_000_000)
         }
         return lock
     }

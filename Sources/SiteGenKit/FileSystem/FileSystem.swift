@@ -24,6 +24,8 @@ public protocol FileSystem: Sendable {
     func entryStamp(_ path: String) -> (stamp: [UInt8], isFolder: Bool)?
     /// The entries directly inside a folder, sorted by name, without hidden files or symbolic links.
     func listFolder(_ path: String) -> [(name: String, isFolder: Bool)]
+    /// `listFolder`, and the names of the symbolic links it leaves out.
+    func listFolderNotingLinks(_ path: String) -> (entries: [(name: String, isFolder: Bool)], links: [String])
     /// Symbolic links below a folder (relative paths): walks skip them, and users should hear so.
     func symbolicLinks(in directory: String) -> [String]
     /// Gives `destination` the same contents as the file `source` (a hard link where the disk
@@ -43,7 +45,7 @@ public protocol FileSystem: Sendable {
     func makeWritable(_ folders: [String])
     /// An exclusive lock on `path` for this process, waiting up to `timeout` seconds for another
     /// process to release it (`onWait` is called once if it has to wait).
-    func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) throws -> FileLock
+    func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) async throws -> FileLock
     /// Whether its paths are on disk, where `git` can read their history (article dates).
     var readsGitHistory: Bool { get }
 }
@@ -83,7 +85,7 @@ extension FileSystem {
         }
     }
 
-    public func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) throws -> FileLock { .none }
+    public func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) async throws -> FileLock { .none }
 
     /// A file's `fileStamp`; a folder's sorted entry names, which change exactly when entries do.
     public func entryStamp(_ path: String) -> (stamp: [UInt8], isFolder: Bool)? {
@@ -96,6 +98,12 @@ extension FileSystem {
     }
 
     public func symbolicLinks(in directory: String) -> [String] { [] }
+
+    /// Asks `symbolicLinks(in:)`, which walks the whole folder: a file system whose walks see
+    /// links answers directly.
+    public func listFolderNotingLinks(_ path: String) -> (entries: [(name: String, isFolder: Bool)], links: [String]) {
+        (listFolder(path), symbolicLinks(in: path).filter { !$0.contains("/") })
+    }
 
     public func filesWithStamps(in directory: String) -> StampedFiles {
         StampedFiles(files: ((try? filesRecursively(in: directory)) ?? []).map { ($0, fileStamp(directory + "/" + $0) ?? "") },

@@ -92,8 +92,8 @@ extension LocalFileSystem {
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
-    public func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) throws -> FileLock {
+    public func lockExclusively(_ path: String, timeout: Double, onWait: () -> Void) async throws -> FileLock {
         try createParent(of: path)
-        return try FileLock.acquire(path, timeout: timeout, onWait: onWait)
+        return try await FileLock.acquire(path, timeout: timeout, onWait: onWait)
     }
 }

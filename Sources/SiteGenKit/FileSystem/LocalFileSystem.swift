@@ -173,6 +173,12 @@ public struct LocalFileSystem: FileSystem {
         entries(of: path).map { ($0.name, $0.isDirectory) }
     }
 
+    public func listFolderNotingLinks(_ path: String) -> (entries: [(name: String, isFolder: Bool)], links: [String]) {
+        var links: [String] = []
+        let entries = entries(of: path, links: &links).map { ($0.name, $0.isDirectory) }
+        return (entries, links.sorted())
+    }
+
     /// "size:mtime.ns:ctime.ns:inode", formatted by hand: every source file's stamp is made on
     /// every build, and string interpolation was most of the cost of walking `content/`.
     public func fileStamp(_ path: String) -> String? {

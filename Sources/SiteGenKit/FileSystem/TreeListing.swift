@@ -8,6 +8,9 @@ import Foundation
 /// folder's stamp, so a folder whose stamp is unchanged still has the entries the listing
 /// recorded and is not read again (its files are still stat-ed: writing into a file leaves its
 /// folder's stamp alone). On an unchanged `public/` that spares ~10,000 opendir/getdents calls.
+/// A folder that held symbolic links when read is recorded under a stamp that matches nothing,
+/// so a listing also vouches that its other folders hold no link: a build finds every link in
+/// its staging tree by reading only the folders that changed.
 public struct TreeListing: Sendable, Equatable {
     /// Records: a kind byte; for folders and files, a UInt16 name length, the name, a UInt8
     /// stamp length and the stamp. A folder's entries follow it, closed by an `end` record.
@@ -23,10 +26,17 @@ public struct TreeListing: Sendable, Equatable {
     ///     changed since `known`; every other folder that `known` lists is copied unchecked.
     ///     A build passes the folders it wrote into, sparing a second full walk.
     public static func walk(_ directory: String, fileSystem: FileSystem, known: TreeListing? = nil, touched: Set<String>? = nil) -> TreeListing {
+        walkNotingLinks(directory, fileSystem: fileSystem, known: known, touched: touched).listing
+    }
+
+    /// `walk`, and the symbolic links it saw (relative paths). Only folders read from the disk
+    /// are looked into; the others are vouched for by `known` (see `Walker`).
+    public static func walkNotingLinks(_ directory: String, fileSystem: FileSystem, known: TreeListing? = nil, touched: Set<String>? = nil) -> (listing: TreeListing, links: [String]) {
         let walker = Walker(root: directory, fileSystem: fileSystem, known: known?.bytes ?? [], touched: touched)
         var out: [UInt8] = []
-        walker.folder("", name: "", hint: known?.bytes.isEmpty == false ? 0 : nil, into: &out, parallel: true)
-        return TreeListing(bytes: out)
+        var links: [String] = []
+        walker.folder("", name: "", hint: known?.bytes.isEmpty == false ? 0 : nil, into: &out, links: &links, parallel: true)
+        return (TreeListing(bytes: out), links.sorted())
     }
 
     /// The files it lists, by path relative to the walked folder.
@@ -37,6 +47,17 @@ public struct TreeListing: Sendable, Equatable {
             result.insert((folders.dropFirst().map(\.nameRange) + [name]).map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: "/"))
         }
         return result
+    }
+
+    /// The files it lists that are not in `kept` (paths relative to the walked folder), sorted;
+    /// compared by path hashes, so only the paths returned are built as strings.
+    public func files(notIn kept: PathSet) -> [String] {
+        var result: [String] = []
+        forEachFile { folders, name, path, _ in
+            guard !kept.hashes.contains(path) else { return }
+            result.append((folders.dropFirst().map(\.nameRange) + [name]).map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: "/"))
+        }
+        return result.sorted()
     }
 
     /// The files listed in both with the same stamp: the ones nobody touched in between.
@@ -52,6 +73,8 @@ public struct TreeListing: Sendable, Equatable {
     /// Paths by their hash, for sets of thousands of output files.
     public struct PathSet: Sendable {
         var hashes: Set<UInt64> = []
+        public init() {}
+        public init(_ paths: some Sequence<String>) { hashes = Set(paths.map { PathHash($0).value }) }
         public func contains(_ path: String) -> Bool { hashes.contains(PathHash(path).value) }
     }
 

@@ -8,43 +8,55 @@ extension TreeListing {
         let known: [UInt8]
         let touched: Set<String>?
 
-        /// Appends the folder `relative` (named `name` in its parent) and everything below it.
+        /// Appends the folder `relative` (named `name` in its parent) and everything below it,
+        /// and adds the symbolic links found in folders read from the disk to `links`.
         /// `hint` is the offset of its record in `known`, if it has one.
-        func folder(_ relative: String, name: String, hint: Int?, into out: inout [UInt8], parallel: Bool = false) {
+        func folder(_ relative: String, name: String, hint: Int?, into out: inout [UInt8], links: inout [String], parallel: Bool = false) {
             if let hint, let touched, !touched.contains(relative) {
                 out += known[hint..<subtreeEnd(hint)]
                 return
             }
             let absolute = relative.isEmpty ? root : root + "/" + relative
             guard let (stamp, isFolder) = fileSystem.entryStamp(absolute), isFolder else { return }
-            Self.append(TreeListing.folder, name: name, stamp: stamp, to: &out)
-            let children = entries(of: absolute, stamp: stamp, hint: hint)
+            let (children, found) = entries(of: absolute, stamp: stamp, hint: hint)
+            // A folder holding links is recorded under a stamp no folder has, so no later walk
+            // trusts its recorded entries: a listing vouches that its folders hold no links.
+            Self.append(TreeListing.folder, name: name, stamp: found.isEmpty ? stamp : Self.linkMarker + stamp, to: &out)
+            links += found.map { relative.isEmpty ? $0 : relative + "/" + $0 }
             if parallel {
                 let parts = parallelMap(children.count) { index in
                     var part: [UInt8] = []
-                    entry(children[index], in: relative, into: &part)
-                    return part
+                    var partLinks: [String] = []
+                    entry(children[index], in: relative, into: &part, links: &partLinks)
+                    return (part, partLinks)
                 }
-                for part in parts { out += part }
+                for (part, partLinks) in parts {
+                    out += part
+                    links += partLinks
+                }
             } else {
-                for child in children { entry(child, in: relative, into: &out) }
+                for child in children { entry(child, in: relative, into: &out, links: &links) }
             }
             out.append(TreeListing.end)
         }
 
-        private func entry(_ child: (name: String, isFolder: Bool, hint: Int?), in relative: String, into out: inout [UInt8]) {
+        /// Put before the stamp of a folder that holds symbolic links.
+        static let linkMarker = Array("links:".utf8)
+
+        private func entry(_ child: (name: String, isFolder: Bool, hint: Int?), in relative: String, into out: inout [UInt8], links: inout [String]) {
             let path = relative.isEmpty ? child.name : relative + "/" + child.name
             if child.isFolder {
-                folder(path, name: child.name, hint: child.hint, into: &out)
+                folder(path, name: child.name, hint: child.hint, into: &out, links: &links)
             } else if let (stamp, isFolder) = fileSystem.entryStamp(root + "/" + path) {
                 // A file that became a folder changed its parent's stamp, so this is rare.
-                if isFolder { folder(path, name: child.name, hint: nil, into: &out) } else { Self.append(TreeListing.file, name: child.name, stamp: stamp, to: &out) }
+                if isFolder { folder(path, name: child.name, hint: nil, into: &out, links: &links) } else { Self.append(TreeListing.file, name: child.name, stamp: stamp, to: &out) }
             }
         }
 
         /// A folder's entries: from `known` when its stamp is unchanged, else from the disk
-        /// (subfolders still get their hints, so one new file does not mean rereading below).
-        private func entries(of absolute: String, stamp: [UInt8], hint: Int?) -> [(name: String, isFolder: Bool, hint: Int?)] {
+        /// (subfolders still get their hints, so one new file does not mean rereading below),
+        /// with the names of the symbolic links the disk showed.
+        private func entries(of absolute: String, stamp: [UInt8], hint: Int?) -> ([(name: String, isFolder: Bool, hint: Int?)], links: [String]) {
             var recorded: [(name: String, isFolder: Bool, hint: Int?)] = []
             if let hint, let record = ListingRecord(known, at: hint) {
                 var cursor = record.next
@@ -57,10 +69,11 @@ extension TreeListing {
                 }
                 // A listing cut short (a damaged cache) cannot vouch for this folder.
                 if !closed { recorded = [] }
-                if closed, known[record.stampRange].elementsEqual(stamp) { return recorded }
+                if closed, known[record.stampRange].elementsEqual(stamp) { return (recorded, []) }
             }
             let hints = Dictionary(recorded.compactMap { entry in entry.hint.map { (entry.name, $0) } }, uniquingKeysWith: { first, _ in first })
-            return fileSystem.listFolder(absolute).map { ($0.name, $0.isFolder, $0.isFolder ? hints[$0.name] : nil) }
+            let (entries, links) = fileSystem.listFolderNotingLinks(absolute)
+            return (entries.map { ($0.name, $0.isFolder, $0.isFolder ? hints[$0.name] : nil) }, links)
         }
 
         /// The offset just past a folder's `end` record (or the end of a damaged listing).

@@ -1,4 +1,3 @@
-import FlyingSocks
 import Foundation
 import Synchronization
 
@@ -48,34 +47,4 @@ final class LiveEvents: Sendable {
     static func format(_ event: String, data: String) -> String {
         "event: \(event)\ndata: \(data.replacingOccurrences(of: "\n", with: " "))\n\n"
     }
-}
-
-/// Adapts an `AsyncStream` of byte chunks to the buffered byte sequence FlyingFox streams
-/// as a chunked response body.
-struct EventByteSequence: AsyncBufferedSequence, Sendable {
-    typealias Element = UInt8
-    let chunks: AsyncStream<Data>
-
-    struct AsyncIterator: AsyncBufferedIteratorProtocol {
-        var chunks: AsyncStream<Data>.AsyncIterator
-        var pending = Data()
-
-        mutating func next() async -> UInt8? {
-            if pending.isEmpty { pending = await chunks.next() ?? Data() }
-            guard !pending.isEmpty else { return nil }
-            return pending.removeFirst()
-        }
-
-        mutating func nextBuffer(suggested count: Int) async -> Data? {
-            if pending.isEmpty {
-                guard let chunk = await chunks.next() else { return nil }
-                pending = chunk
-            }
-            let buffer = pending.prefix(count)
-            pending = Data(pending.dropFirst(buffer.count))
-            return Data(buffer)
-        }
-    }
-
-    func makeAsyncIterator() -> AsyncIterator { AsyncIterator(chunks: chunks.makeAsyncIterator()) }
 }

@@ -1,34 +1,35 @@
-import FlyingFox
 import Foundation
 
 /// Answers the preview's HTTP requests from the site in memory: GET and HEAD for pages and
 /// files, the live-reload script and event stream, and POST only for feedback votes.
-struct PreviewHandler: HTTPHandler {
+struct PreviewHandler: Sendable {
     let site: PreviewSite
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let rawPath = request.target.path(percentEncoded: true)
+    @Sendable func handle(_ request: HTTPRequest) async -> HTTPResponse {
         switch request.method {
-        case .GET, .HEAD:
-            let response = get(rawPath, request: request)
-            return request.method == .HEAD ? HTTPResponse(statusCode: response.statusCode, headers: response.headers) : response
-        case .POST where rawPath == LiveReloadScript.feedbackPath:
-            return await feedback(request)
+        case "GET":
+            return get(request.path, request: request)
+        case "HEAD" where request.path == LiveReloadScript.eventsPath:
+            // Only the headers: no browser is registered for a stream nobody reads.
+            return HTTPResponse(status: 200, headers: Self.headers(type: "text/event-stream"))
+        case "HEAD":
+            // The server sends a GET's status and headers (its length included) without the body.
+            return get(request.path, request: request)
+        case "POST" where request.path == LiveReloadScript.feedbackPath:
+            return feedback(request)
         default:
-            return HTTPResponse(statusCode: .methodNotAllowed, headers: HTTPHeaders([HTTPHeader("Allow"): "GET, HEAD"]))
+            return HTTPResponse(status: 405, headers: [("Allow", "GET, HEAD")])
         }
     }
 
     private func get(_ rawPath: String, request: HTTPRequest) -> HTTPResponse {
         switch rawPath {
         case LiveReloadScript.path:
-            return HTTPResponse(statusCode: .ok, headers: Self.headers(type: "text/javascript; charset=utf-8"), body: Data(LiveReloadScript.source.utf8))
+            return HTTPResponse(status: 200, headers: Self.headers(type: "text/javascript; charset=utf-8"), body: Data(LiveReloadScript.source.utf8))
         case LiveReloadScript.eventsPath:
-            let page = request.query.first { $0.name == "page" }?.value ?? "/"
+            let page = request.queryValue("page") ?? "/"
             let stream = site.events.connect(page: PreviewSite.outputPath(forURLPath: page) ?? "", initial: site.initialEvents)
-            var headers = Self.headers(type: "text/event-stream")
-            headers[HTTPHeader("X-Accel-Buffering")] = "no"
-            return HTTPResponse(statusCode: .ok, headers: headers, body: HTTPBodySequence(from: EventByteSequence(chunks: stream), suggestedBufferSize: 4096))
+            return HTTPResponse(status: 200, headers: Self.headers(type: "text/event-stream") + [("X-Accel-Buffering", "no")], stream: stream)
         default:
             break
         }
@@ -36,11 +37,11 @@ struct PreviewHandler: HTTPHandler {
         if let data = site.files.file(path) {
             let type = Self.contentType(of: path)
             let body = type.hasPrefix("text/html") ? LiveReloadScript.inject(into: data, draft: site.isDraft(path)) : data
-            return HTTPResponse(statusCode: .ok, headers: Self.headers(type: type), body: body)
+            return HTTPResponse(status: 200, headers: Self.headers(type: type), body: body)
         }
         // `/en/billing` names a folder: send the browser to `/en/billing/` so relative links work.
         if site.files.file(path + "/index.html") != nil {
-            return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: rawPath + "/"]))
+            return HTTPResponse(status: 301, headers: [("Location", rawPath + "/")])
         }
         return notFound(rawPath)
     }
@@ -50,27 +51,26 @@ struct PreviewHandler: HTTPHandler {
         let language = rawPath.dropFirst().prefix { $0 != "/" }
         let page = site.files.file(language + "/404.html") ?? site.files.file("404.html")
         let body = page.map { LiveReloadScript.inject(into: $0, draft: false) } ?? Data("Not found\n".utf8)
-        return HTTPResponse(statusCode: .notFound, headers: Self.headers(type: page == nil ? "text/plain; charset=utf-8" : "text/html; charset=utf-8"), body: body)
+        return HTTPResponse(status: 404, headers: Self.headers(type: page == nil ? "text/plain; charset=utf-8" : "text/html; charset=utf-8"), body: body)
     }
 
     /// Prints the vote in the terminal and sends the reader back to the article.
-    private func feedback(_ request: HTTPRequest) async -> HTTPResponse {
-        let body = (try? await request.bodyData) ?? Data()
+    private func feedback(_ request: HTTPRequest) -> HTTPResponse {
         var components = URLComponents()
-        components.percentEncodedQuery = String(decoding: body.prefix(16_384), as: UTF8.self).replacingOccurrences(of: "+", with: "%20")
+        components.percentEncodedQuery = String(decoding: request.body.prefix(16_384), as: UTF8.self).replacingOccurrences(of: "+", with: "%20")
         let fields = (components.queryItems ?? []).map { "\($0.name)=\($0.value ?? "")" }
         site.log("feedback: " + fields.joined(separator: " "))
         // Back to the page the form was on, when the browser says which; never to another site.
         var back = "/"
-        if let path = request.headers[HTTPHeader("Referer")].flatMap(URLComponents.init(string:))?.percentEncodedPath,
+        if let path = request.header("Referer").flatMap(URLComponents.init(string:))?.percentEncodedPath,
            path.hasPrefix("/"), !path.hasPrefix("//") {
             back = path
         }
-        return HTTPResponse(statusCode: .seeOther, headers: HTTPHeaders([.location: back]))
+        return HTTPResponse(status: 303, headers: [("Location", back)])
     }
 
-    private static func headers(type: String) -> HTTPHeaders {
-        [.contentType: type, HTTPHeader("Cache-Control"): "no-store"]
+    private static func headers(type: String) -> [(name: String, value: String)] {
+        [("Content-Type", type), ("Cache-Control", "no-store")]
     }
 
     static func contentType(of path: String) -> String {

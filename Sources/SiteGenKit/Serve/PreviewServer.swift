@@ -1,5 +1,3 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
 
 /// `serve`'s HTTP server and watcher, running until the task that runs them is cancelled.
@@ -18,21 +16,9 @@ enum PreviewServer {
             site.events.finishAll()
         }
         await site.rebuild()
-        let server: HTTPServer
-        if host.contains(":") {
-            server = HTTPServer(address: try sockaddr_in6.inet6(ip6: host, port: port), logger: .disabled, handler: PreviewHandler(site: site))
-        } else {
-            server = HTTPServer(address: try sockaddr_in.inet(ip4: host, port: port), logger: .disabled, handler: PreviewHandler(site: site))
-        }
+        let server = PreviewHTTPServer(handler: PreviewHandler(site: site).handle)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.run() }
-            group.addTask {
-                try await server.waitUntilListening(timeout: 120)
-                switch await server.listeningAddress {
-                case .ip4(_, let port), .ip6(_, let port): listening(port)
-                default: listening(port)
-                }
-            }
+            group.addTask { try await server.run(host: host, port: port, listening: listening) }
             if let changes {
                 group.addTask {
                     for await _ in changes {
@@ -41,9 +27,8 @@ enum PreviewServer {
                     }
                 }
             }
-            // Cancelling the group (the command's task) ends all three; the first error does too.
+            // Cancelling the group (the command's task) ends both; the first error does too.
             defer { group.cancelAll() }
-            try await group.next()
             try await group.next()
             try await group.next()
         }

@@ -8,8 +8,10 @@ import Foundation
 /// staging tree: its files are hard links to the published ones (unchanged files share one
 /// inode), so the next build only writes the files that changed, relinks the ones the last
 /// build changed, and removes what is no longer produced — work that grows with the edit, not
-/// with the site. Nothing in the staging tree is trusted: every file is compared with the
-/// published one, so a build killed while updating it leaves nothing the next one keeps.
+/// with the site. Nothing in the staging tree is trusted without a look: it is walked with the
+/// listing recorded of it as a hint (a folder whose stamp is unchanged holds the entries and
+/// inodes recorded, and no link), and a staged file counts as the published one only when both
+/// walks saw the same stamp (which includes the inode).
 struct OutputWriter: Sendable {
     let fileSystem: FileSystem
     let outputDirectory: String
@@ -23,10 +25,8 @@ struct OutputWriter: Sendable {
     private var retiredDirectory: String { outputDirectory + ".sitegen-old" }
 
     /// Repairs what a killed build can leave: a site parked aside and never replaced (put
-    /// back), or a staging path that is not a folder. Removes every symbolic link in staging
-    /// (the last published tree, where anyone could have put one) before anything is written,
-    /// so no write, hard link or removal below goes through a link out of the site.
-    func begin() throws {
+    /// back), or a staging path that is not a folder. Cheap: every build starts with it.
+    func repair() throws {
         if !fileSystem.fileExists(outputDirectory), fileSystem.isDirectory(retiredDirectory) {
             try fileSystem.moveItem(from: retiredDirectory, to: outputDirectory)
         }
@@ -34,8 +34,21 @@ struct OutputWriter: Sendable {
         if fileSystem.isSymbolicLink(stagingDirectory) || (fileSystem.fileExists(stagingDirectory) && !fileSystem.isDirectory(stagingDirectory)) {
             try fileSystem.removeItem(stagingDirectory)
         }
-        guard fileSystem.isDirectory(stagingDirectory) else { return }
-        for link in fileSystem.symbolicLinks(in: stagingDirectory) {
+    }
+
+    /// The staging tree as it is now, and the symbolic links in it: read with the listing the
+    /// last build recorded of it as a hint, so only folders that changed since are read.
+    func walkStaging(known: TreeListing?) -> (listing: TreeListing, links: [String]) {
+        TreeListing.walkNotingLinks(stagingDirectory, fileSystem: fileSystem, known: known)
+    }
+
+    /// Removes the symbolic links found in staging (the last published tree, where anyone could
+    /// have put one) before anything is written, so no write, hard link or removal below goes
+    /// through a link out of the site.
+    func begin(removingLinks links: [String]) throws {
+        try repair()
+        for link in links {
+            try Self.checkRelative(link)
             let path = stagingDirectory + "/" + link
             fileSystem.makeWritable([(path as NSString).deletingLastPathComponent])
             try fileSystem.removeItem(path)
@@ -85,44 +98,51 @@ struct OutputWriter: Sendable {
         }
     }
 
-    /// Completes the staging tree and publishes it in one step.
-    /// - Parameter kept: paths this build produces unchanged, each in `public/` and intact.
-    func commit(kept: [String], produced: Set<String>) throws {
-        try link(kept)
-        try sweep(keeping: produced)
-        try publish()
-    }
-
     /// Makes each kept file in staging the published file (a hard link), unless it already is.
-    func link(_ kept: [String]) throws {
-        for path in kept { try Self.checkRelative(path) }
-        let chunks = max(1, min(8, kept.count / 512))
-        let failures = parallelMap(chunks) { chunk -> FileSystemError? in
+    /// - Parameter linked: the paths whose staged file is known to be the published one
+    ///   (same stamp in both listings); without it, each pair is compared on the disk.
+    /// - Returns: the paths linked again.
+    func link(_ kept: [String], alreadyLinked linked: TreeListing.PathSet? = nil) throws -> [String] {
+        let toLink = linked.map { linked in kept.filter { !linked.contains($0) } } ?? kept
+        for path in toLink { try Self.checkRelative(path) }
+        let chunks = max(1, min(8, toLink.count / 512))
+        let results = parallelMap(chunks) { chunk -> Result<[String], FileSystemError> in
+            var relinked: [String] = []
             do {
-                for path in kept[(chunk * kept.count / chunks)..<((chunk + 1) * kept.count / chunks)] {
+                for path in toLink[(chunk * toLink.count / chunks)..<((chunk + 1) * toLink.count / chunks)] {
                     let published = outputDirectory + "/" + path, staged = stagingDirectory + "/" + path
-                    if fileSystem.isSameFile(published, staged) { continue }
+                    if linked == nil, fileSystem.isSameFile(published, staged) { continue }
                     try replace(path) { try fileSystem.linkItem(from: published, to: staged) }
+                    relinked.append(path)
                 }
-                return nil
+                return .success(relinked)
             } catch {
-                return FileSystemError.wrapping(error, "link into the new site", stagingDirectory)
+                return .failure(FileSystemError.wrapping(error, "link into the new site", stagingDirectory))
             }
         }
-        if let failure = failures.compactMap({ $0 }).first { throw failure }
+        return try results.flatMap { try $0.get() }
     }
 
     /// Removes from staging every file and folder this build does not produce (what the site
     /// held two builds ago, or what a failed build left).
-    func sweep(keeping produced: Set<String>) throws {
-        guard fileSystem.isDirectory(stagingDirectory) else { return }
+    /// - Parameter staged: the listing of staging taken before this build wrote into it;
+    ///   without it, staging is walked again.
+    /// - Returns: the stale paths.
+    func sweep(keeping produced: [String], staged: TreeListing? = nil) throws -> [String] {
+        guard fileSystem.isDirectory(stagingDirectory) else { return [] }
+        let stale: [String]
+        if let staged {
+            stale = staged.files(notIn: TreeListing.PathSet(produced))
+        } else {
+            let keep = Set(produced)
+            stale = ((try? fileSystem.filesRecursively(in: stagingDirectory)) ?? []).filter { !keep.contains($0) }
+        }
+        guard !stale.isEmpty else { return [] }
         var folders: Set<String> = [""]
         for path in produced {
             var parts = path.split(separator: "/").dropLast()
             while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts = parts.dropLast() }
         }
-        let stale = ((try? fileSystem.filesRecursively(in: stagingDirectory)) ?? []).filter { !produced.contains($0) }
-            + fileSystem.symbolicLinks(in: stagingDirectory)
         var removed: Set<String> = []
         for path in stale {
             // The highest folder above it that this build does not need goes whole.
@@ -136,6 +156,7 @@ struct OutputWriter: Sendable {
             fileSystem.makeWritable([stagingDirectory + "/" + (victim as NSString).deletingLastPathComponent])
             try fileSystem.removeItem(stagingDirectory + "/" + victim)
         }
+        return stale
     }
 
     /// Swaps staging and `public/` (what was published becomes the next staging tree); where

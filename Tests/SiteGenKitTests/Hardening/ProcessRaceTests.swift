@@ -66,7 +66,7 @@ struct ProcessRaceTests {
         let root = try Fixture.onDisk()
         defer { try? FileManager.default.removeItem(atPath: root) }
         // Hold the lock as another build would.
-        let lock = try LocalFileSystem().lockExclusively(root + "/.sitegen-cache/lock", timeout: 1) {}
+        let lock = try await LocalFileSystem().lockExclusively(root + "/.sitegen-cache/lock", timeout: 1) {}
         var options = BuildOptions(root: root)
         options.lockTimeout = 0.3
         let told = Told()
