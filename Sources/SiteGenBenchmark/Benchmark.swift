@@ -91,7 +91,7 @@ struct Benchmark {
 
         try FileTree.remove(trash)
         defer {
-            try? SearchFigures(site: site, runner: runner, scratch: scratch)
+            try? SearchFigures(site: site, runner: runner, scratch: scratch, sitegen: sitegen)
                 .print(fullBuildSeconds: full.wallSeconds, languages: plan.languages.map(\.code))
         }
         Report(options: options, markdownFiles: markdown.count, markdownBytes: FileTree.totalBytes(markdown),
@@ -114,7 +114,7 @@ struct Benchmark {
         Swift.print("full build: \(seconds(full.wallSeconds))")
         let languages = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("content").path)
             .filter { !$0.contains(".") }.sorted()
-        try SearchFigures(site: site, runner: runner, scratch: scratch).print(fullBuildSeconds: full.wallSeconds, languages: languages)
+        try SearchFigures(site: site, runner: runner, scratch: scratch, sitegen: sitegen).print(fullBuildSeconds: full.wallSeconds, languages: languages)
     }
 
     /// sitegen's last stderr line ("build succeeded: 0 errors, 0 warnings; …") and its first

@@ -27,6 +27,8 @@ struct MemoryBuild: Sendable {
     struct SearchInputs: Sendable {
         var site: Site
         var strings: [String: UIStrings]
+        /// The records of the articles this build parsed; the others come from the record cache.
+        var records: SearchRecords
     }
 }
 
@@ -74,7 +76,7 @@ extension SiteBuilder {
         async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: assets, reusable: previous, writer: sink)
         async let search = deferSearch
             ? (previous?.entries ?? [:]).filter { $0.key.hasPrefix("search/") }.map { FileOutcome(path: $0.key, entry: $0.value, rendered: false, written: false) }
-            : searchFiles(site, strings: prepared.strings, options: options, reusable: previous, writer: sink)
+            : searchFiles(site, records: prepared.searchRecords, strings: prepared.strings, options: options, reusable: previous, writer: sink)
         let buildCache = BuildCache(site: site, templates: templates, strings: prepared.strings, assets: assets, previous: previous)
         timer.mark("page keys")
         let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: assets, bodies: bodies(options))
@@ -116,7 +118,7 @@ extension SiteBuilder {
         }
         timer.mark("commit")
         return MemoryBuild(report: report, changed: changed, cache: cache, draftPages: drafts, held: nextHeld,
-                           searchInputs: deferSearch ? .init(site: site, strings: prepared.strings) : nil)
+                           searchInputs: deferSearch ? .init(site: site, strings: prepared.strings, records: prepared.searchRecords) : nil)
     }
 
     /// The documents as `serve` holds them: without the rendered bodies and search records of
@@ -124,9 +126,8 @@ extension SiteBuilder {
     /// them again from the file (`DocumentBodies`), the search index from its record cache.
     private static func slimmed(_ documents: DocumentCache?) -> DocumentCache? {
         guard var documents else { return nil }
-        for (path, record) in documents.records where record.document.preparedBody != nil || record.document.searchRecord != nil {
+        for (path, record) in documents.records where record.document.preparedBody != nil {
             documents.records[path]?.document.preparedBody = nil
-            documents.records[path]?.document.searchRecord = nil
         }
         return documents
     }
@@ -136,7 +137,7 @@ extension SiteBuilder {
     ///   and any failure to write.
     func searchInMemory(_ inputs: MemoryBuild.SearchInputs, options: BuildOptions, into sink: MemorySink,
                         cache: PageCache) async -> (cache: PageCache, changed: Set<String>, diagnostics: [Diagnostic]) {
-        let outcomes = await searchFiles(inputs.site, strings: inputs.strings, options: options, reusable: cache, writer: sink)
+        let outcomes = await searchFiles(inputs.site, records: inputs.records, strings: inputs.strings, options: options, reusable: cache, writer: sink)
         let produced = Set(outcomes.map(\.path))
         let stale = cache.entries.keys.filter { $0.hasPrefix("search/") && !produced.contains($0) }
         let failures = outcomes.compactMap(\.failure)

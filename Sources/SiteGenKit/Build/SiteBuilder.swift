@@ -84,6 +84,8 @@ public struct SiteBuilder: Sendable {
         /// What `serve` holds for its next build: the theme as loaded and every document read.
         var loadedTheme: LoadedTheme? = nil
         var documentCache: DocumentCache? = nil
+        /// The search records of the articles parsed in this build (`searchFiles`).
+        var searchRecords = SearchRecords()
     }
 
     /// The theme with its compiled templates, UI strings and hashed assets: `serve` holds it
@@ -134,8 +136,9 @@ public struct SiteBuilder: Sendable {
         timer.mark("  cache read")
         let labelsOfLanguage: @Sendable (String) -> MarkdownLabels = { MarkdownLabels.site($0, config: config, strings: strings) }
         let labels = renderingPages ? labelsOfLanguage : nil
+        let searchRecords = SearchRecords()
         let loaded = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", staticDirectory: options.root + "/static", config: config, cache: previous,
-                                               listing: contentListing, labels: labels, diagnostics: &diagnostics)
+                                               listing: contentListing, labels: labels, parsed: { searchRecords.add($0, body: $1) }, diagnostics: &diagnostics)
         timer.mark("  documents")
         // Worth keeping even if this build fails: it only records what each file says.
         let changedShards = options.useCache && savesCache ? loaded.cache.changedShards(since: previous) : []
@@ -156,7 +159,7 @@ public struct SiteBuilder: Sendable {
             diagnostics += TemplateStringsChecker.check(templates: templates.sources, strings: defaults, defaultLanguage: config.defaultLanguage)
         }
         return Prepared(site: site, theme: theme, templates: templates, strings: strings, assets: loadedTheme.assets, documentCacheWrite: cacheWrite,
-                        loadedTheme: loadedTheme, documentCache: loaded.cache)
+                        loadedTheme: loadedTheme, documentCache: loaded.cache, searchRecords: searchRecords)
     }
 
     /// Everything `build` validates, plus the translation checks, without writing anything:

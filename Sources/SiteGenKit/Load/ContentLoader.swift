@@ -20,8 +20,11 @@ enum ContentLoader {
     ///   - labels: given, each body read is also rendered (`PreparedBody`) with the labels of
     ///     its language, so pages need not parse it again.
     ///   - staticDirectory: the site-wide `static/` folder, if any.
+    ///   - parsed: called (with `labels` only) with each document parsed in this load and its
+    ///     syntax tree, before the tree is dropped: the search index takes its words from it.
     static func load(fileSystem: FileSystem, contentDirectory: String, staticDirectory: String? = nil, config: SiteConfig, cache previous: DocumentCache? = nil,
                      listing: ContentListing? = nil, labels: (@Sendable (String) -> MarkdownLabels)? = nil,
+                     parsed: (@Sendable (SourceDocument, MarkdownNode) -> Void)? = nil,
                      diagnostics: inout [Diagnostic]) async -> LoadedContent {
         var documents: [SourceDocument] = []
         var assets: [String] = []
@@ -84,9 +87,7 @@ enum ContentLoader {
             // make memory grow with the whole site. The rendered body is kept instead.
             if let labels, let body = document?.parsedBody {
                 document?.preparedBody = PreparedBody(body, unsafe: config.unsafe, labels: labels(entry.language))
-                if let article = document, article.kind == .article {
-                    document?.searchRecord = SearchRecord(title: article.frontMatter.title ?? article.key, body: body, revision: article.revision)
-                }
+                if let parsed, let document { parsed(document, body) }
             }
             document?.parsedBody = nil
             return (document, fileDiagnostics, stamp, nil)

@@ -30,7 +30,6 @@ public struct SourceDocument: Sendable {
         var contentRevision: String
         var sections: [SourceSection]
         var preparedBody: PreparedBody?
-        var searchRecord: SearchRecord?
         init(kind: Kind, language: String, key: String, relativePath: String, displayPath: String, frontMatter: FrontMatter, parsedBody: MarkdownNode?, headings: [HeadingSummary], revision: String, contentRevision: String, sections: [SourceSection]) {
             self.kind = kind
             self.language = language
@@ -53,7 +52,6 @@ public struct SourceDocument: Sendable {
         func copy() -> Storage {
             let copy = Storage(kind: kind, language: language, key: key, relativePath: relativePath, displayPath: displayPath, frontMatter: frontMatter, parsedBody: parsedBody, headings: headings, revision: revision, contentRevision: contentRevision, sections: sections)
             copy.preparedBody = preparedBody
-            copy.searchRecord = searchRecord
             return copy
         }
     }
@@ -137,12 +135,6 @@ public struct SourceDocument: Sendable {
         set { unique().preparedBody = newValue }
     }
 
-    /// The article's text for the search index, taken at load while the syntax tree is at
-    /// hand; nil when the facts came from the build cache (the search record cache has it).
-    var searchRecord: SearchRecord? {
-        get { storage.searchRecord }
-        set { unique().searchRecord = newValue }
-    }
 
     /// Ids of every heading, in order: what `#anchor` links may point at.
     public var headingIDs: [String] { headings.map(\.id) }

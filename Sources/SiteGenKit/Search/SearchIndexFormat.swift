@@ -9,11 +9,36 @@
 ///   expand to is in one shard. Chinese and Japanese bigrams have shards of their own,
 ///   `c<N>.txt`, by their first character: a language without them has none, and its search
 ///   fetches nothing for a Japanese query.
+/// - `t<N>.txt`, the vocabulary for typos: every word term of four characters or more, one a
+///   line in byte order, in the file of a hash of its last two characters. A typo in the first
+///   three letters sends a word to another shard; its last two letters are intact unless the
+///   word is short or the typo swaps its third and fourth letters, so the file of the
+///   typed word's last two letters lists the words it may stand for (then their shards are
+///   fetched). Searched only for a word of five letters or more that its shard lacks.
 /// - `d<N>.json`, details of documents `N × group` …: `[key, title, excerpt]` each.
 enum SearchIndexFormat {
-    static let version = 1
-    /// Shards and detail groups together stay under 300 files per language at any size.
-    static let maxShards = 128, maxGroups = 160, minGroupSize = 16
+    static let version = 2
+    /// Shards, vocabulary files and detail groups together stay under 300 files per language
+    /// at any size (at most 128 + 32 + 128 and the entry).
+    static let maxShards = 128, maxGroups = 128, minGroupSize = 16
+
+    /// Vocabulary files for typos: one per four word shards.
+    static func typoCount(words: Int) -> Int { max(1, words / 4) }
+
+    /// Whether a term is listed in the vocabulary for typos: a word of four characters or more.
+    static func hasTypoEntry(_ term: String) -> Bool {
+        guard let first = term.unicodeScalars.first, !SearchTokenizer.isCJK(first) else { return false }
+        return term.unicodeScalars.count >= 4
+    }
+
+    /// The vocabulary file listing `term` ("t3.txt"): a hash of its last two characters.
+    static func typoFile(of term: String, count: Int) -> String {
+        "t" + String(typoNumber(of: term, count: count)) + ".txt"
+    }
+
+    static func typoNumber(of term: String, count: Int) -> Int {
+        hash(Substring(term.unicodeScalars.suffix(2)), count: count)
+    }
 
     /// Enough shards for about 16 documents each, as a power of two: the count changes (and
     /// every shard with it) only when a language doubles or halves.
@@ -57,8 +82,12 @@ enum SearchIndexFormat {
 
     /// 32-bit FNV-1a over the key's UTF-16 code units (what JavaScript strings are made of).
     static func shard(of term: String, count: Int) -> Int {
+        hash(shardKey(term), count: count)
+    }
+
+    private static func hash(_ key: Substring, count: Int) -> Int {
         var hash: UInt32 = 0x811C_9DC5
-        for unit in shardKey(term).utf16 {
+        for unit in key.utf16 {
             hash ^= UInt32(unit)
             hash = hash &* 0x0100_0193
         }

@@ -11,12 +11,12 @@ struct SearchRecord: Sendable, Equatable {
     /// Distinct terms, in UTF-8 byte order.
     var terms: [String]
     /// Per term, 1…63: 48 and up when the title holds it, 32…47 when a heading does, 1…31 when
-    /// only the body does; within each band, a BM25 term-frequency score.
+    /// only the body does; within each band, a BM25 term-frequency score in eight steps.
     var weights: [UInt8]
     /// The body's text, cut after about `excerptLength` characters, for snippets.
     var excerpt: String
 
-    static let excerptLength = 140
+    static let excerptLength = 110
 
     /// Field weights of the BM25F-like frequency: a title word counts as six body words.
     private static let titleWeight = 6.0, headingWeight = 3.0
@@ -38,19 +38,21 @@ struct SearchRecord: Sendable, Equatable {
         var text = SearchText()
         text.collect(body)
         var counter = TermCounter()
-        SearchTokenizer.forEachTerm(title) { counter.add($0, field: 0) }
-        for heading in text.headings { SearchTokenizer.forEachTerm(heading) { counter.add($0, field: 1) } }
-        SearchTokenizer.forEachTerm(text.body) { counter.add($0, field: 2) }
-        let counts = counter.counts, length = counter.length
-        let norm = Self.k1 * (1 - Self.b + Self.b * Double(length) / Self.typicalLength)
-        let sorted = counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        self.init(revision: revision, title: title, terms: sorted.map(\.key), weights: sorted.map { _, count in
+        SearchTokenizer.forEachTermBytes(title) { counter.add($0, field: 0) }
+        for heading in text.headings { SearchTokenizer.forEachTermBytes(heading) { counter.add($0, field: 1) } }
+        SearchTokenizer.forEachTermBytes(text.body) { counter.add($0, field: 2) }
+        let norm = Self.k1 * (1 - Self.b + Self.b * Double(counter.length) / Self.typicalLength)
+        let sorted = counter.sortedTerms()
+        self.init(revision: revision, title: title, terms: sorted.map(\.term), weights: sorted.map { _, count in
             let frequency = Self.titleWeight * Double(count.title) + Self.headingWeight * Double(count.heading) + Double(count.body)
             // The saturated frequency, 0…1.
             let saturation = frequency / (frequency + norm)
-            if count.title > 0 { return UInt8(48 + min(15, Int(saturation * 16))) }
-            if count.heading > 0 { return UInt8(32 + min(15, Int(saturation * 16))) }
-            return UInt8(1 + min(30, Int(saturation * 31)))
+            // Eight steps a band: finer scores barely change the order of results, and fewer
+            // distinct weights make the postings compress better.
+            let step = min(7, Int(saturation * 8))
+            if count.title > 0 { return UInt8(48 + 2 * step) }
+            if count.heading > 0 { return UInt8(32 + 2 * step) }
+            return UInt8(1 + 4 * step)
         }, excerpt: Self.excerpt(of: text.body))
     }
 
@@ -76,21 +78,6 @@ struct SearchRecord: Sendable, Equatable {
             count += 1
         }
         return String(scalars)
-    }
-}
-
-/// Occurrences of each term per field (0 title, 1 headings, 2 body).
-private struct TermCounter {
-    var counts: [String: (title: Int, heading: Int, body: Int)] = Dictionary(minimumCapacity: 512)
-    var length = 0
-
-    mutating func add(_ term: String, field: Int) {
-        length += 1
-        switch field {
-        case 0: counts[term, default: (0, 0, 0)].title += 1
-        case 1: counts[term, default: (0, 0, 0)].heading += 1
-        default: counts[term, default: (0, 0, 0)].body += 1
-        }
     }
 }
 

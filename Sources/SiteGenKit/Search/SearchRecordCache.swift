@@ -1,11 +1,16 @@
 import Foundation
 
 /// The search records of the last build, by document path, in
-/// `.sitegen-cache/search-<lang>-NN.bin` (per language, then the document cache's 16 shards by
-/// path hash): an unchanged article is neither parsed nor tokenized again, a build reads only
-/// the languages whose index it rebuilds, and an edit rewrites one shard file.
+/// `.sitegen-cache/search-<lang>-NN.bin` (per language, then 64 shards by path hash): an
+/// unchanged article is neither parsed nor tokenized again, a build reads only the languages
+/// whose index it rebuilds, and an edit reads and rewrites one small shard file.
 struct SearchRecordCache: Sendable {
-    static let formatVersion = "sitegen-search-records-2"
+    static let formatVersion = "sitegen-search-records-3"
+    static let shardCount = 64
+
+    static func shard(of displayPath: String) -> Int {
+        Int(PathHash(displayPath).value % UInt64(shardCount))
+    }
 
     var records: [String: SearchRecord] = [:]
 
@@ -16,7 +21,7 @@ struct SearchRecordCache: Sendable {
     /// Every usable shard of these languages; a missing or damaged one just means its
     /// documents are indexed again.
     static func read(_ cacheDirectory: String, languages: [String], fileSystem: FileSystem) -> SearchRecordCache {
-        let count = DocumentCache.shardCount
+        let count = shardCount
         let shards = parallelMap(languages.count * count) { index in
             (try? fileSystem.readFile(path(cacheDirectory, language: languages[index / count], shard: index % count))).flatMap(decode) ?? []
         }
@@ -25,17 +30,28 @@ struct SearchRecordCache: Sendable {
         return cache
     }
 
+    /// These shards of one language.
+    static func read(_ cacheDirectory: String, language: String, shards: [Int], fileSystem: FileSystem) -> SearchRecordCache {
+        var cache = SearchRecordCache()
+        for shard in shards {
+            for (path, record) in (try? fileSystem.readFile(path(cacheDirectory, language: language, shard: shard))).flatMap(decode) ?? [] {
+                cache.records[path] = record
+            }
+        }
+        return cache
+    }
+
     /// Writes, for these languages, the shards whose records differ from `previous`.
     func write(since previous: SearchRecordCache, languages: [String], _ cacheDirectory: String, fileSystem: FileSystem) {
         struct Slot: Hashable { var language: String; var shard: Int }
-        func slot(_ path: String) -> Slot { Slot(language: Self.language(of: path), shard: DocumentCache.shard(of: path)) }
+        func slot(_ path: String) -> Slot { Slot(language: Self.language(of: path), shard: Self.shard(of: path)) }
         var bySlot: [Slot: [(path: String, record: SearchRecord)]] = [:]
         for (path, record) in records { bySlot[slot(path), default: []].append((path, record)) }
         var dirty = Set<Slot>()
         for (path, record) in records where previous.records[path]?.revision != record.revision { dirty.insert(slot(path)) }
         for path in previous.records.keys where records[path] == nil { dirty.insert(slot(path)) }
         for language in languages {
-            for shard in 0..<DocumentCache.shardCount {
+            for shard in 0..<Self.shardCount {
                 let place = Slot(language: language, shard: shard), path = Self.path(cacheDirectory, language: language, shard: shard)
                 guard dirty.contains(place) || !fileSystem.fileExists(path) else { continue }
                 try? fileSystem.writeFile(path, Self.encoded((bySlot[place] ?? []).sorted { $0.path < $1.path }))

@@ -22,14 +22,21 @@ enum SearchTokenizer {
         return terms
     }
 
-    /// Calls `body` with each term of `text`, in order. Works on the UTF-8 bytes, folding each
-    /// character as it is read: an index build tokenizes every article of the site.
+    /// Calls `body` with each term of `text`, in order.
     static func forEachTerm(_ text: String, _ body: (String) -> Void) {
+        forEachTermBytes(text) { body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each term of `text`, in order, valid only during
+    /// the call: an index build tokenizes every article of the site, and most terms repeat, so
+    /// counting them needs no string per term. ASCII is read byte by byte; only other
+    /// characters are decoded and folded.
+    static func forEachTermBytes(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { forEachTerm($0, body) }
     }
 
-    private static func forEachTerm(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void) {
+    private static func forEachTerm(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         // State in a local struct, not variables captured by nested functions: captured
         // variables live in boxes whose every access is checked at run time.
         var scanner = Scanner()
@@ -39,66 +46,81 @@ enum SearchTokenizer {
             if byte < 0x80 {
                 index += 1
                 if asciiWord[Int(byte)] {
-                    if !scanner.cjk.isEmpty { scanner.flushCJK(body) }
+                    if scanner.cjkCount > 0 { scanner.flushCJK(body) }
                     if scanner.wordLength < maxWordLength {
                         scanner.word.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
                         scanner.wordLength += 1
                     }
                 } else {
-                    scanner.flushWord(body)
-                    if !scanner.cjk.isEmpty { scanner.flushCJK(body) }
+                    if !scanner.word.isEmpty { scanner.flushWord(body) }
+                    if scanner.cjkCount > 0 { scanner.flushCJK(body) }
                 }
                 continue
             }
             let (decoded, length) = decode(bytes, at: index)
+            let start = index
             index += length
             let scalar = widen(decoded)
             if isIgnored(scalar) { continue }
             if isCJK(scalar) {
                 scanner.flushWord(body)
-                scanner.cjk.append(scalar)
+                // Unwidened CJK characters are their own bytes.
+                scanner.appendCJK(UnsafeBufferPointer(rebasing: bytes[start..<index]), body)
             } else if isWordCharacter(scalar) {
-                if !scanner.cjk.isEmpty { scanner.flushCJK(body) }
+                if scanner.cjkCount > 0 { scanner.flushCJK(body) }
                 if scanner.wordLength < maxWordLength {
                     appendFolded(scalar, to: &scanner.word)
                     scanner.wordLength += 1
                 }
             } else {
                 scanner.flushWord(body)
-                if !scanner.cjk.isEmpty { scanner.flushCJK(body) }
+                if scanner.cjkCount > 0 { scanner.flushCJK(body) }
             }
         }
         scanner.flushWord(body)
         scanner.flushCJK(body)
     }
 
-    /// The word or CJK run being read.
+    /// The word or CJK run being read. A CJK run is cut into bigrams as it is read: only the
+    /// last two characters are kept.
     private struct Scanner {
         var word: [UInt8] = []
         var wordLength = 0
-        var cjk: [Unicode.Scalar] = []
+        /// The last one or two CJK characters read, and how many the run has.
+        var pair: [UInt8] = []
+        var firstLength = 0
+        var cjkCount = 0
 
-        init() { word.reserveCapacity(64) }
+        init() {
+            word.reserveCapacity(64)
+            pair.reserveCapacity(8)
+        }
 
-        mutating func flushWord(_ body: (String) -> Void) {
+        mutating func flushWord(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
             guard !word.isEmpty else { return }
-            body(String(decoding: word, as: UTF8.self))
+            word.withUnsafeBufferPointer(body)
             word.removeAll(keepingCapacity: true)
             wordLength = 0
         }
 
-        mutating func flushCJK(_ body: (String) -> Void) {
-            if cjk.count == 1 {
-                body(String(Character(cjk[0])))
-            } else if cjk.count > 1 {
-                for index in 0..<(cjk.count - 1) {
-                    var pair = String.UnicodeScalarView()
-                    pair.append(cjk[index])
-                    pair.append(cjk[index + 1])
-                    body(String(pair))
-                }
+        mutating func appendCJK(_ character: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+            if cjkCount >= 2 {
+                pair.removeFirst(firstLength)
+                firstLength = pair.count
+            } else if cjkCount == 1 {
+                firstLength = pair.count
             }
-            cjk.removeAll(keepingCapacity: true)
+            pair.append(contentsOf: character)
+            cjkCount += 1
+            if cjkCount >= 2 { pair.withUnsafeBufferPointer(body) }
+        }
+
+        mutating func flushCJK(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+            // A run of one character is its own term; longer runs gave their bigrams already.
+            if cjkCount == 1 { pair.withUnsafeBufferPointer(body) }
+            pair.removeAll(keepingCapacity: true)
+            cjkCount = 0
+            firstLength = 0
         }
     }
 

@@ -5,25 +5,79 @@ import Foundation
 /// translated language's entry names the source-language documents it lacks, which its search
 /// looks up in the source index and labels with their language.
 enum SiteSearchIndex {
-    /// Every index file, and the records they were built from (for the next build's cache).
+    /// Every index file, the records they were built from (for the next build's cache) and
+    /// each language's state (for updating its files in place next time).
     /// Records are taken at load from the documents this build parsed; those of unchanged
     /// documents come from `previous`; any other is built from its body, parsed again.
-    static func build(_ site: Site, languages: [String], previous: SearchRecordCache, bodies: DocumentBodies, strings: [String: UIStrings]) async -> (files: [(path: String, data: Data)], records: SearchRecordCache) {
+    static func build(_ site: Site, languages: [String], fresh: SearchRecords = SearchRecords(), previous: SearchRecordCache, bodies: DocumentBodies, strings: [String: UIStrings],
+                      keys: [String: String] = [:]) async -> (files: [(path: String, data: Data)], records: SearchRecordCache, states: [String: SearchIndexState]) {
         let documents = site.articles.flatMap { article in
             languages.compactMap { article.translations[$0] }.map { (key: article.key, document: $0) }
         }
         let built = await concurrentMap(documents) { item -> SearchRecord in
-            let document = item.document
-            if let record = document.searchRecord { return record }
-            if let cached = previous.records[document.displayPath], cached.revision == document.revision { return cached }
-            return SearchRecord(title: document.frontMatter.title ?? item.key, body: bodies.body(of: document) ?? MarkdownNode(.document), revision: document.revision)
+            record(of: item.document, key: item.key, fresh: fresh, previous: previous, bodies: bodies)
         }
         var records = SearchRecordCache()
         for (item, record) in zip(documents, built) { records.records[item.document.displayPath] = record }
-        let inputs = languages.map { input(site, language: $0, records: records, strings: strings) }
-        let files = await concurrentMap(inputs, chunks: inputs.count) { SearchIndexBuilder.files($0) }
-        return (files.flatMap { $0 }, records)
+        let inputs = languages.map { language in input(site, language: language, strings: strings) { records.records[$0.displayPath] } }
+        let built2 = await concurrentMap(inputs, chunks: inputs.count) { input -> ([(path: String, data: Data)], SearchIndexState) in
+            let layout = SearchIndexBuilder.layout(input)
+            let state = SearchIndexState(languageKey: keys[input.language] ?? "", structureKey: SearchIndexBuilder.structureKey(input), layout: layout,
+                                         paths: input.documents.map(\.path), revisions: input.documents.map(\.record.revision))
+            return (SearchIndexBuilder.files(input, layout: layout), state)
+        }
+        var states: [String: SearchIndexState] = [:]
+        for (input, (_, state)) in zip(inputs, built2) { states[input.language] = state }
+        return (built2.flatMap(\.0), records, states)
     }
+
+    /// The record of one document: parsed at load this build, or cached, or built from its body.
+    static func record(of document: SourceDocument, key: String, fresh: SearchRecords, previous: SearchRecordCache, bodies: DocumentBodies) -> SearchRecord {
+        if let record = fresh.record(of: document) { return record }
+        if let cached = previous.records[document.displayPath], cached.revision == document.revision { return cached }
+        return SearchRecord(title: document.frontMatter.title ?? key, body: bodies.body(of: document) ?? MarkdownNode(.document), revision: document.revision)
+    }
+
+    /// One language's index files updated in place from `state` (the last build's), or nil when
+    /// that cannot be done: the set of articles or anything else in the entry changed, too many
+    /// articles changed, or a file or record it needs is missing. `read` gives the last build's
+    /// bytes of an index file. Returns the changed files, the records read and changed (for the
+    /// cache) and the new state.
+    static func update(_ site: Site, fresh: SearchRecords, language: String, state: SearchIndexState, key: String, strings: [String: UIStrings],
+                       bodies: DocumentBodies, cacheDirectory: String, fileSystem: FileSystem,
+                       read: (String) -> Data?) -> (files: [(path: String, data: Data)], records: SearchRecordCache, previous: SearchRecordCache, state: SearchIndexState)? {
+        let placeholder = SearchRecord(revision: "", title: "", terms: [], weights: [], excerpt: "")
+        var documents: [SourceDocument] = []
+        let input = input(site, language: language, strings: strings) { documents.append($0); return placeholder }
+        guard input.documents.count == state.paths.count, input.documents.map(\.path) == state.paths,
+              SearchIndexBuilder.structureKey(input) == state.structureKey else { return nil }
+        let changed = documents.indices.filter { documents[$0].revision != state.revisions[$0] }
+        guard changed.count <= maxPatchedDocuments else { return nil }
+        let slots = Set(changed.map { SearchRecordCache.shard(of: state.paths[$0]) })
+        let previous = SearchRecordCache.read(cacheDirectory, language: language, shards: slots.sorted(), fileSystem: fileSystem)
+        var records = previous
+        var changes: [SearchIndexPatch.Change] = []
+        var withCJK = state.layout.documentsWithCJK
+        for number in changed {
+            let document = documents[number], path = state.paths[number]
+            guard let old = previous.records[path], old.revision == state.revisions[number] else { return nil }
+            let new = record(of: document, key: input.documents[number].key, fresh: fresh, previous: SearchRecordCache(), bodies: bodies)
+            records.records[path] = new
+            withCJK += (SearchIndexBuilder.hasCJK(new) ? 1 : 0) - (SearchIndexBuilder.hasCJK(old) ? 1 : 0)
+            changes.append(.init(number: number, key: input.documents[number].key, old: old, new: new))
+        }
+        let layout = SearchIndexBuilder.Layout(documents: documents.count, documentsWithCJK: withCJK)
+        guard layout.counts == state.layout.counts, layout.groupSize == state.layout.groupSize,
+              let files = SearchIndexPatch.files(language: language, layout: layout, changes: changes, read: read) else { return nil }
+        var next = state
+        next.languageKey = key
+        next.layout = layout
+        next.revisions = documents.map(\.revision)
+        return (files, records, previous, next)
+    }
+
+    /// Beyond this many changed articles a language's files are built again rather than patched.
+    static let maxPatchedDocuments = 64
 
     /// Per language, a key of everything its index files are built from: when it is unchanged,
     /// so are they, and the build neither reads its records nor builds them again.
@@ -56,7 +110,8 @@ enum SiteSearchIndex {
         return keys
     }
 
-    private static func input(_ site: Site, language: String, records: SearchRecordCache, strings: [String: UIStrings]) -> SearchIndexBuilder.Input {
+    /// The builder's input for one language; `record` gives each indexed document's record.
+    static func input(_ site: Site, language: String, strings: [String: UIStrings], record: (SourceDocument) -> SearchRecord?) -> SearchIndexBuilder.Input {
         let config = site.config
         let byKey = site.articles.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         var sections: [SearchIndexBuilder.Named] = site.categories.map { category in
@@ -68,8 +123,8 @@ enum SiteSearchIndex {
         }
         let sectionIndex = Dictionary(sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let documents = byKey.compactMap { article -> SearchIndexBuilder.Document? in
-            guard let document = article.translations[language], let record = records.records[document.displayPath] else { return nil }
-            return .init(key: article.key, record: record, section: sectionIndex[article.category] ?? 0, availability: article.availability)
+            guard let document = article.translations[language], let record = record(document) else { return nil }
+            return .init(key: article.key, path: document.displayPath, record: record, section: sectionIndex[article.category] ?? 0, availability: article.availability)
         }
         var fallback: SearchIndexBuilder.Fallback?
         if language != config.defaultLanguage, config.fallback == .source {

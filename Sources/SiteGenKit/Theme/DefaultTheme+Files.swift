@@ -175,19 +175,27 @@ extension DefaultTheme {
 
   /* ---------- Index files ---------- */
 
+  function fnv(key, count) {
+    var hash = 0x811C9DC5;
+    for (var i = 0; i < key.length; i++) {
+      hash ^= key.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash % count;
+  }
+
   /* The shard file of a term ("s3", "c0"); null when the index has no shard of its kind. */
   function shardOf(term, entry) {
     var chars = Array.from(term);
     var cjk = isCJK(chars[0].codePointAt(0));
     var count = cjk ? entry.cjk : entry.shards;
     if (!count) return null;
-    var key = chars.slice(0, cjk ? 1 : 3).join('');
-    var hash = 0x811C9DC5;
-    for (var i = 0; i < key.length; i++) {
-      hash ^= key.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return (cjk ? 'c' : 's') + (hash % count);
+    return (cjk ? 'c' : 's') + fnv(chars.slice(0, cjk ? 1 : 3).join(''), count);
+  }
+
+  /* The vocabulary file listing the words a typo'd word may stand for: its last two letters. */
+  function typoFileOf(term, entry) {
+    return 't' + fnv(Array.from(term).slice(-2).join(''), entry.typo);
   }
 
   var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -238,6 +246,18 @@ extension DefaultTheme {
       this.shards[number].catch(function () { delete self.shards[number]; });
     }
     return this.shards[number];
+  };
+
+  /* A vocabulary file for typos: its words. */
+  Index.prototype.vocabulary = function (name) {
+    var self = this;
+    if (!this.shards[name]) {
+      this.shards[name] = load(this.folder + name + '.txt', 'text').then(function (text) {
+        return text.split('\n').filter(function (line) { return line.length > 0; });
+      });
+      this.shards[name].catch(function () { delete self.shards[name]; });
+    }
+    return this.shards[name];
   };
 
   Index.prototype.details = function (entry, doc) {
@@ -292,16 +312,50 @@ extension DefaultTheme {
     return found;
   }
 
+  /* At most this many more shards are fetched for the words a typo'd word may stand for. */
+  var TYPO_SHARDS = 2;
+
+  /* The index terms one query word matches: [{term, factor, postings}]. A word of five letters
+     or more that its shard lacks may have a typo in its first three letters, which chose the
+     shard: the vocabulary file of its last two letters names the words one edit away, and
+     their shards are fetched. */
+  function lookUp(index, entry, word) {
+    return index.shard(shardOf(word.term, entry)).then(function (terms) {
+      var found = matchTerms(word, terms).map(function (match) {
+        return { term: match.term, factor: match.factor, postings: terms.get(match.term) };
+      });
+      if (found.length || word.cjk || !entry.typo || length(word.term) < 5) return found;
+      var chars = Array.from(word.term);
+      return index.vocabulary(typoFileOf(word.term, entry)).then(function (vocabulary) {
+        var byShard = new Map();
+        vocabulary.forEach(function (term) {
+          if (!withinOne(chars, Array.from(term))) return;
+          var name = shardOf(term, entry);
+          if (!byShard.has(name)) byShard.set(name, []);
+          byShard.get(name).push(term);
+        });
+        var names = Array.from(byShard.keys()).sort().slice(0, TYPO_SHARDS);
+        return Promise.all(names.map(function (name) { return index.shard(name); })).then(function (shards) {
+          names.forEach(function (name, i) {
+            byShard.get(name).forEach(function (term) {
+              if (shards[i].has(term)) found.push({ term: term, factor: 0.5, postings: shards[i].get(term) });
+            });
+          });
+          return found;
+        });
+      });
+    });
+  }
+
   /* Scores of one index's documents: {doc: {score, words, terms}}. */
   function scoreIndex(index, words, allowed) {
     return index.entry.then(function (entry) {
-      var names = words.map(function (word) { return shardOf(word.term, entry); });
-      return Promise.all(names.map(function (name) { return index.shard(name); })).then(function (shards) {
+      return Promise.all(words.map(function (word) { return lookUp(index, entry, word); })).then(function (matches) {
         var scores = new Map();
         words.forEach(function (word, w) {
           var best = new Map();
-          matchTerms(word, shards[w]).forEach(function (match) {
-            var postings = decodePostings(shards[w].get(match.term));
+          matches[w].forEach(function (match) {
+            var postings = decodePostings(match.postings);
             var df = postings.length / 2;
             var idf = Math.log(1 + (entry.count - df + 0.5) / (df + 0.5));
             for (var i = 0; i < postings.length; i += 2) {

@@ -10,15 +10,21 @@ protocol OutputSink: Sendable {
     func existsInOutput(_ path: String) -> Bool
     /// - Parameter path: relative to the output root.
     func write(_ data: Data, to path: String) throws
+    /// The bytes the previous build left at `path`, when the sink can read them back (the
+    /// search index updates its files in place).
+    func previousOutput(_ path: String) -> Data?
 }
 
-extension OutputWriter: OutputSink {}
+extension OutputWriter: OutputSink {
+    func previousOutput(_ path: String) -> Data? { try? fileSystem.readFile(outputDirectory + "/" + path) }
+}
 
 /// Discards every file: `check` renders pages only for their diagnostics.
 struct NullSink: OutputSink {
     var outputDirectory: String { "(no output)" }
     func existsInOutput(_ path: String) -> Bool { false }
     func write(_ data: Data, to path: String) throws {}
+    func previousOutput(_ path: String) -> Data? { nil }
 }
 
 /// Holds a built site in memory. Files written during a build stay pending until `commit`, so a
@@ -57,6 +63,8 @@ final class MemorySink: OutputSink {
         }
         state.withLock { $0.pending[path] = stored }
     }
+
+    func previousOutput(_ path: String) -> Data? { file(path) }
 
     /// The committed bytes of `path`, relative to the site root, as written.
     func file(_ path: String) -> Data? {

@@ -37,12 +37,15 @@ struct SearchIncrementalTests {
         let after = searchStamps(fs)
         #expect(after.keys.sorted() == before.keys.sorted())
         let rewritten = Set(after.keys.filter { after[$0] != before[$0] })
-        // The shards that held "alpha7" and now hold "omega7", and the guide's detail group
-        // (its excerpt changed).
+        // The shards that held "alpha7" and now hold "omega7", the vocabulary for typos (a
+        // word left the language, another came), and the guide's detail group (its excerpt
+        // changed).
         let group = try #require(after.keys.first { $0.hasPrefix("search/en/d") && fs.page($0)!.contains("\"guides/guide7\"") })
         let expected: Set<String> = [
             "search/en/" + SearchIndexFormat.shardFile(of: "alpha7", counts: (shards, 0)),
             "search/en/" + SearchIndexFormat.shardFile(of: "omega7", counts: (shards, 0)),
+            "search/en/" + SearchIndexFormat.typoFile(of: "alpha7", count: 1),
+            "search/en/" + SearchIndexFormat.typoFile(of: "omega7", count: 1),
             group,
         ]
         #expect(rewritten == expected)
@@ -78,5 +81,58 @@ struct SearchIncrementalTests {
         #expect(report.published)
         let rebuilt = try #require(fs.page("search/en/s0.txt"))
         #expect(rebuilt.count >= (index?.count ?? .max), "every document is indexed again")
+    }
+
+    /// Text edits only (a body, a title, a translation): the files are patched in place, and
+    /// equal a clean build's byte for byte.
+    @Test func patchedIndexEqualsCleanIndex() async throws {
+        let fs = Fixture.fileSystem(Self.content())
+        let builder = SiteBuilder(fileSystem: fs)
+        _ = await builder.build(BuildOptions(root: "site"))
+        for (path, old, new) in [("site/content/en/guides/guide3.md", "alpha3 and common", "beta3, delta3 and uncommon"),
+                                 ("site/content/en/guides/guide8.md", "title: Guide 8", "title: Handbook eight"),
+                                 ("site/content/en/guides/guide12.md", "alpha12", "alpha12 alpha12 alpha12 common common")] {
+            try fs.writeFile(path, Data(fs.text(path)!.replacingOccurrences(of: old, with: new).utf8))
+        }
+        var report = BuildReport()
+        let options = BuildOptions(root: "site")
+        let prepared = try #require(await builder.prepare(options, into: &report, renderingPages: false, savesCache: false))
+        let state = try #require(SearchIndexState.read(options.cacheDirectory, language: "en", fileSystem: fs))
+        var read: [String] = []
+        let update = try #require(SiteSearchIndex.update(prepared.site, fresh: prepared.searchRecords, language: "en", state: state, key: "next", strings: prepared.strings,
+                                                         bodies: builder.bodies(options), cacheDirectory: options.cacheDirectory, fileSystem: fs) { path in
+            read.append(path)
+            return fs.page(path).map { Data($0.utf8) }
+        }, "text edits are patched, not rebuilt")
+        #expect(Set(read) == Set(update.files.map(\.path)), "only the files that change are read")
+        #expect(read.contains { $0.hasPrefix("search/en/d") })
+        #expect(!read.contains("search/en/index.json"))
+
+        _ = await builder.build(options)
+        var sources: [String: String] = [:]
+        for path in fs.allFiles where path.hasPrefix("site/content/") || path.hasPrefix("site/templates/") { sources[String(path.dropFirst(5))] = fs.text(path) }
+        let clean = Fixture.fileSystem(sources, theme: false)
+        _ = await SiteBuilder(fileSystem: clean).build(BuildOptions(root: "site", useCache: false, parallel: false))
+        let cached = searchStamps(fs).keys.sorted()
+        #expect(cached == searchStamps(clean).keys.sorted())
+        for path in cached { #expect(fs.page(path) == clean.page(path), "\(path) differs from a clean build") }
+        #expect(fs.page("search/en/index.json")?.contains("\"count\":") == true)
+    }
+
+    /// An added article renumbers the documents: the language is built again, not patched.
+    @Test func addedArticleIsNotPatched() async throws {
+        let fs = Fixture.fileSystem(Self.content())
+        let builder = SiteBuilder(fileSystem: fs)
+        _ = await builder.build(BuildOptions(root: "site"))
+        try fs.writeFile("site/content/en/guides/guide100.md", Data("---\ntitle: Guide 100\nupdated: 2025-01-01\n---\nNew.\n".utf8))
+        var report = BuildReport()
+        let options = BuildOptions(root: "site")
+        let prepared = try #require(await builder.prepare(options, into: &report, renderingPages: false, savesCache: false))
+        let state = try #require(SearchIndexState.read(options.cacheDirectory, language: "en", fileSystem: fs))
+        #expect(SiteSearchIndex.update(prepared.site, fresh: prepared.searchRecords, language: "en", state: state, key: "next", strings: prepared.strings, bodies: builder.bodies(options),
+                                       cacheDirectory: options.cacheDirectory, fileSystem: fs) { fs.page($0).map { Data($0.utf8) } } == nil)
+        let rebuilt = await builder.build(options)
+        #expect(rebuilt.published)
+        #expect(searchStamps(fs).keys.contains { $0.hasPrefix("search/en/d") && fs.page($0)?.contains("guide100") == true })
     }
 }

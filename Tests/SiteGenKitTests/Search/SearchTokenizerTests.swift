@@ -32,6 +32,22 @@ struct SearchTokenizerTests {
         #expect(SearchTokenizer.terms("退款政策") == ["退款", "款政", "政策"])
     }
 
+    @Test func cjkRunsOfEveryLengthAndWidth() {
+        #expect(SearchTokenizer.terms("𠀀𠀁字 a 字") == ["𠀀𠀁", "𠀁字", "a", "字"])
+        #expect(SearchTokenizer.terms("認証2段階") == ["認証", "2", "段階"])
+    }
+
+    /// A record counts the terms the tokenizer gives, each once, in byte order.
+    @Test func recordHoldsEachTermOnce() {
+        let body = MarkdownNode(.document, children: [MarkdownNode(.paragraph, children: [MarkdownNode(.text("Café cafe CAFÉ 請求書 請求 zebra"))])])
+        let record = SearchRecord(title: "Zebra café", body: body, revision: "r")
+        let expected = Set(SearchTokenizer.terms("Zebra café Café cafe CAFÉ 請求書 請求 zebra")).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        #expect(record.terms == expected)
+        #expect(record.terms.count == 4)
+        let cafe = record.weights[record.terms.firstIndex(of: "cafe")!]
+        #expect(cafe >= 48, "a title word weighs most")
+    }
+
     @Test func arabicIsNormalized() {
         // Diacritics and tatweel dropped; alef forms, taa marbuta and alef maksura unified.
         #expect(SearchTokenizer.terms("الفَاتُورَة") == ["الفاتوره"])
