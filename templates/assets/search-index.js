@@ -272,7 +272,8 @@
     });
   }
 
-  /* Scores of one index's documents: {doc: {score, words, terms}}. */
+  /* Scores of one index's documents: {doc: {score, words, title, terms}}; `title` counts the
+     query's words found in the title (weights 48 and up), which rank before the score. */
   function scoreIndex(index, words, allowed) {
     return index.entry.then(function (entry) {
       return Promise.all(words.map(function (word) { return lookUp(index, entry, word); })).then(function (matches) {
@@ -288,13 +289,14 @@
               if (allowed && !allowed.has(doc)) continue;
               var value = idf * postings[i + 1] * match.factor;
               var previous = best.get(doc);
-              if (!previous || previous.value < value) best.set(doc, { value: value, term: match.term });
+              if (!previous || previous.value < value) best.set(doc, { value: value, term: match.term, title: postings[i + 1] >= 48 });
             }
           });
           best.forEach(function (hit, doc) {
-            var score = scores.get(doc) || { score: 0, words: 0, terms: [] };
+            var score = scores.get(doc) || { score: 0, words: 0, title: 0, terms: [] };
             score.score += hit.value;
             score.words += 1;
+            if (hit.title) score.title += 1;
             score.terms.push(hit.term);
             scores.set(doc, score);
           });

@@ -154,7 +154,7 @@
           });
         });
         results.sort(function (a, b) {
-          return b.score.words - a.score.words || b.score.score - a.score.score ||
+          return b.score.words - a.score.words || b.score.title - a.score.title || b.score.score - a.score.score ||
             (a.lang ? 1 : 0) - (b.lang ? 1 : 0) || a.doc - b.doc;
         });
         return results;

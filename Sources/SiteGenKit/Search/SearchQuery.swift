@@ -36,9 +36,9 @@ public struct SearchQuery {
         guard !words.isEmpty else { return [] }
         let folder = SiteURLs.searchIndex(language)
         guard let entry = json(folder + "index.json") else { return [] }
-        var ranked: [(folder: String, entry: [String: Any], doc: Int, words: Int, score: Double, language: String?)] = []
+        var ranked: [(folder: String, entry: [String: Any], doc: Int, words: Int, title: Int, score: Double, language: String?)] = []
         for (doc, score) in score(folder, entry: entry, words: words, allowed: nil) {
-            ranked.append((folder, entry, doc, score.words, score.score, nil))
+            ranked.append((folder, entry, doc, score.words, score.title, score.score, nil))
         }
         if let fallback = entry["fallback"] as? [String: Any], let source = fallback["lang"] as? String,
            let bitmap = fallback["docs"] as? String, !bitmap.isEmpty {
@@ -50,12 +50,13 @@ public struct SearchQuery {
             let sourceFolder = SiteURLs.searchIndex(source)
             if let sourceEntry = json(sourceFolder + "index.json") {
                 for (doc, score) in score(sourceFolder, entry: sourceEntry, words: words, allowed: allowed) {
-                    ranked.append((sourceFolder, sourceEntry, doc, score.words, score.score, source))
+                    ranked.append((sourceFolder, sourceEntry, doc, score.words, score.title, score.score, source))
                 }
             }
         }
         ranked.sort { a, b in
             if a.words != b.words { return a.words > b.words }
+            if a.title != b.title { return a.title > b.title }
             if a.score != b.score { return a.score > b.score }
             if (a.language == nil) != (b.language == nil) { return a.language == nil }
             return a.doc < b.doc
@@ -69,22 +70,24 @@ public struct SearchQuery {
     }
 
     private mutating func score(_ folder: String, entry: [String: Any], words: [(term: String, prefix: Bool, cjk: Bool)],
-                                allowed: Set<Int>?) -> [Int: (words: Int, score: Double)] {
+                                allowed: Set<Int>?) -> [Int: (words: Int, title: Int, score: Double)] {
         let count = entry["count"] as? Int ?? 0
-        var scores: [Int: (words: Int, score: Double)] = [:]
+        var scores: [Int: (words: Int, title: Int, score: Double)] = [:]
         for word in words {
-            var best: [Int: Double] = [:]
+            var best: [Int: (value: Double, title: Bool)] = [:]
             for match in lookUp(folder, entry: entry, word: word) {
                 guard let postings = SearchIndexFormat.decodePostings(Substring(match.postings)) else { continue }
                 let df = Double(postings.count)
                 let idf = log(1 + (Double(count) - df + 0.5) / (df + 0.5))
                 for posting in postings where allowed?.contains(posting.document) ?? true {
-                    best[posting.document] = max(best[posting.document] ?? 0, idf * Double(posting.weight) * match.factor)
+                    let value = idf * Double(posting.weight) * match.factor
+                    if value > best[posting.document]?.value ?? -1 { best[posting.document] = (value, posting.weight >= 48) }
                 }
             }
-            for (doc, value) in best {
-                scores[doc, default: (0, 0)].words += 1
-                scores[doc, default: (0, 0)].score += value
+            for (doc, hit) in best {
+                scores[doc, default: (0, 0, 0)].words += 1
+                scores[doc, default: (0, 0, 0)].title += hit.title ? 1 : 0
+                scores[doc, default: (0, 0, 0)].score += hit.value
             }
         }
         return scores

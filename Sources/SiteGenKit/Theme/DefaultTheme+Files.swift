@@ -347,7 +347,8 @@ extension DefaultTheme {
     });
   }
 
-  /* Scores of one index's documents: {doc: {score, words, terms}}. */
+  /* Scores of one index's documents: {doc: {score, words, title, terms}}; `title` counts the
+     query's words found in the title (weights 48 and up), which rank before the score. */
   function scoreIndex(index, words, allowed) {
     return index.entry.then(function (entry) {
       return Promise.all(words.map(function (word) { return lookUp(index, entry, word); })).then(function (matches) {
@@ -363,13 +364,14 @@ extension DefaultTheme {
               if (allowed && !allowed.has(doc)) continue;
               var value = idf * postings[i + 1] * match.factor;
               var previous = best.get(doc);
-              if (!previous || previous.value < value) best.set(doc, { value: value, term: match.term });
+              if (!previous || previous.value < value) best.set(doc, { value: value, term: match.term, title: postings[i + 1] >= 48 });
             }
           });
           best.forEach(function (hit, doc) {
-            var score = scores.get(doc) || { score: 0, words: 0, terms: [] };
+            var score = scores.get(doc) || { score: 0, words: 0, title: 0, terms: [] };
             score.score += hit.value;
             score.words += 1;
+            if (hit.title) score.title += 1;
             score.terms.push(hit.term);
             scores.set(doc, score);
           });
@@ -571,7 +573,7 @@ extension DefaultTheme {
           });
         });
         results.sort(function (a, b) {
-          return b.score.words - a.score.words || b.score.score - a.score.score ||
+          return b.score.words - a.score.words || b.score.title - a.score.title || b.score.score - a.score.score ||
             (a.lang ? 1 : 0) - (b.lang ? 1 : 0) || a.doc - b.doc;
         });
         return results;
