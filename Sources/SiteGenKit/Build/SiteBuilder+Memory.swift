@@ -54,7 +54,9 @@ extension SiteBuilder {
             return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [], held: HeldInputs(listing: held.listing, documents: held.documents))
         }
         timer.mark("prepare")
-        let nextHeld = HeldInputs(listing: held.listing, documents: Self.slimmed(loaded.documentCache), theme: loaded.loadedTheme)
+        // Held with their rendered bodies: a template change then re-renders every page without
+        // parsing any Markdown again, for less memory than the pages themselves.
+        let nextHeld = HeldInputs(listing: held.listing, documents: loaded.documentCache, theme: loaded.loadedTheme)
         let prepared = loaded
         let site = prepared.site
         let assets = plainAssetNames
@@ -119,17 +121,6 @@ extension SiteBuilder {
         timer.mark("commit")
         return MemoryBuild(report: report, changed: changed, cache: cache, draftPages: drafts, held: nextHeld,
                            searchInputs: deferSearch ? .init(site: site, strings: prepared.strings, records: prepared.searchRecords) : nil)
-    }
-
-    /// The documents as `serve` holds them: without the rendered bodies and search records of
-    /// thousands of pages that will not render again; the few pages an edit re-renders make
-    /// them again from the file (`DocumentBodies`), the search index from its record cache.
-    private static func slimmed(_ documents: DocumentCache?) -> DocumentCache? {
-        guard var documents else { return nil }
-        for (path, record) in documents.records where record.document.preparedBody != nil {
-            documents.records[path]?.document.preparedBody = nil
-        }
-        return documents
     }
 
     /// Brings the search index of a build made with `deferSearch` up to date.
