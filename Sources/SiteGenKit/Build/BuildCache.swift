@@ -116,14 +116,16 @@ struct BuildCache: Sendable {
     }
 
     /// The page cache this build leaves: `entries` with the fact table they refer to, without
-    /// facts no page reads any more.
+    /// the facts no page reads any more once they are a tenth of it.
     func pageCache(_ entries: [String: PageCache.Entry], outputDirectory: String, inputs: String = "",
                    prepareDiagnostics: [Diagnostic], policy: DiagnosticPolicy) -> PageCache {
         var cache = PageCache(entries: entries, outputDirectory: outputDirectory, inputFingerprint: inputs, prepareDiagnostics: prepareDiagnostics, policy: policy)
         let (facts, digests) = table.contents
         var used = [Bool](repeating: false, count: facts.count)
         for entry in entries.values { for position in entry.reads { used[Int(position)] = true } }
-        guard used.contains(false) else {
+        // Renumbering rewrites every entry's reads: worth it only once a tenth of the table is
+        // dead weight, not after each edit (`serve` keeps the cache from save to save).
+        guard used.lazy.filter({ !$0 }).count * 10 > facts.count else {
             (cache.facts, cache.factDigests) = (facts, digests)
             return cache
         }
