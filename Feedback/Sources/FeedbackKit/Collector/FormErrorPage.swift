@@ -41,19 +41,6 @@ enum FormErrorPage {
         return OutgoingResponse(status: refused.status, headers: headers, body: Array(page.utf8))
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// The same escaping as the report's: text and attribute values, quotes included.
+    static func escape(_ text: String) -> String { FeedbackReport.escape(text) }
 }
