@@ -157,12 +157,7 @@ extension SiteBuilder {
         outcomes += await search
         timer.mark("search index")
 
-        for outcome in outcomes {
-            report.diagnostics.add(contentsOf: outcome.entry.diagnostics)
-            if let failure = outcome.failure { report.diagnostics.add(failure) }
-            if outcome.rendered, outcome.path.hasSuffix(".html") { report.pagesRendered += 1 }
-            if outcome.written { report.filesWritten += 1 }
-        }
+        report.add(outcomes)
         report.pagesWritten = outcomes.filter { $0.written && $0.path.hasSuffix(".html") }.count
         if report.failed(warningsAsErrors: options.warningsAsErrors) {
             writer.abandon()
@@ -311,5 +306,18 @@ extension SiteBuilder {
             })
         }
         return outcomes
+    }
+}
+
+extension BuildReport {
+    /// Takes in what producing the files reported: their diagnostics and failures, and how many
+    /// pages were rendered and files written.
+    mutating func add(_ outcomes: [SiteBuilder.FileOutcome]) {
+        for outcome in outcomes {
+            diagnostics.add(contentsOf: outcome.entry.diagnostics)
+            if let failure = outcome.failure { diagnostics.add(failure) }
+            if outcome.rendered, outcome.path.hasSuffix(".html") { pagesRendered += 1 }
+            if outcome.written { filesWritten += 1 }
+        }
     }
 }

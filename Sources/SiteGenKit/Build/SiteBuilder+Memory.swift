@@ -95,12 +95,7 @@ extension SiteBuilder {
         outcomes += await search
         await documentCacheSaved
         timer.mark("extras, search")
-        for outcome in outcomes {
-            report.diagnostics.add(contentsOf: outcome.entry.diagnostics)
-            if let failure = outcome.failure { report.diagnostics.add(failure) }
-            if outcome.rendered, outcome.path.hasSuffix(".html") { report.pagesRendered += 1 }
-            if outcome.written { report.filesWritten += 1 }
-        }
+        report.add(outcomes)
         guard !report.diagnostics.hasErrors else {
             sink.abandon()
             return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [], held: nextHeld)
