@@ -82,11 +82,6 @@ final class MemorySink: OutputSink {
         state.withLock { Array($0.files.keys) }
     }
 
-    /// Bytes held for committed files (gzipped where they are), and their size as written.
-    var heldBytes: (held: Int, written: Int) {
-        state.withLock { state in state.files.values.reduce((0, 0)) { ($0.0 + $1.bytes.count, $0.1 + $1.size) } }
-    }
-
     /// Publishes the pending files and drops `stale` ones; returns the paths whose bytes changed.
     /// Compression is deterministic, so equal stored bytes mean equal files.
     @discardableResult
