@@ -131,10 +131,10 @@ extension SiteBuilder {
         // The sitemap, manifest and assets do not depend on the pages: after an edit, when few
         // pages render, they would otherwise be a sequential third of the build.
         async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: prepared.assets, reusable: reusable, writer: writer)
-        async let search = searchFiles(site, records: prepared.searchRecords, strings: prepared.strings, options: options, reusable: reusable, writer: writer)
+        async let search = searchFiles(site, records: prepared.searchRecords, bodies: prepared.bodies, strings: prepared.strings, options: options, reusable: reusable, writer: writer)
         async let cacheBuilt = BuildCache(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets,
                                           previous: reusable, verifying: options.verifyCache)
-        let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies(options))
+        let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets, bodies: prepared.bodies)
         let cache = await cacheBuilt
         let plans = PagePlan.all(for: site)
         let fileSystem = self.fileSystem
