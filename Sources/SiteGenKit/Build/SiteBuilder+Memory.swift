@@ -83,7 +83,7 @@ extension SiteBuilder {
         async let search = deferSearch
             ? (previous?.entries ?? [:]).filter { $0.key.hasPrefix("search/") }.map { FileOutcome(path: $0.key, entry: $0.value, rendered: false, written: false) }
             : searchFiles(site, records: prepared.searchRecords, bodies: prepared.bodies, strings: prepared.strings, options: options, reusable: previous, writer: sink)
-        let buildCache = BuildCache(site: site, templates: templates, strings: prepared.strings, assets: assets, previous: previous)
+        let buildCache = await BuildCache(site: site, templates: templates, strings: prepared.strings, assets: assets, previous: previous)
         timer.mark("page keys")
         let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: assets, bodies: prepared.bodies)
         let plans = PagePlan.all(for: site)

@@ -30,7 +30,7 @@ extension SiteBuilder {
             }
         }
         guard !rebuild.isEmpty else { return outcomes }
-        let previous = options.useCache ? SearchRecordCache.read(options.cacheDirectory, languages: rebuild, fileSystem: fileSystem) : SearchRecordCache()
+        let previous = options.useCache ? await SearchRecordCache.read(options.cacheDirectory, languages: rebuild, fileSystem: fileSystem) : SearchRecordCache()
         let (files, records, states) = await SiteSearchIndex.build(site, languages: rebuild, fresh: fresh, previous: previous, bodies: bodies, strings: strings, keys: keys)
         if options.useCache {
             records.write(since: previous, languages: rebuild, options.cacheDirectory, fileSystem: fileSystem)

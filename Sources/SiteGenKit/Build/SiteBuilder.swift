@@ -130,8 +130,7 @@ public struct SiteBuilder: Sendable {
         report.diagnostics.policy = config.diagnostics
         let fileSystem = self.fileSystem
         // Decoding the document cache is most of a one-edit build's load; the theme loads meanwhile.
-        async let cacheRead = documentCache.map { $0.cache?.configRevision == config.revision ? $0.cache : nil }
-            ?? (options.useCache ? DocumentCache.read(options, fileSystem: fileSystem, configRevision: config.revision) : nil)
+        async let cacheRead = Self.documentCache(documentCache, options, fileSystem: fileSystem, configRevision: config.revision)
         let loadedTheme = heldTheme.flatMap { $0.configRevision == config.revision ? $0 : nil }
             ?? LoadedTheme(fileSystem: fileSystem, directory: options.root + "/templates", config: config)
         diagnostics += loadedTheme.diagnostics
@@ -166,7 +165,7 @@ public struct SiteBuilder: Sendable {
         var content = loaded
         // Only when some article has no date: most sites never start git.
         if content.documents.contains(where: { $0.kind == .article && $0.frontMatter.updated == nil }), fileSystem.readsGitHistory {
-            let dates = GitDates.read(contentDirectory: options.root + "/content")
+            let dates = await GitDates.read(contentDirectory: options.root + "/content")
             for index in content.documents.indices where content.documents[index].kind == .article && content.documents[index].frontMatter.updated == nil {
                 let document = content.documents[index]
                 if let date = dates[document.language + "/" + document.relativePath] { content.documents[index].frontMatter.updated = date }
@@ -180,6 +179,14 @@ public struct SiteBuilder: Sendable {
         }
         return Prepared(site: site, theme: theme, templates: templates, strings: strings, assets: loadedTheme.assets, documentCacheWrite: cacheWrite,
                         loadedTheme: loadedTheme, documentCache: loaded.cache, searchRecords: searchRecords, bodies: bodies)
+    }
+
+    /// The document cache for this site.yml: the one already read if it is for it, else the
+    /// one on disk (when the build uses the cache).
+    private static func documentCache(_ prefetched: DocumentCache.Prefetched?, _ options: BuildOptions, fileSystem: FileSystem,
+                                      configRevision: String) async -> DocumentCache? {
+        if let prefetched { return prefetched.cache?.configRevision == configRevision ? prefetched.cache : nil }
+        return options.useCache ? await DocumentCache.read(options, fileSystem: fileSystem, configRevision: configRevision) : nil
     }
 
     /// Everything `build` validates, plus the translation checks, without writing anything:

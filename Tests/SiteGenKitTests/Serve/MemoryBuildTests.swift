@@ -55,7 +55,7 @@ struct HeldInputsTests {
         let options = BuildOptions(root: "site", useCache: false)
         let builder = SiteBuilder(fileSystem: fs)
         let sink = MemorySink()
-        var held = HeldInputs(listing: InputFingerprint.inputs(fileSystem: fs, options: options).content)
+        var held = HeldInputs(listing: await InputFingerprint.inputs(fileSystem: fs, options: options).content)
         var built = await builder.buildInMemory(options, into: sink, previous: nil, held: held, plainAssetNames: true)
         let english = try #require(Fixture.theme["templates/i18n/en.yml"])
         #expect(english.contains("callout_note: Note"))
