@@ -104,8 +104,8 @@ struct BuildCache: Sendable {
     }
 
     /// The first line where the published bytes and the new ones differ.
-    private static func firstDifference(_ old: Data?, _ new: Data?) -> String {
-        guard let old, let new else { return "the page is new or gone" }
+    static func firstDifference(_ old: Data?, _ new: Data?) -> String {
+        guard let old, let new else { return "the file is new or gone" }
         let oldLines = String(decoding: old, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         let newLines = String(decoding: new, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in newLines.enumerated() where index >= oldLines.count || oldLines[index] != line {

@@ -138,6 +138,8 @@ extension SiteBuilder {
         // pages render, they would otherwise be a sequential third of the build.
         async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: prepared.assets, reusable: reusable, writer: writer)
         async let search = searchFiles(site, records: prepared.searchRecords, bodies: prepared.bodies, strings: prepared.strings, options: options, reusable: reusable, writer: writer)
+        // `--verify-cache`: every file that is not a page, made as a clean build would make it.
+        async let fresh = options.verifyCache ? freshFiles(prepared, options: options) : [:]
         async let cacheBuilt = BuildCache(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets,
                                           previous: reusable, verifying: options.verifyCache)
         let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets, bodies: prepared.bodies)
@@ -162,6 +164,12 @@ extension SiteBuilder {
         timer.mark("extra files")
         outcomes += await search
         timer.mark("search index")
+        if options.verifyCache {
+            let stale = Self.staleFiles(outcomes, pages: Set(plans.map(\.outputPath)), fresh: await fresh, outputDirectory: options.output) { outcome in
+                outcome.written ? try? fileSystem.readFile(writer.stagingDirectory + "/" + outcome.path) : writer.previousOutput(outcome.path)
+            }
+            report.diagnostics.add(contentsOf: stale)
+        }
 
         report.add(outcomes)
         report.pagesWritten = outcomes.filter { $0.written && $0.path.hasSuffix(".html") }.count

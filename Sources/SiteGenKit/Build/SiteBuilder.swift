@@ -12,8 +12,9 @@ public struct BuildOptions: Sendable {
     public var useCache: Bool
     /// Render in parallel on all cores (the output is the same either way).
     public var parallel: Bool
-    /// Render the pages the cache would reuse too, and fail with `cache.stale` on any that
-    /// come out different (`build --verify-cache`).
+    /// Render the pages the cache would reuse too, make every other file (sitemap, assets,
+    /// search index…) as a clean build would, and fail with `cache.stale` on any file the cache
+    /// reused or patched that comes out different (`build --verify-cache`).
     public var verifyCache = false
     /// False when the process exits right after the build (the command line): the build's
     /// structures are then left for the exit to reclaim instead of being freed one by one.

@@ -22,7 +22,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Ignore the build cache (.sitegen-cache/) and render every page.")
     var clean = false
 
-    @Flag(help: "Also render every page the cache would reuse; fail (cache.stale) on any that comes out different.")
+    @Flag(help: "Also render every page the cache would reuse and make every other file without the cache; fail (cache.stale) on any difference.")
     var verifyCache = false
 
     func run() async throws {

@@ -73,7 +73,7 @@ public enum DiagnosticCodes {
         ("output.not-a-site", "--output names a folder holding files sitegen did not write"),
         ("cache.not-a-folder", ".sitegen-cache is a file or a link"),
         ("cache.unusable", "the build cache folder cannot be locked or written"),
-        ("cache.stale", "build --verify-cache: a page the cache would reuse renders differently"),
+        ("cache.stale", "build --verify-cache: a page or other file the cache would reuse or patch comes out different from a clean build"),
         ("build.locked", "another build of the site kept running for the whole wait"),
     ]
 

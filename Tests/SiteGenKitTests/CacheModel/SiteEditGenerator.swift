@@ -3,8 +3,10 @@ import Foundation
 
 /// Random edits of a fixture site held in memory, from a seed: articles added, deleted, renamed
 /// and translated; front matter (title, description, order, availability, dates, draft),
-/// headings and body links changed; sections retitled and reordered; a template, a UI string
-/// and site.yml changed. The same seed always gives the same edits.
+/// headings, body links and words changed; sections retitled and reordered; a template, a UI
+/// string and site.yml (title, base URL, accent colour) changed; theme assets, static files and
+/// content assets edited, added and deleted. Words reach the search index, dates and the base
+/// URL the sitemap and robots.txt, the accent the favicon. The same seed always gives the same edits.
 struct SiteEditGenerator {
     var random: SplitMix
     private var counter = 0
@@ -61,7 +63,7 @@ struct SiteEditGenerator {
             let parts = text.components(separatedBy: "---\n")
             return parts.count >= 3 ? frontMatter() + parts.dropFirst(2).joined(separator: "---\n") : text
         }
-        switch int(0...11) {
+        switch int(0...13) {
         case 0:
             let path = "site/content/en/\(pick(Self.sections))/new-\(int(0...99)).md"
             try fs.writeFile(path, Data((frontMatter() + body(fs)).utf8))
@@ -106,11 +108,14 @@ struct SiteEditGenerator {
             }
             return "UI string"
         case 10:
-            let name = "Acme Help \(int(0...99))"
-            try rewrite("site/content/site.yml") { text in
-                text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasPrefix("  en: Acme Help") ? "  en: \(name)" : String($0) }.joined(separator: "\n")
-            }
-            return "site.yml"
+            return try editSiteConfig(fs)
+        case 11:
+            guard let article else { return "no words to edit" }
+            let words = (0..<int(1...6)).map { _ in pick(["zebra", "invoice", "quokka", "refund", "taxes", "lantern", "otter"]) }.joined(separator: " ")
+            try rewrite(article) { $0 + "\n" + words + ".\n" }
+            return "words of \(article): \(words)"
+        case 12:
+            return try editAsset(fs)
         default:
             guard let article else { return "no title to edit" }
             try rewrite(article) { text in
@@ -118,5 +123,40 @@ struct SiteEditGenerator {
             }
             return "title of \(article)"
         }
+    }
+
+    /// site.yml: the English site title, the base URL (sitemap, robots.txt) or the accent (favicon).
+    private mutating func editSiteConfig(_ fs: InMemoryFileSystem) throws -> String {
+        let path = "site/content/site.yml"
+        guard var lines = fs.text(path)?.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) else { return "no site.yml" }
+        let change: String
+        switch int(0...2) {
+        case 0:
+            change = "  en: Acme Help \(int(0...99))"
+            lines = lines.map { $0.hasPrefix("  en: Acme Help") ? change : $0 }
+        case 1:
+            change = "baseURL: https://help\(int(0...9)).acme.test/"
+            lines = lines.map { $0.hasPrefix("baseURL:") ? change : $0 }
+        default:
+            // Colours with the contrast an accent needs on the light and the dark theme.
+            change = "  accent: \"\(pick(["#1a6bd0", "#c0392b", "#2e7d32"]))\""
+            lines.removeAll { $0 == "brand:" || $0.hasPrefix("  accent:") }
+            lines += ["brand:", change]
+        }
+        try fs.writeFile(path, Data(lines.joined(separator: "\n").utf8))
+        return "site.yml \(change)"
+    }
+
+    /// A theme asset edited, or a static file or content asset written or deleted.
+    private mutating func editAsset(_ fs: InMemoryFileSystem) throws -> String {
+        let path = pick(["site/templates/assets/site.css", "site/static/files/guide.txt", "site/static/logo.svg",
+                         "site/content/en/billing/chart.svg", "site/content/fr/start/photo.txt"])
+        if !path.hasSuffix(".css"), fs.text(path) != nil, int(0...2) == 0 {
+            try fs.removeItem(path)
+            return "delete \(path)"
+        }
+        let addition = path.hasSuffix(".css") ? "/* \(int(0...99)) */\n" : "<!-- \(int(0...99)) -->\n"
+        try fs.writeFile(path, Data(((fs.text(path) ?? "") + addition).utf8))
+        return "asset \(path)"
     }
 }
