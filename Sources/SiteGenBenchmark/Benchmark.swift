@@ -97,6 +97,8 @@ struct Benchmark {
                context: context).print()
         try? await SearchFigures(site: site, runner: runner, scratch: scratch, sitegen: sitegen)
             .print(fullBuildSeconds: full.wallSeconds, languages: plan.languages.map(\.code))
+        // Last, so that its edits change nothing another figure measures.
+        try CacheVerification(sitegen: sitegen, site: site, plan: plan, runner: runner).run()
     }
 
     /// The search figures alone, on a site generated earlier (its languages read from content/).

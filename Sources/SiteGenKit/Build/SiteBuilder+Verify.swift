@@ -26,7 +26,7 @@ extension SiteBuilder {
     static func staleFiles(_ outcomes: [FileOutcome], pages: Set<String>, fresh: [String: Data], outputDirectory: String,
                            kept: (FileOutcome) -> Data?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var unseen = Set(fresh.keys)
+        var unseen = Set(fresh.keys).subtracting(pages)
         for outcome in outcomes where !pages.contains(outcome.path) && outcome.failure == nil {
             let expected = fresh[outcome.path]
             unseen.remove(outcome.path)
