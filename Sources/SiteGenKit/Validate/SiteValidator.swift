@@ -25,6 +25,7 @@ enum SiteValidator {
                 diagnostics.append(.error("static/\(file)", code: "content.path-conflict", "static/\(file) would overwrite a file sitegen writes (pages, assets/, \(generated.sorted().joined(separator: ", "))); move or rename it"))
             }
         }
+        diagnostics += pageConflicts(site)
         if let category = site.category("search"),
            let file = (category.source ?? category.translations.values.sorted(by: { $0.language < $1.language }).first)?.displayPath
             ?? site.articles.first(where: { $0.category == "search" })?.source.displayPath {
@@ -34,6 +35,25 @@ enum SiteValidator {
             diagnostics.append(.warning("content/site.yml", code: "feedback.no-endpoint", "no feedback.endpoint: articles are built without the \"Was this article helpful?\" form"))
         }
         return diagnostics
+    }
+
+    /// Files of content/ at the path of a page: the copy and the page would race to be written.
+    private static func pageConflicts(_ site: Site) -> [Diagnostic] {
+        let candidates = site.assets.filter { $0.hasSuffix(".html") }
+        guard !candidates.isEmpty else { return [] }
+        var pages: Set<String> = []
+        for language in site.config.languages.map(\.code) {
+            for path in [SiteURLs.home(language), SiteURLs.notFound(language), SiteURLs.search(language), SiteURLs.availability(language)]
+                + site.categories.map({ SiteURLs.category($0.key, language: language) }) {
+                pages.insert(SiteURLs.file(for: path))
+            }
+        }
+        for article in site.articles {
+            for language in site.publishedLanguages(of: article) { pages.insert(SiteURLs.file(for: SiteURLs.article(article.key, language: language))) }
+        }
+        return candidates.sorted().filter { pages.contains($0) }.map {
+            .error("content/\($0)", code: "content.path-conflict", "content/\($0) would overwrite the page sitegen writes at /\($0); move or rename it")
+        }
     }
 
     /// `{only=…}` entries must name a product, a tier, or `product:tier` from site.yml.

@@ -79,3 +79,14 @@ struct SampleSiteVerifyTests {
         #expect(DiskTree.differences(built, clean).isEmpty, "\(DiskTree.differences(built, clean).prefix(10))")
     }
 }
+
+/// Found by `--verify-cache`: a file of content/ at a page's path raced with the page.
+@Suite("Content files at a page's path")
+struct ContentPageConflictTests {
+    @Test func aContentFileAtAPagePathIsAnError() async {
+        let (report, _) = await Fixture.build(["content/en/billing/index.html": "<p>mine</p>\n", "content/en/billing/demo/index.html": "<p>ok</p>\n"])
+        let conflicts = report.diagnostics.items.filter { $0.code == "content.path-conflict" }
+        #expect(conflicts.map(\.file) == ["content/en/billing/index.html"], "\(report.lines)")
+        #expect(!report.published)
+    }
+}
