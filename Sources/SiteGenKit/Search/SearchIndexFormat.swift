@@ -101,15 +101,21 @@ enum SearchIndexFormat {
     static func encodePostings(_ postings: [(document: Int, weight: UInt8)], into out: inout [UInt8]) {
         var previous = 0
         for posting in postings {
-            var gap = posting.document - previous
+            encodePosting(gap: posting.document - previous, weight: posting.weight, into: &out)
             previous = posting.document
-            while gap >= 32 {
-                out.append(digits[32 + (gap & 31)])
-                gap >>= 5
-            }
-            out.append(digits[gap])
-            out.append(digits[Int(posting.weight)])
         }
+    }
+
+    /// One posting: the gap from the previous document number, then the weight.
+    @inline(__always)
+    static func encodePosting(gap: Int, weight: UInt8, into out: inout [UInt8]) {
+        var gap = gap
+        while gap >= 32 {
+            out.append(digits[32 + (gap & 31)])
+            gap >>= 5
+        }
+        out.append(digits[gap])
+        out.append(digits[Int(weight)])
     }
 
     /// The inverse of `encodePostings` (for tests and the benchmark); nil on foreign text.
