@@ -125,7 +125,7 @@ enum SearchIndexBuilder {
             for index in members.sorted(by: { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }) {
                 out.append(contentsOf: terms[index].utf8)
                 out.append(UInt8(ascii: "\t"))
-                postings.encode(index, into: &out)
+                postings.encode(index, documents: documents.count, into: &out)
                 out.append(UInt8(ascii: "\n"))
             }
             return (file < counts.words ? "s\(file).txt" : "c\(file - counts.words).txt", Data(out))

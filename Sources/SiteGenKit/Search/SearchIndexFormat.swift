@@ -17,7 +17,7 @@
 ///   fetched). Searched only for a word of five letters or more that its shard lacks.
 /// - `d<N>.json`, details of documents `N × group` …: `[key, title, excerpt]` each.
 enum SearchIndexFormat {
-    static let version = 2
+    static let version = 3
     /// Shards, vocabulary files and detail groups together stay under 300 files per language
     /// at any size (at most 128 + 32 + 128 and the entry).
     static let maxShards = 128, maxGroups = 128, minGroupSize = 16
@@ -105,6 +105,23 @@ enum SearchIndexFormat {
             previous = posting.document
         }
     }
+
+    /// In a term held by more than a quarter of the language's documents, and by more than
+    /// `commonMinimum`, every body-only weight (1…31) is written as this one value. Such a term
+    /// hardly tells articles apart (its idf is low), and its postings list, long and fetched
+    /// by every query holding the term, compresses to about half its size when its weights
+    /// repeat. Title and heading weights are written as they are, so title and heading
+    /// matches still rank first; a short list is small anyway and keeps its weights.
+    static let commonWeight: UInt8 = 13, commonMinimum = 64
+
+    /// Whether a term in `frequency` of `documents` documents has its body weights written as
+    /// `commonWeight`.
+    @inline(__always)
+    static func isCommon(frequency: Int, documents: Int) -> Bool { frequency > commonMinimum && frequency * 4 > documents }
+
+    /// The weight a posting is written with (see `commonWeight`).
+    @inline(__always)
+    static func writtenWeight(_ weight: UInt8, common: Bool) -> UInt8 { common && weight < 32 ? commonWeight : weight }
 
     /// One posting: the gap from the previous document number, then the weight.
     @inline(__always)

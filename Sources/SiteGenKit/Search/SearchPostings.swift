@@ -38,11 +38,14 @@ struct SearchPostings {
         self.starts = starts
     }
 
-    /// Appends term `index`'s postings in the shard format (`SearchIndexFormat.encodePostings`).
-    func encode(_ index: Int, into out: inout [UInt8]) {
+    /// Appends term `index`'s postings in the shard format (`SearchIndexFormat.encodePostings`),
+    /// the weights as written among `count` documents (`SearchIndexFormat.writtenWeight`).
+    func encode(_ index: Int, documents count: Int, into out: inout [UInt8]) {
         var previous = 0
+        let common = SearchIndexFormat.isCommon(frequency: starts[index + 1] - starts[index], documents: count)
         for position in starts[index]..<starts[index + 1] {
-            SearchIndexFormat.encodePosting(gap: Int(documents[position]) - previous, weight: weights[position], into: &out)
+            let weight = SearchIndexFormat.writtenWeight(weights[position], common: common)
+            SearchIndexFormat.encodePosting(gap: Int(documents[position]) - previous, weight: weight, into: &out)
             previous = Int(documents[position])
         }
     }
