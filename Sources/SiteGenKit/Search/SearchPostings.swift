@@ -85,7 +85,8 @@ struct SearchPostings {
         /// Whether two strings have the same bytes (`==` would compare them as Unicode text).
         private static func same(_ a: String, _ b: String) -> Bool {
             guard a.utf8.count == b.utf8.count else { return false }
-            guard !a.isEmpty else { return true }
+            // Short terms are stored in the string itself: `==` compares those bits first.
+            if a.utf8.count <= 15 { return a == b }
             return a.utf8.withContiguousStorageIfAvailable { a in
                 b.utf8.withContiguousStorageIfAvailable { b in memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
             }.flatMap { $0 } ?? a.utf8.elementsEqual(b.utf8)

@@ -119,11 +119,17 @@ struct SearchText {
         case .softBreak, .lineBreak:
             append(" ", body)
         case .paragraph, .tableCell, .item:
-            for index in node.children.indices { collect(node.children[index], body) }
+            collectChildren(node, body)
             append(" ", body)
         default:
-            // By index: a `for … in` loop would copy each child node.
-            for index in node.children.indices { collect(node.children[index], body) }
+            collectChildren(node, body)
+        }
+    }
+
+    /// Through the children's buffer: a `for … in` loop would copy each child node.
+    private mutating func collectChildren(_ node: MarkdownNode, _ body: (String) -> Void) {
+        node.children.withUnsafeBufferPointer { children in
+            for index in children.indices { collect(children[index], body) }
         }
     }
 
