@@ -47,8 +47,10 @@ extension SiteBuilder {
                        held: HeldInputs = HeldInputs(), deferSearch: Bool = false, plainAssetNames: Bool = false) async -> MemoryBuild {
         var report = BuildReport()
         var timer = PhaseTimer()
+        // Never the document cache on disk: its documents have no bodies, so every page of a
+        // later template change would parse its Markdown again.
         guard let loaded = await prepare(options, into: &report, contentListing: held.listing,
-                                           documentCache: held.documents.map { DocumentCache.Prefetched(cache: $0) },
+                                           documentCache: DocumentCache.Prefetched(cache: held.documents),
                                            // The held documents are the cache: saved once, for the builds after `serve`.
                                            savesCache: held.documents == nil, heldTheme: held.theme) else {
             return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [], held: HeldInputs(listing: held.listing, documents: held.documents))
