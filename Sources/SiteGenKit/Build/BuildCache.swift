@@ -23,7 +23,7 @@ struct BuildCache: Sendable {
     private let samePageInputs: Bool
     let verifying: Bool
 
-    init(site: Site, templates: TemplateSet, strings: [String: UIStrings], assets: ThemeAssets, previous: PageCache?, verifying: Bool = false) {
+    init(site: Site, templates: TemplateSet, strings: [String: UIStrings], assets: ThemeAssets, previous: PageCache?, verifying: Bool = false) async {
         self.site = site
         self.previous = previous
         self.verifying = verifying
@@ -46,7 +46,7 @@ struct BuildCache: Sendable {
         } else {
             (changedSubjects, samePageInputs) = (nil, false)
         }
-        let digests = Self.digests(facts, in: site, previous: previous, changedSubjects: changedSubjects)
+        let digests = await Self.digests(facts, in: site, previous: previous, changedSubjects: changedSubjects)
         changed = zip(digests, previous?.factDigests ?? []).map { $0 != $1 }
         let positions = previous?.factPositions.flatMap { $0.count == facts.count ? $0 : nil }
         table = FactTable(facts: facts, digests: digests, positions: positions)
@@ -69,13 +69,13 @@ struct BuildCache: Sendable {
     /// stamp it had when `previous` was built keeps its digest there; the others are computed.
     /// - Parameter changedSubjects: the subjects whose stamp changed since `previous`; nil when
     ///   that is not known (every fact is computed).
-    private static func digests(_ facts: [SiteFact], in site: Site, previous: PageCache?, changedSubjects changedSet: Set<String>?) -> [UInt64] {
+    private static func digests(_ facts: [SiteFact], in site: Site, previous: PageCache?, changedSubjects changedSet: Set<String>?) async -> [UInt64] {
         let previousDigests = previous?.factDigests ?? []
         // Few subjects change on a save: comparing a key with each is cheaper than hashing it.
         let changedSubjects = changedSet.map { Array($0) }
         let changedFew = changedSubjects.map { $0.count <= 8 } ?? false
         let chunkCount = max(1, min(16, facts.count / 512))
-        return parallelMap(chunkCount) { chunk in
+        return await parallelMap(chunkCount) { chunk in
             let reads = SiteReads(site)
             let range = (chunk * facts.count / chunkCount)..<((chunk + 1) * facts.count / chunkCount)
             var digests: [UInt64] = []
