@@ -30,7 +30,7 @@ struct MemoryCacheModelTests {
     /// Builds as `serve` does: held inputs, the last good page cache, the search index after.
     private static func rebuild(_ builder: SiteBuilder, _ fs: InMemoryFileSystem, sink: MemorySink, cache: PageCache?, held: HeldInputs) async -> MemoryBuild {
         var held = held
-        if held.listing == nil { held.listing = InputFingerprint.inputs(fileSystem: fs, options: options).content }
+        if held.listing == nil { held.listing = await InputFingerprint.inputs(fileSystem: fs, options: options).content }
         var built = await builder.buildInMemory(options, into: sink, previous: cache, held: held, deferSearch: true, plainAssetNames: true)
         if let cache = built.cache, let inputs = built.searchInputs {
             built.cache = await builder.searchInMemory(inputs, options: options, into: sink, cache: cache).cache
