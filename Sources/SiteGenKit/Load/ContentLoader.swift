@@ -25,7 +25,7 @@ enum ContentLoader {
     static func load(fileSystem: FileSystem, contentDirectory: String, staticDirectory: String? = nil, config: SiteConfig, cache previous: DocumentCache? = nil,
                      listing: ContentListing? = nil, labels: (@Sendable (String) -> MarkdownLabels)? = nil,
                      parsed: (@Sendable (SourceDocument, MarkdownNode) -> Void)? = nil,
-                     diagnostics: inout [Diagnostic]) async -> LoadedContent {
+                     diagnostics: inout Diagnostics) async -> LoadedContent {
         var documents: [SourceDocument] = []
         var assets: [String] = []
         let codes = Set(config.languages.map(\.code))
@@ -71,8 +71,8 @@ enum ContentLoader {
             }
         }
         // Reading and parsing is most of a cold build's load time: spread it over all cores.
-        let loaded = await concurrentMap(markdownFiles) { entry -> (SourceDocument?, [Diagnostic], String?, ArraySlice<UInt8>?) in
-            var fileDiagnostics: [Diagnostic] = []
+        let loaded = await concurrentMap(markdownFiles) { entry -> (SourceDocument?, Diagnostics, String?, ArraySlice<UInt8>?) in
+            var fileDiagnostics = Diagnostics()
             let display = "content/\(entry.language)/\(entry.file)"
             let path = contentDirectory + "/" + entry.language + "/" + entry.file
             let stamp = listing?.stamps[entry.language + "/" + entry.file] ?? fileSystem.fileStamp(path)
@@ -110,7 +110,7 @@ enum ContentLoader {
         return LoadedContent(documents: documents, assets: assets, staticFiles: staticFiles.sorted(), cache: cache)
     }
 
-    static func read(_ data: Data, file: String, display: String, language: String, config: SiteConfig, diagnostics: inout [Diagnostic]) -> SourceDocument? {
+    static func read(_ data: Data, file: String, display: String, language: String, config: SiteConfig, diagnostics: inout Diagnostics) -> SourceDocument? {
         guard let text = String(validatingUTF8Data: data) else {
             diagnostics.append(.error(display, line: firstInvalidUTF8Line(data), code: "file.not-utf8", "file is not valid UTF-8; save it as UTF-8"))
             return nil
@@ -130,7 +130,7 @@ enum ContentLoader {
         }
         // Without a '<' there is no HTML to look for: most files are spared the walk.
         if !config.unsafe, UTF8Scan.contains(split.body, byte: UInt8(ascii: "<")) {
-            diagnostics += RawHTMLCheck.diagnostics(parsed.document, file: display)
+            RawHTMLCheck.check(parsed.document, file: display, diagnostics: &diagnostics)
         }
         return SourceDocument(
             kind: kind, language: language, key: key, relativePath: file, displayPath: display,

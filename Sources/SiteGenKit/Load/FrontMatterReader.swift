@@ -2,7 +2,7 @@
 enum FrontMatterReader {
     static let knownKeys: Set<String> = ["title", "description", "updated", "order", "draft", "availability", "translation"]
 
-    static func read(_ split: FrontMatterSplitter, kind: SourceDocument.Kind, file: String, config: SiteConfig, diagnostics: inout [Diagnostic]) -> FrontMatter {
+    static func read(_ split: FrontMatterSplitter, kind: SourceDocument.Kind, file: String, config: SiteConfig, diagnostics: inout Diagnostics) -> FrontMatter {
         var matter = FrontMatter()
         if split.unterminated {
             diagnostics.append(.error(file, line: 1, column: 1, code: "frontmatter.unclosed", "front matter opened with '---' is never closed"))
@@ -56,7 +56,7 @@ enum FrontMatterReader {
         return matter
     }
 
-    private static func readAvailability(_ value: YAMLValue, config: SiteConfig, _ diagnostics: inout [Diagnostic]) -> Availability? {
+    private static func readAvailability(_ value: YAMLValue, config: SiteConfig, _ diagnostics: inout Diagnostics) -> Availability? {
         guard let pairs = value.pairs else {
             diagnostics.append(value.error(code: "frontmatter.type", "availability must map product ids to lists of tier ids, e.g. 'mail: [starter, pro]'"))
             return nil
@@ -89,7 +89,7 @@ enum FrontMatterReader {
         return Availability(entries: entries)
     }
 
-    private static func readStamp(_ value: YAMLValue, _ diagnostics: inout [Diagnostic]) -> TranslationStamp? {
+    private static func readStamp(_ value: YAMLValue, _ diagnostics: inout Diagnostics) -> TranslationStamp? {
         guard let revision = value["revision"]?.scalar else {
             diagnostics.append(value.error(code: "frontmatter.type", "translation.source must have a 'revision' (written by 'sitegen translations stamp')"))
             return nil
@@ -105,7 +105,7 @@ enum FrontMatterReader {
         return TranslationStamp(revision: revision, sections: sections)
     }
 
-    private static func readTranslation(_ value: YAMLValue, _ diagnostics: inout [Diagnostic]) -> TranslationMethod? {
+    private static func readTranslation(_ value: YAMLValue, _ diagnostics: inout Diagnostics) -> TranslationMethod? {
         guard let pairs = value.pairs else {
             diagnostics.append(value.error(code: "frontmatter.type", "translation must be a mapping, e.g. '{method: machine}'"))
             return nil

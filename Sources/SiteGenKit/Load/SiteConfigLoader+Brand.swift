@@ -7,7 +7,7 @@ extension SiteConfigLoader {
 
     /// Reads `brand:`. The accent colours links on light pages, so it needs 4.5:1 against white;
     /// on dark pages it only marks borders and the current page, which need 3:1.
-    static func readBrand(_ value: YAMLValue?, languages: Set<String>, _ diagnostics: inout [Diagnostic]) -> SiteBrand {
+    static func readBrand(_ value: YAMLValue?, languages: Set<String>, _ diagnostics: inout Diagnostics) -> SiteBrand {
         guard let value else { return SiteBrand() }
         guard let pairs = value.pairs else {
             diagnostics.append(value.error(code: "config.type", "brand must be a mapping (logo, accent, support, favicon, links)"))
@@ -57,7 +57,7 @@ extension SiteConfigLoader {
         return brand
     }
 
-    private static func url(_ value: YAMLValue, what: String, _ diagnostics: inout [Diagnostic]) -> String? {
+    private static func url(_ value: YAMLValue, what: String, _ diagnostics: inout Diagnostics) -> String? {
         guard let text = value.string(&diagnostics, what: what) else { return nil }
         guard SiteBrand.isAllowedURL(text) else {
             diagnostics.append(value.error(code: "brand.unsafe-url", "\(what) '\(text)' must be a path of the site or an http(s) or mailto URL"))

@@ -4,27 +4,33 @@ import Foundation
 enum SiteConfigLoader {
     static let knownKeys: Set<String> = ["title", "baseURL", "defaultLanguage", "languages", "products", "tiers", "feedback", "support", "unsafe", "fallback", "diagnostics", "params", "brand"]
 
-    static func load(fileSystem: FileSystem, path: String, displayPath: String) -> (SiteConfig?, [Diagnostic]) {
+    /// The configuration, or nil when it has errors (appended to `diagnostics`).
+    static func load(fileSystem: FileSystem, path: String, displayPath: String, diagnostics: inout Diagnostics) -> SiteConfig? {
         guard let data = try? fileSystem.readFile(path) else {
-            return (nil, [.error(displayPath, code: "config.missing", "missing site configuration (expected \(displayPath))")])
+            diagnostics.append(.error(displayPath, code: "config.missing", "missing site configuration (expected \(displayPath))"))
+            return nil
         }
         guard let text = String(validatingUTF8Data: data) else {
-            return (nil, [.error(displayPath, code: "file.not-utf8", "file is not valid UTF-8")])
+            diagnostics.append(.error(displayPath, code: "file.not-utf8", "file is not valid UTF-8"))
+            return nil
         }
         switch YAMLValue.parse(text, file: displayPath, lineOffset: 0, typeCode: "config.type") {
         case .failure(let diagnostic):
-            return (nil, [diagnostic])
+            diagnostics.append(diagnostic)
+            return nil
         case .success(nil):
-            return (nil, [.error(displayPath, code: "config.missing", "site.yml is empty")])
+            diagnostics.append(.error(displayPath, code: "config.missing", "site.yml is empty"))
+            return nil
         case .success(let root?):
-            var diagnostics: [Diagnostic] = []
-            var config = read(root, &diagnostics)
+            var own = Diagnostics()
+            var config = read(root, &own)
             config?.revision = stableHash(data)
-            return (diagnostics.contains { $0.severity == .error } ? nil : config, diagnostics)
+            diagnostics.append(contentsOf: own)
+            return own.hasErrors ? nil : config
         }
     }
 
-    private static func read(_ root: YAMLValue, _ diagnostics: inout [Diagnostic]) -> SiteConfig? {
+    private static func read(_ root: YAMLValue, _ diagnostics: inout Diagnostics) -> SiteConfig? {
         guard let pairs = root.pairs else {
             diagnostics.append(root.error(code: "config.type", "site.yml must be a mapping of settings"))
             return nil
@@ -86,7 +92,7 @@ enum SiteConfigLoader {
     }
 
     /// `support: {url: …}`: a link written into every article, so only http(s) and mailto.
-    private static func readSupportURL(_ value: YAMLValue?, _ diagnostics: inout [Diagnostic]) -> String? {
+    private static func readSupportURL(_ value: YAMLValue?, _ diagnostics: inout Diagnostics) -> String? {
         guard let value, let urlValue = value["url"], let url = urlValue.string(&diagnostics, what: "support.url") else { return nil }
         let lower = url.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") else {
@@ -104,7 +110,7 @@ enum SiteConfigLoader {
         return !text.unicodeScalars.contains { $0.properties.isWhitespace || TerminalText.hasControlCharacter(String($0)) }
     }
 
-    private static func readLanguages(_ value: YAMLValue?, _ root: YAMLValue, _ diagnostics: inout [Diagnostic]) -> [SiteConfig.Language] {
+    private static func readLanguages(_ value: YAMLValue?, _ root: YAMLValue, _ diagnostics: inout Diagnostics) -> [SiteConfig.Language] {
         guard let value, let items = value.items, !items.isEmpty else {
             diagnostics.append((value ?? root).error(code: "config.type", "languages must be a non-empty list of {code, name}"))
             return []
@@ -133,7 +139,7 @@ enum SiteConfigLoader {
         return result
     }
 
-    private static func entities(_ value: YAMLValue?, what: String, languages: Set<String>, _ diagnostics: inout [Diagnostic]) -> [SiteConfig.Entity] {
+    private static func entities(_ value: YAMLValue?, what: String, languages: Set<String>, _ diagnostics: inout Diagnostics) -> [SiteConfig.Entity] {
         guard let value else { return [] }
         guard let items = value.items else {
             diagnostics.append(value.error(code: "config.type", "\(what) must be a list of {id, name}"))
@@ -162,7 +168,7 @@ enum SiteConfigLoader {
     }
 
     /// A `{en: …, fr: …}` mapping of names per language.
-    static func names(_ value: YAMLValue, what: String, languages: Set<String>, _ diagnostics: inout [Diagnostic]) -> [String: String] {
+    static func names(_ value: YAMLValue, what: String, languages: Set<String>, _ diagnostics: inout Diagnostics) -> [String: String] {
         guard let pairs = value.pairs else {
             diagnostics.append(value.error(code: "config.type", "\(what) must be a string or a mapping of language code to text"))
             return [:]

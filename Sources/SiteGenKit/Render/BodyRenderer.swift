@@ -7,7 +7,7 @@ struct BodyRenderer: Sendable {
     let strings: [String: UIStrings]
     let documents: DocumentBodies
 
-    func render(_ document: SourceDocument, language: String, pagePath: String, diagnostics: inout [Diagnostic]) -> String {
+    func render(_ document: SourceDocument, language: String, pagePath: String, diagnostics: inout Diagnostics) -> String {
         let prepared = documents.prepared(of: document, unsafe: config.unsafe) { [config, strings] in
             MarkdownLabels.site(document.language, config: config, strings: strings)
         }

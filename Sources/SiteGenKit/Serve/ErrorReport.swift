@@ -20,8 +20,8 @@ struct ErrorReport: Codable, Sendable, Equatable {
     var problems: [Problem]
 
     /// - Parameter root: the site folder the diagnostics' paths are relative to.
-    init(_ diagnostics: [Diagnostic], root: String, fileSystem: FileSystem) {
-        problems = diagnostics.filter { $0.severity == .error }.sorted().prefix(20).map { diagnostic in
+    init(_ report: DiagnosticReport, root: String, fileSystem: FileSystem) {
+        problems = report.sorted.filter { $0.severity == .error }.prefix(20).map { diagnostic in
             var location = diagnostic.file
             if let line = diagnostic.line { location += ":\(line):\(diagnostic.column ?? 1)" }
             let message = diagnostic.message + (diagnostic.code.isEmpty ? "" : " (\(diagnostic.code))")

@@ -10,8 +10,7 @@ enum TranslationStructureChecker {
         var callouts: [Int] = []
     }
 
-    static func check(_ site: Site, bodies: DocumentBodies) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+    static func check(_ site: Site, bodies: DocumentBodies, diagnostics: inout Diagnostics) {
         let resolver = LinkResolver(site: site)
         for article in site.articles {
             // An unreadable file is reported where its page is rendered.
@@ -23,10 +22,9 @@ enum TranslationStructureChecker {
                         translation: translation, sourcePath: article.source.displayPath, into: &diagnostics)
             }
         }
-        return diagnostics
     }
 
-    private static func compare(_ source: Shape, _ translation: Shape, translation document: SourceDocument, sourcePath: String, into diagnostics: inout [Diagnostic]) {
+    private static func compare(_ source: Shape, _ translation: Shape, translation document: SourceDocument, sourcePath: String, into diagnostics: inout Diagnostics) {
         let file = document.displayPath
         let bodyLine = document.sections.first?.line ?? 1
         let sourceTargets = Set(source.links.map(\.target))

@@ -51,7 +51,7 @@ struct SmallDefectTests {
         let site = prepared.site
         let renderer = BodyRenderer(config: site.config, resolver: LinkResolver(site: site), strings: prepared.strings,
                                     documents: DocumentBodies(fileSystem: fs, contentDirectory: "site/content"))
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = Diagnostics()
         _ = renderer.render(document, language: "en", pagePath: "en/start/welcome/", diagnostics: &diagnostics)
         #expect(diagnostics.map(\.code) == ["file.unreadable"])
         #expect(diagnostics.first?.severity == .error)
