@@ -1,5 +1,6 @@
-/// A problem found in a user's files, reported as `path:line:col: severity: message`.
-/// The pipeline collects these as values instead of stopping at the first one.
+/// A problem found in a user's files, reported as `path:line:col: severity: message (code)`.
+/// The pipeline collects these in `Diagnostics` values instead of stopping at the first one;
+/// only a failure that stops a build (the build lock, an unusable cache) is thrown as one.
 public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable, Comparable {
         case warning, error
