@@ -5,7 +5,7 @@ enum SiteValidator {
         let config = site.config
         for article in site.articles {
             for document in article.translations.values.sorted(by: { $0.language < $1.language }) {
-                checkScopes(document, config: config, into: &diagnostics)
+                checkScopes(document, config: config, diagnostics: &diagnostics)
             }
             if let category = site.category(article.key) {
                 diagnostics.append(.error(article.source.displayPath, code: "content.path-conflict", "this article and the category folder '\(category.key)/' would both be published at /\(config.defaultLanguage)/\(article.key)/; rename one"))
@@ -35,7 +35,7 @@ enum SiteValidator {
     }
 
     /// `{only=…}` entries must name a product, a tier, or `product:tier` from site.yml.
-    private static func checkScopes(_ document: SourceDocument, config: SiteConfig, into diagnostics: inout Diagnostics) {
+    private static func checkScopes(_ document: SourceDocument, config: SiteConfig, diagnostics: inout Diagnostics) {
         for heading in document.headings {
             for entry in heading.scope {
                 let parts = entry.split(separator: ":", maxSplits: 1).map(String.init)

@@ -19,12 +19,12 @@ enum TranslationStructureChecker {
             for (language, translation) in article.translations.sorted(by: { $0.key < $1.key }) where language != site.config.defaultLanguage {
                 guard let body = bodies.body(of: translation) else { continue }
                 compare(source, shape(of: body, document: translation, resolver: resolver),
-                        translation: translation, sourcePath: article.source.displayPath, into: &diagnostics)
+                        translation: translation, sourcePath: article.source.displayPath, diagnostics: &diagnostics)
             }
         }
     }
 
-    private static func compare(_ source: Shape, _ translation: Shape, translation document: SourceDocument, sourcePath: String, into diagnostics: inout Diagnostics) {
+    private static func compare(_ source: Shape, _ translation: Shape, translation document: SourceDocument, sourcePath: String, diagnostics: inout Diagnostics) {
         let file = document.displayPath
         let bodyLine = document.sections.first?.line ?? 1
         let sourceTargets = Set(source.links.map(\.target))
