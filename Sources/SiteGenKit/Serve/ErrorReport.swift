@@ -46,3 +46,15 @@ struct ErrorReport: Codable, Sendable, Equatable {
         return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{\"problems\":[]}"
     }
 }
+
+/// `serve`'s browser overlay as a `DiagnosticConsumer`: the report of a failed build becomes the
+/// `ErrorReport` handed to `show`, which keeps it and sends it to every open page.
+struct ErrorOverlay: DiagnosticConsumer {
+    let root: String
+    let fileSystem: FileSystem
+    let show: (ErrorReport) -> Void
+
+    func receive(_ report: DiagnosticReport) {
+        show(ErrorReport(report, root: root, fileSystem: fileSystem))
+    }
+}

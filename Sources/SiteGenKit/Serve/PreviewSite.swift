@@ -43,9 +43,10 @@ final class PreviewSite: Sendable {
             DiagnosticPrinter(write: log).receive(report.diagnostics)
         }
         guard let cache = built.cache, report.published else {
-            let problems = ErrorReport(report.diagnostics, root: options.root, fileSystem: fileSystem)
-            state.withLock { $0.problems = problems; $0.held = built.held }
-            events.send("problems", data: problems.json)
+            ErrorOverlay(root: options.root, fileSystem: fileSystem) { [self] problems in
+                state.withLock { $0.problems = problems; $0.held = built.held }
+                events.send("problems", data: problems.json)
+            }.receive(report.diagnostics)
             return report
         }
         let wasBroken = state.withLock { state in
