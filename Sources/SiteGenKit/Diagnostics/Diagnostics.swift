@@ -14,6 +14,7 @@ public struct Diagnostics: Sendable, Hashable, RandomAccessCollection, Expressib
     /// In the order they were appended.
     public private(set) var items: [Diagnostic]
 
+    /// An empty collector, for a stage or a part of one to fill.
     public init() { items = [] }
 
     public init(arrayLiteral elements: Diagnostic...) { items = elements }
@@ -26,10 +27,12 @@ public struct Diagnostics: Sendable, Hashable, RandomAccessCollection, Expressib
         items = parts.flatMap(\.items)
     }
 
+    /// Records one problem; its severity is the one it was found with until a report applies the site's.
     public mutating func append(_ diagnostic: Diagnostic) {
         items.append(diagnostic)
     }
 
+    /// Takes in what a helper or a part collected, after what is already here.
     public mutating func append(contentsOf other: Diagnostics) {
         items.append(contentsOf: other.items)
     }
@@ -40,6 +43,7 @@ public struct Diagnostics: Sendable, Hashable, RandomAccessCollection, Expressib
         Diagnostics(items.map { var diagnostic = $0; diagnostic.line = diagnostic.line.map { $0 + lines }; return diagnostic })
     }
 
+    /// Whether any was found as an error (a stage may stop on it before the site's severities apply).
     public var hasErrors: Bool { items.contains { $0.severity == .error } }
 
     public var startIndex: Int { items.startIndex }
