@@ -1,11 +1,13 @@
 import Foundation
 
 /// One benchmark run: generate the synthetic site, time sitegen's three phases, then Hugo and
-/// the cmark floor where installed, print the report and clean up.
+/// the cmark floor where installed, print the report and clean up. Runs on the main thread:
+/// timing child processes blocks it, never a thread of the pool that in-process work runs on.
+@MainActor
 struct Benchmark {
     let options: Options
 
-    func run() throws {
+    func run() async throws {
         let sitegen = options.sitegen.map { FileTree.absolute($0).path }
             ?? URL(fileURLWithPath: FileTree.ownExecutable()).deletingLastPathComponent().appendingPathComponent("sitegen").path
         guard FileManager.default.isExecutableFile(atPath: sitegen) else {
@@ -23,7 +25,7 @@ struct Benchmark {
             }
             return try ServeFigures(sitegen: sitegen, site: site, runs: max(options.runs, 5)).print()
         }
-        if let searchOnly = options.searchOnly { return try measureSearch(site: FileTree.absolute(searchOnly), sitegen: sitegen) }
+        if let searchOnly = options.searchOnly { return try await measureSearch(site: FileTree.absolute(searchOnly), sitegen: sitegen) }
         let work = options.work.map(FileTree.absolute) ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("sitegen-bench-\(ProcessInfo.processInfo.processIdentifier)")
         let site = work.appendingPathComponent("site"), hugoRoot = work.appendingPathComponent("hugo")
@@ -90,17 +92,15 @@ struct Benchmark {
         }
 
         try FileTree.remove(trash)
-        defer {
-            try? SearchFigures(site: site, runner: runner, scratch: scratch, sitegen: sitegen)
-                .print(fullBuildSeconds: full.wallSeconds, languages: plan.languages.map(\.code))
-        }
         Report(options: options, markdownFiles: markdown.count, markdownBytes: FileTree.totalBytes(markdown),
                pages: pages, full: full, noop: noop, edit: edit, writeFloor: writeFloor, hugo: hugoTool, cmark: cmarkTool,
                context: context).print()
+        try? await SearchFigures(site: site, runner: runner, scratch: scratch, sitegen: sitegen)
+            .print(fullBuildSeconds: full.wallSeconds, languages: plan.languages.map(\.code))
     }
 
     /// The search figures alone, on a site generated earlier (its languages read from content/).
-    private func measureSearch(site: URL, sitegen: String) throws {
+    private func measureSearch(site: URL, sitegen: String) async throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-bench-search-\(ProcessInfo.processInfo.processIdentifier)")
         let trash = scratch.appendingPathComponent("trash")
         try FileManager.default.createDirectory(at: trash, withIntermediateDirectories: true)
@@ -114,7 +114,7 @@ struct Benchmark {
         Swift.print("full build: \(seconds(full.wallSeconds))")
         let languages = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("content").path)
             .filter { !$0.contains(".") }.sorted()
-        try SearchFigures(site: site, runner: runner, scratch: scratch, sitegen: sitegen).print(fullBuildSeconds: full.wallSeconds, languages: languages)
+        try await SearchFigures(site: site, runner: runner, scratch: scratch, sitegen: sitegen).print(fullBuildSeconds: full.wallSeconds, languages: languages)
     }
 
     /// sitegen's last stderr line ("build succeeded: 0 errors, 0 warnings; …") and its first

@@ -5,16 +5,17 @@ import SiteGenKit
 /// index work against the full build's wall time, files per language, and bytes a reader's
 /// browser transfers (gzip) for a first query, the search script included, and for further
 /// queries; then Pagefind on the same output when it is installed (never required).
+@MainActor
 struct SearchFigures {
     let site: URL
     let runner: Runner
     let scratch: URL
     let sitegen: String
 
-    func print(fullBuildSeconds: Double, languages: [String]) throws {
+    func print(fullBuildSeconds: Double, languages: [String]) async throws {
         let output = site.appendingPathComponent("public").path
         Swift.print("search:")
-        if let timing = Self.timing(root: site.path) {
+        if let timing = await SearchMeasurement.timeIndexWork(root: site.path) {
             let share = timing.indexSeconds / fullBuildSeconds
             Swift.print("  index work (\(grouped(timing.documents)) articles, in process): \(seconds(timing.indexSeconds)), "
                 + "\(fixed(share * 100, 1)) % of the full build (tokenizing \(seconds(timing.tokenizeSeconds))) — target ≤ 10 %: \(share <= 0.10 ? "PASS" : "FAIL")")
@@ -82,18 +83,6 @@ struct SearchFigures {
         comparison.printBrowserComparison(querySet, pagefind: pagefind)
     }
 
-    /// Runs the async timing to completion from this synchronous program.
-    private static func timing(root: String) -> SearchMeasurement.Timing? {
-        let box = ResultBox()
-        let done = DispatchSemaphore(value: 0)
-        Task.detached {
-            box.value = await SearchMeasurement.timeIndexWork(root: root)
-            done.signal()
-        }
-        done.wait()
-        return box.value
-    }
-
     private static func gzipSize(_ path: String) throws -> Int {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: FileTree.which("gzip") ?? "/bin/gzip")
@@ -107,8 +96,4 @@ struct SearchFigures {
     }
 
     private func kb(_ bytes: Int) -> String { fixed(Double(bytes) / 1024, 1) + " KB" }
-}
-
-private final class ResultBox: @unchecked Sendable {
-    var value: SearchMeasurement.Timing?
 }

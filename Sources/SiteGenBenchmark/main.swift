@@ -16,7 +16,7 @@ do {
 }
 
 do {
-    try Benchmark(options: options).run()
+    try await Benchmark(options: options).run()
 } catch let failure as ToolFailure {
     FileHandle.standardError.write(Data("sitegen-bench: \(failure.tool) failed (exit \(failure.status)):\n\(failure.stderr)\n".utf8))
     exit(1)

@@ -18,7 +18,7 @@ struct BuildCache: Sendable {
     private let table: FactTable
     let verifying: Bool
 
-    init(site: Site, templates: TemplateSet, strings: [String: UIStrings], assets: ThemeAssets, previous: PageCache?, verifying: Bool = false) {
+    init(site: Site, templates: TemplateSet, strings: [String: UIStrings], assets: ThemeAssets, previous: PageCache?, verifying: Bool = false) async {
         self.site = site
         self.previous = previous
         self.verifying = verifying
@@ -34,15 +34,15 @@ struct BuildCache: Sendable {
         }
         global = hasher.value
         let facts = previous?.facts ?? []
-        let digests = Self.digests(facts, in: site)
+        let digests = await Self.digests(facts, in: site)
         changed = zip(digests, previous?.factDigests ?? []).map { $0 != $1 }
         table = FactTable(facts: facts, digests: digests)
     }
 
     /// The current digest of every fact, computed on all cores.
-    private static func digests(_ facts: [SiteFact], in site: Site) -> [UInt64] {
+    private static func digests(_ facts: [SiteFact], in site: Site) async -> [UInt64] {
         let chunkCount = max(1, min(16, facts.count / 512))
-        return parallelMap(chunkCount) { chunk in
+        return await parallelMap(chunkCount) { chunk in
             let reads = SiteReads(site)
             return facts[(chunk * facts.count / chunkCount)..<((chunk + 1) * facts.count / chunkCount)].map { $0.digest(in: reads) }
         }.flatMap { $0 }

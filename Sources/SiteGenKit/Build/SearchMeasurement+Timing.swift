@@ -39,10 +39,10 @@ extension SearchMeasurement {
         let options = BuildOptions(root: root, useCache: false)
         guard let prepared = await builder.prepare(options, into: &report, renderingPages: false) else { return nil }
         var site = prepared.site
-        let bodies = builder.bodies(options)
+        let bodies = prepared.bodies
         let documents = site.articles.flatMap { article in article.translations.values.map { (key: article.key, document: $0) } }
         // A build tokenizes the trees it parsed at load: parsing is not search work.
-        let trees = await concurrentMap(documents) { bodies.body(of: $0.document) ?? MarkdownNode(.document) }
+        let trees = await concurrentMap(documents) { bodies.parse(of: $0.document) ?? MarkdownNode(.document) }
         let started = DispatchTime.now().uptimeNanoseconds, startedCPU = cpuSeconds()
         let records = await concurrentMap(Array(zip(documents, trees))) { item, tree in
             SearchRecord(title: item.document.frontMatter.title ?? item.key, body: tree, revision: item.document.revision)
@@ -67,7 +67,7 @@ extension SearchMeasurement {
         let language = site.config.defaultLanguage
         guard let number = site.articles.indices.filter({ site.articles[$0].translations[language] != nil }).dropFirst(site.articles.count / 2).first,
               var document = site.articles[number].translations[language] else { return nil }
-        let tree = bodies.body(of: document) ?? MarkdownNode(.document)
+        let tree = bodies.parse(of: document) ?? MarkdownNode(.document)
         let sentence = MarkdownNode(.paragraph, children: [MarkdownNode(.text("This sentence was added by sitegen-bench (edit 1)."))])
         let editedTree = MarkdownNode(.document, children: tree.children + [sentence])
         document.revision = "edited"

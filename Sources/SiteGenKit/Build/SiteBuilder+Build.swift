@@ -94,11 +94,17 @@ extension SiteBuilder {
     /// changed, the build will not be a no-op, so the document cache is decoded too, while
     /// public/ is still being walked.
     private static func scanSources(_ options: BuildOptions, fileSystem: FileSystem) async -> (PageCache?, String, ContentListing, DocumentCache.Prefetched?) {
-        async let previousRead = options.useCache ? (try? fileSystem.readFile(options.pageCachePath)).flatMap(PageCache.decode) : nil
-        let (inputs, listing) = InputFingerprint.inputs(fileSystem: fileSystem, options: options)
+        async let previousRead = readPageCache(options, fileSystem: fileSystem)
+        let (inputs, listing) = await InputFingerprint.inputs(fileSystem: fileSystem, options: options)
         let previous = await previousRead
-        let documentCache = options.useCache && previous?.inputFingerprint != inputs ? DocumentCache.Prefetched.read(options, fileSystem: fileSystem) : nil
+        let documentCache = options.useCache && previous?.inputFingerprint != inputs ? await DocumentCache.Prefetched.read(options, fileSystem: fileSystem) : nil
         return (previous, inputs, listing, documentCache)
+    }
+
+    /// The last build's page cache, if the build uses the cache and it is there and usable.
+    private static func readPageCache(_ options: BuildOptions, fileSystem: FileSystem) async -> PageCache? {
+        guard options.useCache, let data = try? fileSystem.readFile(options.pageCachePath) else { return nil }
+        return await PageCache.decode(data)
     }
 
     /// Renders what changed into staging and, if the build has no errors, moves it into place
@@ -131,10 +137,10 @@ extension SiteBuilder {
         // The sitemap, manifest and assets do not depend on the pages: after an edit, when few
         // pages render, they would otherwise be a sequential third of the build.
         async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: prepared.assets, reusable: reusable, writer: writer)
-        async let search = searchFiles(site, records: prepared.searchRecords, strings: prepared.strings, options: options, reusable: reusable, writer: writer)
+        async let search = searchFiles(site, records: prepared.searchRecords, bodies: prepared.bodies, strings: prepared.strings, options: options, reusable: reusable, writer: writer)
         async let cacheBuilt = BuildCache(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets,
                                           previous: reusable, verifying: options.verifyCache)
-        let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies(options))
+        let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets, bodies: prepared.bodies)
         let cache = await cacheBuilt
         let plans = PagePlan.all(for: site)
         let fileSystem = self.fileSystem
@@ -169,7 +175,7 @@ extension SiteBuilder {
         do {
             // A staged file with the stamp of the published one is that file (the stamp holds
             // the inode), so only the files the last build changed are linked again.
-            let relinked = try writer.link(outcomes.filter { !$0.written }.map(\.path), alreadyLinked: staging.listing.unchangedFiles(since: published))
+            let relinked = try await writer.link(outcomes.filter { !$0.written }.map(\.path), alreadyLinked: staging.listing.unchangedFiles(since: published))
             let swept = try writer.sweep(keeping: outcomes.map(\.path), staged: staging.listing)
             timer.mark("link, sweep")
             try writer.publish()
@@ -177,7 +183,7 @@ extension SiteBuilder {
             // The new public/ is the staging tree as walked, but for the folders this build
             // changed: only those are read again.
             let touched = OutputListing.touchedFolders(outcomes.filter(\.written).map(\.path) + relinked + swept + staging.links)
-            let listing = TreeListing.walk(options.output, fileSystem: fileSystem, known: staging.listing, touched: touched)
+            let listing = await TreeListing.walk(options.output, fileSystem: fileSystem, known: staging.listing, touched: touched)
             timer.mark("walk")
             try fileSystem.writeFileAtomically(options.outputListingPath, OutputListing.encoded(listing))
             // What was published is now the staging tree of the next build.

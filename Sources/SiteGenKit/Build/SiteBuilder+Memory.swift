@@ -9,6 +9,9 @@ struct HeldInputs: Sendable {
     var documents: DocumentCache?
     /// The theme, compiled: dropped when templates/ or site.yml changes.
     var theme: SiteBuilder.LoadedTheme?
+    /// Every document's rendered body: a template change then re-renders every page without
+    /// parsing any Markdown again (each is reused only for its revision and labels).
+    var bodies: BodyStore?
 }
 
 /// One build held in memory, and what the next one may reuse of it.
@@ -29,6 +32,7 @@ struct MemoryBuild: Sendable {
         var strings: [String: UIStrings]
         /// The records of the articles this build parsed; the others come from the record cache.
         var records: SearchRecords
+        var bodies: BodyStore
     }
 }
 
@@ -50,13 +54,13 @@ extension SiteBuilder {
         guard let loaded = await prepare(options, into: &report, contentListing: held.listing,
                                            documentCache: held.documents.map { DocumentCache.Prefetched(cache: $0) },
                                            // The held documents are the cache: saved once, for the builds after `serve`.
-                                           savesCache: held.documents == nil, heldTheme: held.theme) else {
-            return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [], held: HeldInputs(listing: held.listing, documents: held.documents))
+                                           savesCache: held.documents == nil, heldTheme: held.theme, heldBodies: held.bodies, holdsBodies: true) else {
+            return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [], held: HeldInputs(listing: held.listing, documents: held.documents, bodies: held.bodies))
         }
         timer.mark("prepare")
         // Held with their rendered bodies: a template change then re-renders every page without
         // parsing any Markdown again, for less memory than the pages themselves.
-        let nextHeld = HeldInputs(listing: held.listing, documents: loaded.documentCache, theme: loaded.loadedTheme)
+        let nextHeld = HeldInputs(listing: held.listing, documents: loaded.documentCache, theme: loaded.loadedTheme, bodies: loaded.bodies)
         let prepared = loaded
         let site = prepared.site
         let assets = plainAssetNames
@@ -78,10 +82,10 @@ extension SiteBuilder {
         async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: assets, reusable: previous, writer: sink)
         async let search = deferSearch
             ? (previous?.entries ?? [:]).filter { $0.key.hasPrefix("search/") }.map { FileOutcome(path: $0.key, entry: $0.value, rendered: false, written: false) }
-            : searchFiles(site, records: prepared.searchRecords, strings: prepared.strings, options: options, reusable: previous, writer: sink)
-        let buildCache = BuildCache(site: site, templates: templates, strings: prepared.strings, assets: assets, previous: previous)
+            : searchFiles(site, records: prepared.searchRecords, bodies: prepared.bodies, strings: prepared.strings, options: options, reusable: previous, writer: sink)
+        let buildCache = await BuildCache(site: site, templates: templates, strings: prepared.strings, assets: assets, previous: previous)
         timer.mark("page keys")
-        let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: assets, bodies: bodies(options))
+        let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: assets, bodies: prepared.bodies)
         let plans = PagePlan.all(for: site)
         var outcomes = await concurrentMap(plans) { plan in
             renderOrReuse(plan, cache: buildCache, writer: sink) { log in
@@ -115,7 +119,7 @@ extension SiteBuilder {
         }
         timer.mark("commit")
         return MemoryBuild(report: report, changed: changed, cache: cache, draftPages: drafts, held: nextHeld,
-                           searchInputs: deferSearch ? .init(site: site, strings: prepared.strings, records: prepared.searchRecords) : nil)
+                           searchInputs: deferSearch ? .init(site: site, strings: prepared.strings, records: prepared.searchRecords, bodies: prepared.bodies) : nil)
     }
 
     /// Brings the search index of a build made with `deferSearch` up to date.
@@ -123,7 +127,7 @@ extension SiteBuilder {
     ///   and any failure to write.
     func searchInMemory(_ inputs: MemoryBuild.SearchInputs, options: BuildOptions, into sink: MemorySink,
                         cache: PageCache) async -> (cache: PageCache, changed: Set<String>, diagnostics: Diagnostics) {
-        let outcomes = await searchFiles(inputs.site, records: inputs.records, strings: inputs.strings, options: options, reusable: cache, writer: sink)
+        let outcomes = await searchFiles(inputs.site, records: inputs.records, bodies: inputs.bodies, strings: inputs.strings, options: options, reusable: cache, writer: sink)
         let produced = Set(outcomes.map(\.path))
         let stale = cache.entries.keys.filter { $0.hasPrefix("search/") && !produced.contains($0) }
         let failures = outcomes.compactMap(\.failure)

@@ -8,7 +8,7 @@ extension SiteBuilder {
     /// detail group, are read and written. Any other is built again from per-document records
     /// (`.sitegen-cache/search-<lang>-NN.bin`), each file written only when its bytes changed.
     /// `records` holds the records of the articles this build parsed.
-    func searchFiles(_ site: Site, records fresh: SearchRecords, strings: [String: UIStrings], options: BuildOptions, reusable: PageCache?, writer: some OutputSink) async -> [FileOutcome] {
+    func searchFiles(_ site: Site, records fresh: SearchRecords, bodies: BodyStore, strings: [String: UIStrings], options: BuildOptions, reusable: PageCache?, writer: some OutputSink) async -> [FileOutcome] {
         let keys = SiteSearchIndex.languageKeys(site, strings: strings)
         var outcomes: [FileOutcome] = []
         var rebuild: [String] = []
@@ -23,15 +23,15 @@ extension SiteBuilder {
             if intact, previous.allSatisfy({ $0.entry.inputKey == keys[language] }) {
                 outcomes += previous.map { FileOutcome(path: $0.path, entry: $0.entry, rendered: false, written: false) }
             } else if intact, options.useCache, let patched = patchedSearchFiles(site, fresh: fresh, language: language, key: keys[language] ?? "", previous: previous,
-                                                                                strings: strings, options: options, writer: writer) {
+                                                                                bodies: bodies, strings: strings, options: options, writer: writer) {
                 outcomes += patched
             } else {
                 rebuild.append(language)
             }
         }
         guard !rebuild.isEmpty else { return outcomes }
-        let previous = options.useCache ? SearchRecordCache.read(options.cacheDirectory, languages: rebuild, fileSystem: fileSystem) : SearchRecordCache()
-        let (files, records, states) = await SiteSearchIndex.build(site, languages: rebuild, fresh: fresh, previous: previous, bodies: bodies(options), strings: strings, keys: keys)
+        let previous = options.useCache ? await SearchRecordCache.read(options.cacheDirectory, languages: rebuild, fileSystem: fileSystem) : SearchRecordCache()
+        let (files, records, states) = await SiteSearchIndex.build(site, languages: rebuild, fresh: fresh, previous: previous, bodies: bodies, strings: strings, keys: keys)
         if options.useCache {
             records.write(since: previous, languages: rebuild, options.cacheDirectory, fileSystem: fileSystem)
             for (language, state) in states { state.write(options.cacheDirectory, language: language, fileSystem: fileSystem) }
@@ -46,11 +46,11 @@ extension SiteBuilder {
     /// One language's files patched in place, or nil (see `SiteSearchIndex.update`). A file is
     /// read back only when its bytes are those the last build recorded.
     private func patchedSearchFiles(_ site: Site, fresh: SearchRecords, language: String, key: String, previous: [(path: String, entry: PageCache.Entry)],
-                                    strings: [String: UIStrings], options: BuildOptions, writer: some OutputSink) -> [FileOutcome]? {
+                                    bodies: BodyStore, strings: [String: UIStrings], options: BuildOptions, writer: some OutputSink) -> [FileOutcome]? {
         guard let state = SearchIndexState.read(options.cacheDirectory, language: language, fileSystem: fileSystem),
               previous.allSatisfy({ $0.entry.inputKey == state.languageKey }) else { return nil }
         let entries = Dictionary(previous.map { ($0.path, $0.entry) }, uniquingKeysWith: { first, _ in first })
-        guard let update = SiteSearchIndex.update(site, fresh: fresh, language: language, state: state, key: key, strings: strings, bodies: bodies(options),
+        guard let update = SiteSearchIndex.update(site, fresh: fresh, language: language, state: state, key: key, strings: strings, bodies: bodies,
                                                   cacheDirectory: options.cacheDirectory, fileSystem: fileSystem, read: { path in
             guard let entry = entries[path], let data = writer.previousOutput(path), outputDigest(data) == entry.outputHash else { return nil }
             return data

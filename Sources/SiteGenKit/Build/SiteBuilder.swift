@@ -86,6 +86,9 @@ public struct SiteBuilder: Sendable {
         var documentCache: DocumentCache? = nil
         /// The search records of the articles parsed in this build (`searchFiles`).
         var searchRecords = SearchRecords()
+        /// The rendered bodies of the documents parsed in this build; any other is parsed again
+        /// on demand.
+        var bodies: BodyStore
     }
 
     /// The theme with its compiled templates, UI strings and hashed assets: `serve` holds it
@@ -113,9 +116,11 @@ public struct SiteBuilder: Sendable {
     ///   - documentCache: the document cache already read (for any site.yml), if it was.
     ///   - savesCache: false for `check` and reports, which are documented as writing nothing.
     ///   - heldTheme: the theme a previous build loaded, used when site.yml is unchanged.
+    ///   - heldBodies: the bodies a previous build rendered, reused where still valid.
+    ///   - holdsBodies: keep every body rendered, for the next build (`serve`).
     func prepare(_ options: BuildOptions, into report: inout BuildReport, contentListing: ContentListing? = nil,
                  documentCache: DocumentCache.Prefetched? = nil, renderingPages: Bool = true, savesCache: Bool = true,
-                 heldTheme: LoadedTheme? = nil) async -> Prepared? {
+                 heldTheme: LoadedTheme? = nil, heldBodies: BodyStore? = nil, holdsBodies: Bool = false) async -> Prepared? {
         var diagnostics = Diagnostics()
         var timer = PhaseTimer()
         defer { report.diagnostics.add(contentsOf: diagnostics) }
@@ -124,8 +129,7 @@ public struct SiteBuilder: Sendable {
         report.diagnostics.policy = config.diagnostics
         let fileSystem = self.fileSystem
         // Decoding the document cache is most of a one-edit build's load; the theme loads meanwhile.
-        async let cacheRead = documentCache.map { $0.cache?.configRevision == config.revision ? $0.cache : nil }
-            ?? (options.useCache ? DocumentCache.read(options, fileSystem: fileSystem, configRevision: config.revision) : nil)
+        async let cacheRead = Self.documentCache(documentCache, options, fileSystem: fileSystem, configRevision: config.revision)
         let loadedTheme = heldTheme.flatMap { $0.configRevision == config.revision ? $0 : nil }
             ?? LoadedTheme(fileSystem: fileSystem, directory: options.root + "/templates", config: config)
         diagnostics.append(contentsOf: loadedTheme.diagnostics)
@@ -133,11 +137,26 @@ public struct SiteBuilder: Sendable {
         timer.mark("  theme")
         let previous = await cacheRead
         timer.mark("  cache read")
-        let labelsOfLanguage: @Sendable (String) -> MarkdownLabels = { MarkdownLabels.site($0, config: config, strings: strings) }
-        let labels = renderingPages ? labelsOfLanguage : nil
+        let contentDirectory = options.root + "/content"
+        let bodies = BodyStore(fileSystem: fileSystem, contentDirectory: contentDirectory, config: config, strings: strings,
+                               previous: heldBodies, holdsAll: holdsBodies)
         let searchRecords = SearchRecords()
-        let loaded = await ContentLoader.load(fileSystem: fileSystem, contentDirectory: options.root + "/content", staticDirectory: options.root + "/static", config: config, cache: previous,
-                                               listing: contentListing, labels: labels, parsed: { searchRecords.add($0, body: $1) }, diagnostics: &diagnostics)
+        let context = ContentLoader.Context(fileSystem: fileSystem, contentDirectory: contentDirectory, config: config, cache: previous, listing: contentListing)
+        let scan = ContentLoader.scan(context, staticDirectory: options.root + "/static")
+        // Reading and parsing is most of a cold build's load time: spread over all cores. Each
+        // parse is rendered and indexed in the task that made it, then dropped: syntax trees
+        // take several times the size of their text, so memory stays flat as the site grows.
+        let files = await concurrentMap(scan.markdownFiles) { entry -> LoadedFile in
+            var file = ContentLoader.file(entry, context)
+            if renderingPages, let parse = file.parse, let document = file.document {
+                bodies.add(document, parse: parse)
+                searchRecords.add(document, body: parse)
+            }
+            file.parse = nil
+            return file
+        }
+        let loaded = ContentLoader.collect(scan, files: files, config: config, diagnostics: &diagnostics)
+        if heldBodies != nil { bodies.keepOnly(loaded.documents) }
         timer.mark("  documents")
         // Worth keeping even if this build fails: it only records what each file says.
         let changedShards = options.useCache && savesCache ? loaded.cache.changedShards(since: previous) : []
@@ -145,7 +164,7 @@ public struct SiteBuilder: Sendable {
         var content = loaded
         // Only when some article has no date: most sites never start git.
         if content.documents.contains(where: { $0.kind == .article && $0.frontMatter.updated == nil }), fileSystem.readsGitHistory {
-            let dates = GitDates.read(contentDirectory: options.root + "/content")
+            let dates = await GitDates.read(contentDirectory: options.root + "/content")
             for index in content.documents.indices where content.documents[index].kind == .article && content.documents[index].frontMatter.updated == nil {
                 let document = content.documents[index]
                 if let date = dates[document.language + "/" + document.relativePath] { content.documents[index].frontMatter.updated = date }
@@ -158,7 +177,15 @@ public struct SiteBuilder: Sendable {
             TemplateStringsChecker.check(templates: templates.sources, strings: defaults, defaultLanguage: config.defaultLanguage, diagnostics: &diagnostics)
         }
         return Prepared(site: site, theme: theme, templates: templates, strings: strings, assets: loadedTheme.assets, documentCacheWrite: cacheWrite,
-                        loadedTheme: loadedTheme, documentCache: loaded.cache, searchRecords: searchRecords)
+                        loadedTheme: loadedTheme, documentCache: loaded.cache, searchRecords: searchRecords, bodies: bodies)
+    }
+
+    /// The document cache for this site.yml: the one already read if it is for it, else the
+    /// one on disk (when the build uses the cache).
+    private static func documentCache(_ prefetched: DocumentCache.Prefetched?, _ options: BuildOptions, fileSystem: FileSystem,
+                                      configRevision: String) async -> DocumentCache? {
+        if let prefetched { return prefetched.cache?.configRevision == configRevision ? prefetched.cache : nil }
+        return options.useCache ? await DocumentCache.read(options, fileSystem: fileSystem, configRevision: configRevision) : nil
     }
 
     /// Everything `build` validates, plus the translation checks, without writing anything:
@@ -181,7 +208,7 @@ public struct SiteBuilder: Sendable {
     private func check(_ options: BuildOptions, report: BuildReport) async -> BuildReport {
         var report = report
         guard let prepared = await prepare(options, into: &report, savesCache: false) else { return report }
-        let bodies = bodies(options)
+        let bodies = prepared.bodies
         if let templates = prepared.templates {
             let renderer = PageRenderer(site: prepared.site, templates: templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies)
             let rendered = await concurrentMap(PagePlan.all(for: prepared.site)) { plan -> Diagnostics in
@@ -194,7 +221,7 @@ public struct SiteBuilder: Sendable {
             report.diagnostics.add(contentsOf: await linkDiagnostics(prepared, options))
         }
         var translations = Diagnostics()
-        TranslationStructureChecker.check(prepared.site, bodies: bodies, diagnostics: &translations)
+        TranslationStructureChecker.check(prepared.site, body: { bodies.parse(of: $0) }, diagnostics: &translations)
         outdatedTranslations(prepared.site, diagnostics: &translations)
         report.diagnostics.add(contentsOf: translations)
         return report
@@ -203,16 +230,12 @@ public struct SiteBuilder: Sendable {
     /// The link and anchor problems of every page, found without the theme (which has errors):
     /// a stage of its own, whose pages are checked at once and merged in page order.
     func linkDiagnostics(_ prepared: Prepared, _ options: BuildOptions) async -> Diagnostics {
-        let checker = PageLinkChecker(site: prepared.site, strings: prepared.strings, bodies: bodies(options))
+        let checker = PageLinkChecker(site: prepared.site, strings: prepared.strings, bodies: prepared.bodies)
         return Diagnostics(merging: await concurrentMap(PagePlan.all(for: prepared.site)) { plan in
             var diagnostics = Diagnostics()
             checker.check(plan, diagnostics: &diagnostics)
             return diagnostics
         })
-    }
-
-    func bodies(_ options: BuildOptions) -> DocumentBodies {
-        DocumentBodies(fileSystem: fileSystem, contentDirectory: options.root + "/content")
     }
 
     /// One warning per outdated translation, naming the source sections that changed.

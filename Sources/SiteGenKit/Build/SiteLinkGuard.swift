@@ -65,8 +65,8 @@ struct LinkHidingFileSystem: FileSystem {
         guard !isHidden(directory) else { throw missing(directory) }
         return try base.filesRecursively(in: directory)
     }
-    func filesWithStamps(in directory: String) -> StampedFiles {
-        isHidden(directory) ? StampedFiles(files: [], links: []) : base.filesWithStamps(in: directory)
+    func filesWithStamps(in directory: String) async -> StampedFiles {
+        isHidden(directory) ? StampedFiles(files: [], links: []) : await base.filesWithStamps(in: directory)
     }
     func entryStamp(_ path: String) -> (stamp: [UInt8], isFolder: Bool)? { isHidden(path) ? nil : base.entryStamp(path) }
     func listFolder(_ path: String) -> [(name: String, isFolder: Bool)] { isHidden(path) ? [] : base.listFolder(path) }

@@ -38,28 +38,21 @@ struct FeedbackSummary: Sendable {
 
     /// Runs `sitegen-feedback report --format json`: the one next to this executable, else the
     /// one built in this checkout's `Feedback/` package, else the one on PATH.
-    static func load(database: String, siteRoot: String) throws -> FeedbackSummary {
+    static func load(database: String, siteRoot: String) async throws -> FeedbackSummary {
         let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let candidates = [folder.appendingPathComponent("sitegen-feedback").path]
             + ["release", "debug"].map { "Feedback/.build/\($0)/sitegen-feedback" }
-        let process = Process()
+        let arguments = ["report", "--format", "json", "--site", siteRoot, "--database", database]
+        let outcome: ExternalProgram.Outcome
         if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
-            process.executableURL = URL(fileURLWithPath: found)
-            process.arguments = []
+            outcome = try await ExternalProgram.run(found, arguments)
         } else {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["sitegen-feedback"]
+            outcome = try await ExternalProgram.run("/usr/bin/env", ["sitegen-feedback"] + arguments)
         }
-        process.arguments! += ["report", "--format", "json", "--site", siteRoot, "--database", database]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw FeedbackError(description: "sitegen-feedback report failed (exit \(process.terminationStatus)); build it with `swift build --package-path Feedback`")
+        guard outcome.status == 0 else {
+            throw FeedbackError(description: "sitegen-feedback report failed (exit \(outcome.status)); build it with `swift build --package-path Feedback`")
         }
-        return try FeedbackSummary(json: data)
+        return try FeedbackSummary(json: outcome.output)
     }
 
     struct FeedbackError: Error, CustomStringConvertible {

@@ -55,7 +55,8 @@ struct TranslationsReportCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
         }
         if let html {
-            let feedback = try feedbackDB.map { try FeedbackSummary.load(database: $0, siteRoot: self.site.root) }
+            var feedback: FeedbackSummary?
+            if let feedbackDB { feedback = try await FeedbackSummary.load(database: feedbackDB, siteRoot: self.site.root) }
             try LocalFileSystem().writeFile(html, Data(TranslationStatusPage.render(report, site: site, feedback: feedback).utf8))
         }
         if let failUnder {

@@ -171,10 +171,43 @@ extension BinaryReader {
         return UInt64(bitPattern: Int64(recorded)) == checksum64(bytes, start..<end)
     }
 
-    /// Reads what `writeRecords` wrote, decoding on all cores. A record whose checksum does not
-    /// match, or that does not decode, is left out: it is rebuilt, never trusted. Nil when the
-    /// list itself is damaged.
-    mutating func readRecords<T>(_ decode: @escaping @Sendable (inout BinaryReader) -> T?) -> [T]? {
+    /// Reads what `writeRecords` wrote. A record whose checksum does not match, or that does
+    /// not decode, is left out: it is rebuilt, never trusted. Nil when the list itself is damaged.
+    mutating func readRecords<T>(_ decode: (inout BinaryReader) -> T?) -> [T]? {
+        guard let ranges = recordRanges() else { return nil }
+        return Self.decodeRecords(bytes, ranges[...], decode)
+    }
+
+    /// `readRecords`, decoding a long list on all cores.
+    mutating func readRecordsInParallel<T: Sendable>(_ decode: @escaping @Sendable (inout BinaryReader) -> T?) async -> [T]? {
+        guard let ranges = recordRanges() else { return nil }
+        let count = ranges.count
+        let chunks = max(1, min(8, count / 256))
+        let bytes = self.bytes
+        let results = await parallelMap(chunks) { chunk -> [T] in
+            Self.decodeRecords(bytes, ranges[(chunk * count / chunks)..<((chunk + 1) * count / chunks)], decode)
+        }
+        var all: [T] = []
+        all.reserveCapacity(count)
+        for part in results { all.append(contentsOf: part) }
+        return all
+    }
+
+    private static func decodeRecords<T>(_ bytes: [UInt8], _ ranges: ArraySlice<(range: Range<Int>, checksum: UInt64)>,
+                                         _ decode: (inout BinaryReader) -> T?) -> [T] {
+        var decoded: [T] = []
+        decoded.reserveCapacity(ranges.count)
+        for (range, checksum) in ranges where checksum64(bytes, range) == checksum {
+            var reader = BinaryReader(bytes: bytes, range: range)
+            guard let value = decode(&reader), reader.isAtEnd else { continue }
+            decoded.append(value)
+        }
+        return decoded
+    }
+
+    /// The byte range and checksum of each record of the list at the reader's position, which
+    /// moves past the list; nil when the list's table is damaged.
+    private mutating func recordRanges() -> [(range: Range<Int>, checksum: UInt64)]? {
         guard let count = int(), count >= 0, count <= (end - offset) / 16 else { return nil }
         var ranges: [(range: Range<Int>, checksum: UInt64)] = []
         ranges.reserveCapacity(count)
@@ -190,24 +223,7 @@ extension BinaryReader {
             start += entry.length
         }
         offset = start
-        let recordRanges = ranges
-        let chunks = max(1, min(8, count / 256))
-        let bytes = self.bytes
-        let results = parallelMap(chunks) { chunk -> [T] in
-            let part = recordRanges[(chunk * count / chunks)..<((chunk + 1) * count / chunks)]
-            var decoded: [T] = []
-            decoded.reserveCapacity(part.count)
-            for (range, checksum) in part where checksum64(bytes, range) == checksum {
-                var reader = BinaryReader(bytes: bytes, range: range)
-                guard let value = decode(&reader), reader.isAtEnd else { continue }
-                decoded.append(value)
-            }
-            return decoded
-        }
-        var all: [T] = []
-        all.reserveCapacity(count)
-        for part in results { all.append(contentsOf: part) }
-        return all
+        return ranges
     }
 }
 

@@ -27,8 +27,8 @@ struct DocumentCache: Sendable {
     struct Prefetched: Sendable {
         var cache: DocumentCache?
 
-        static func read(_ options: BuildOptions, fileSystem: FileSystem) -> Prefetched {
-            Prefetched(cache: DocumentCache.read(options, fileSystem: fileSystem, configRevision: nil))
+        static func read(_ options: BuildOptions, fileSystem: FileSystem) async -> Prefetched {
+            Prefetched(cache: await DocumentCache.read(options, fileSystem: fileSystem, configRevision: nil))
         }
     }
 
@@ -43,8 +43,8 @@ struct DocumentCache: Sendable {
     }
 
     /// Every shard file that exists and is usable; nil when none is.
-    static func read(_ options: BuildOptions, fileSystem: FileSystem, configRevision: String?) -> DocumentCache? {
-        decode(shards: (0..<shardCount).map { try? fileSystem.readFile(options.documentCachePath(shard: $0)) }, configRevision: configRevision)
+    static func read(_ options: BuildOptions, fileSystem: FileSystem, configRevision: String?) async -> DocumentCache? {
+        await decode(shards: (0..<shardCount).map { try? fileSystem.readFile(options.documentCachePath(shard: $0)) }, configRevision: configRevision)
     }
 
     /// Shards of a cache waiting to be saved, handed from loading to whoever runs the build.
@@ -111,8 +111,8 @@ struct DocumentCache: Sendable {
     /// The shards decoded on all cores. A shard that is missing, damaged, from another sitegen
     /// or for another site.yml is left out (its documents are read again); with no
     /// `configRevision` given, the first usable shard's decides. Nil when no shard is usable.
-    static func decode(shards: [Data?], configRevision: String?) -> DocumentCache? {
-        let decoded = parallelMap(shards.count) { index in
+    static func decode(shards: [Data?], configRevision: String?) async -> DocumentCache? {
+        let decoded = await parallelMap(shards.count) { index in
             shards[index].flatMap { decodeShard($0, configRevision: configRevision) }
         }
         guard let revision = configRevision ?? decoded.lazy.compactMap({ $0?.revision }).first,

@@ -5,7 +5,7 @@
 enum InputFingerprint {
     /// The sources: `content/`, `templates/` and the options; also the content listing with
     /// stamps, which the loader reuses.
-    static func inputs(fileSystem: FileSystem, options: BuildOptions) -> (fingerprint: String, content: ContentListing) {
+    static func inputs(fileSystem: FileSystem, options: BuildOptions) async -> (fingerprint: String, content: ContentListing) {
         var hasher = StableHasher()
         hasher.combine(GeneratorVersion.current)
         hasher.combine(options.includeDrafts ? "drafts" : "no-drafts")
@@ -13,7 +13,7 @@ enum InputFingerprint {
         var content = ContentListing(staticFiles: [])
         for (folder, root) in [("content", options.root + "/content"), ("templates", options.root + "/templates"), ("static", options.root + "/static")] {
             hasher.combine(folder)
-            let walked = fileSystem.filesWithStamps(in: root)
+            let walked = await fileSystem.filesWithStamps(in: root)
             for file in walked.files {
                 hasher.combine(file.path)
                 hasher.combine(file.stamp)

@@ -59,7 +59,7 @@ struct PageCache: Sendable {
 
     /// Nil for a missing or older-format cache, or a damaged header; damaged entries are left
     /// out (their pages are rendered again).
-    static func decode(_ data: Data) -> PageCache? {
+    static func decode(_ data: Data) async -> PageCache? {
         var reader = BinaryReader(data)
         guard reader.string() == formatVersion, let output = reader.string(), let fingerprint = reader.string() else { return nil }
         guard let policy = reader.strings().flatMap(DiagnosticPolicy.init(encodedEntries:)) else { return nil }
@@ -80,7 +80,7 @@ struct PageCache: Sendable {
         }
         guard reader.checksumMatches(since: tableStart) else { return nil }
         let limit = UInt32(clamping: factCount)
-        let records = reader.readRecords { reader -> (String, Entry)? in
+        let records = await reader.readRecordsInParallel { reader -> (String, Entry)? in
             guard let path = reader.string(), let key = reader.string(), let hash = reader.string(), let diagnosticCount = reader.int() else { return nil }
             var diagnostics = Diagnostics()
             for _ in 0..<max(diagnosticCount, 0) {

@@ -78,7 +78,7 @@ extension SourceDocument {
         }
         let kind: Kind = kindCode == 0 ? .article : kindCode == 1 ? .category : .home
         return SourceDocument(kind: kind, language: language, key: key, relativePath: relativePath, displayPath: displayPath,
-                              frontMatter: matter, parsedBody: nil, headings: headings, revision: revision,
+                              frontMatter: matter, headings: headings, revision: revision,
                               contentRevision: contentRevision, sections: sections)
     }
 }

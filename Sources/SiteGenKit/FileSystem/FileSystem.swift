@@ -18,7 +18,7 @@ public protocol FileSystem: Sendable {
     /// Every file below a folder, sorted; a requirement so the disk can answer faster.
     func filesRecursively(in directory: String) throws -> [String]
     /// Every file below a folder with its stamp, and the symbolic links the walk skipped.
-    func filesWithStamps(in directory: String) -> StampedFiles
+    func filesWithStamps(in directory: String) async -> StampedFiles
     /// Bytes describing a file's or folder's own metadata that change whenever it is written
     /// (for a folder: whenever an entry is added, removed or renamed); nil when it is missing.
     func entryStamp(_ path: String) -> (stamp: [UInt8], isFolder: Bool)?
@@ -105,7 +105,7 @@ extension FileSystem {
         (listFolder(path), symbolicLinks(in: path).filter { !$0.contains("/") })
     }
 
-    public func filesWithStamps(in directory: String) -> StampedFiles {
+    public func filesWithStamps(in directory: String) async -> StampedFiles {
         StampedFiles(files: ((try? filesRecursively(in: directory)) ?? []).map { ($0, fileStamp(directory + "/" + $0) ?? "") },
                      links: symbolicLinks(in: directory))
     }

@@ -64,10 +64,10 @@ public struct LocalFileSystem: FileSystem {
     /// output file, so this is on its critical path.
     /// The top-level folders are walked concurrently: a no-op rebuild stats every input and
     /// output file, and that walk is most of its time.
-    public func filesWithStamps(in directory: String) -> StampedFiles {
+    public func filesWithStamps(in directory: String) async -> StampedFiles {
         var links: [String] = []
         let top = entries(of: directory, links: &links)
-        let parts = parallelMap(top.count) { index -> (files: [(path: String, stamp: String)], links: [String]) in
+        let parts = await parallelMap(top.count) { index -> (files: [(path: String, stamp: String)], links: [String]) in
             let entry = top[index]
             var links: [String] = []
             let files = entry.isDirectory ? walkFiles(in: directory, from: entry.name, links: &links) : [entry.name]

@@ -25,17 +25,17 @@ public struct TreeListing: Sendable, Equatable {
     ///   - touched: when given, only these folders (relative paths, "" for the top) can have
     ///     changed since `known`; every other folder that `known` lists is copied unchecked.
     ///     A build passes the folders it wrote into, sparing a second full walk.
-    public static func walk(_ directory: String, fileSystem: FileSystem, known: TreeListing? = nil, touched: Set<String>? = nil) -> TreeListing {
-        walkNotingLinks(directory, fileSystem: fileSystem, known: known, touched: touched).listing
+    public static func walk(_ directory: String, fileSystem: FileSystem, known: TreeListing? = nil, touched: Set<String>? = nil) async -> TreeListing {
+        await walkNotingLinks(directory, fileSystem: fileSystem, known: known, touched: touched).listing
     }
 
     /// `walk`, and the symbolic links it saw (relative paths). Only folders read from the disk
     /// are looked into; the others are vouched for by `known` (see `Walker`).
-    public static func walkNotingLinks(_ directory: String, fileSystem: FileSystem, known: TreeListing? = nil, touched: Set<String>? = nil) -> (listing: TreeListing, links: [String]) {
+    public static func walkNotingLinks(_ directory: String, fileSystem: FileSystem, known: TreeListing? = nil, touched: Set<String>? = nil) async -> (listing: TreeListing, links: [String]) {
         let walker = Walker(root: directory, fileSystem: fileSystem, known: known?.bytes ?? [], touched: touched)
         var out: [UInt8] = []
         var links: [String] = []
-        walker.folder("", name: "", hint: known?.bytes.isEmpty == false ? 0 : nil, into: &out, links: &links, parallel: true)
+        await walker.top(hint: known?.bytes.isEmpty == false ? 0 : nil, into: &out, links: &links)
         return (TreeListing(bytes: out), links.sorted())
     }
 

@@ -11,33 +11,44 @@ extension TreeListing {
         /// Appends the folder `relative` (named `name` in its parent) and everything below it,
         /// and adds the symbolic links found in folders read from the disk to `links`.
         /// `hint` is the offset of its record in `known`, if it has one.
-        func folder(_ relative: String, name: String, hint: Int?, into out: inout [UInt8], links: inout [String], parallel: Bool = false) {
+        func folder(_ relative: String, name: String, hint: Int?, into out: inout [UInt8], links: inout [String]) {
+            guard let children = open(relative, name: name, hint: hint, into: &out, links: &links) else { return }
+            for child in children { entry(child, in: relative, into: &out, links: &links) }
+            out.append(TreeListing.end)
+        }
+
+        /// `folder` for the walked folder itself, its entries walked concurrently.
+        func top(hint: Int?, into out: inout [UInt8], links: inout [String]) async {
+            guard let children = open("", name: "", hint: hint, into: &out, links: &links) else { return }
+            let parts = await parallelMap(children.count) { index in
+                var part: [UInt8] = []
+                var partLinks: [String] = []
+                entry(children[index], in: "", into: &part, links: &partLinks)
+                return (part, partLinks)
+            }
+            for (part, partLinks) in parts {
+                out += part
+                links += partLinks
+            }
+            out.append(TreeListing.end)
+        }
+
+        /// Appends the folder's own record and returns its entries, to be appended next and
+        /// closed with an `end` record; nil when it is no folder, or when `known` vouches for
+        /// it (its recorded subtree is then appended whole).
+        private func open(_ relative: String, name: String, hint: Int?, into out: inout [UInt8], links: inout [String]) -> [(name: String, isFolder: Bool, hint: Int?)]? {
             if let hint, let touched, !touched.contains(relative) {
                 out += known[hint..<subtreeEnd(hint)]
-                return
+                return nil
             }
             let absolute = relative.isEmpty ? root : root + "/" + relative
-            guard let (stamp, isFolder) = fileSystem.entryStamp(absolute), isFolder else { return }
+            guard let (stamp, isFolder) = fileSystem.entryStamp(absolute), isFolder else { return nil }
             let (children, found) = entries(of: absolute, stamp: stamp, hint: hint)
             // A folder holding links is recorded under a stamp no folder has, so no later walk
             // trusts its recorded entries: a listing vouches that its folders hold no links.
             Self.append(TreeListing.folder, name: name, stamp: found.isEmpty ? stamp : Self.linkMarker + stamp, to: &out)
             links += found.map { relative.isEmpty ? $0 : relative + "/" + $0 }
-            if parallel {
-                let parts = parallelMap(children.count) { index in
-                    var part: [UInt8] = []
-                    var partLinks: [String] = []
-                    entry(children[index], in: relative, into: &part, links: &partLinks)
-                    return (part, partLinks)
-                }
-                for (part, partLinks) in parts {
-                    out += part
-                    links += partLinks
-                }
-            } else {
-                for child in children { entry(child, in: relative, into: &out, links: &links) }
-            }
-            out.append(TreeListing.end)
+            return children
         }
 
         /// Put before the stamp of a folder that holds symbolic links.

@@ -11,37 +11,65 @@ public struct LoadedContent: Sendable {
     var cache: DocumentCache
 }
 
+/// One Markdown file as the loader found it: its facts and, when this load parsed it, its
+/// syntax tree, handed back for the caller to use and drop (trees are several times the size
+/// of their text, so a build never keeps them all).
+struct LoadedFile: Sendable {
+    var document: SourceDocument?
+    var diagnostics: Diagnostics
+    /// The file's stamp, under which its facts are cached; nil when it could not be read.
+    var stamp: String?
+    /// The cache record as read, when the facts came from the cache: written back as it is.
+    var encoded: ArraySlice<UInt8>?
+    /// Nil when the facts came from the cache (the file was not read).
+    var parse: MarkdownNode?
+}
+
 /// Reads every language folder of `content/`: Markdown files become `SourceDocument`s, other
-/// files are assets.
+/// files are assets. Load produces facts only; what a build does with each parse (render its
+/// body, index its words) is the build's to compose, per file, in the task that loaded it.
 enum ContentLoader {
-    /// - Parameters:
-    ///   - listing: files under `content/` with their stamps, when the caller already walked it
-    ///     (the build's fingerprint does), so the folder is not listed twice.
-    ///   - labels: given, each body read is also rendered (`PreparedBody`) with the labels of
-    ///     its language, so pages need not parse it again.
-    ///   - staticDirectory: the site-wide `static/` folder, if any.
-    ///   - parsed: called (with `labels` only) with each document parsed in this load and its
-    ///     syntax tree, before the tree is dropped: the search index takes its words from it.
-    static func load(fileSystem: FileSystem, contentDirectory: String, staticDirectory: String? = nil, config: SiteConfig, cache previous: DocumentCache? = nil,
-                     listing: ContentListing? = nil, labels: (@Sendable (String) -> MarkdownLabels)? = nil,
-                     parsed: (@Sendable (SourceDocument, MarkdownNode) -> Void)? = nil,
-                     diagnostics: inout Diagnostics) async -> LoadedContent {
-        var documents: [SourceDocument] = []
+    /// What a load reads: the Markdown files to load (`file`), the assets and static files, and
+    /// the problems found in the folder's layout.
+    struct Scan: Sendable {
+        struct Entry: Sendable {
+            var language: String
+            var file: String
+        }
+        var markdownFiles: [Entry] = []
         var assets: [String] = []
+        var staticFiles: [String] = []
+        var diagnostics = Diagnostics()
+    }
+
+    /// What loading one file needs besides the file.
+    struct Context: Sendable {
+        var fileSystem: FileSystem
+        var contentDirectory: String
+        var config: SiteConfig
+        var cache: DocumentCache?
+        var listing: ContentListing?
+    }
+
+    /// Lists `content/` (or takes the walked `listing`: files under `content/` with their
+    /// stamps, when the caller already walked it, so the folder is not listed twice) and
+    /// `staticDirectory`, the site-wide `static/` folder, if any.
+    static func scan(_ context: Context, staticDirectory: String?) -> Scan {
+        let (fileSystem, contentDirectory, config, listing) = (context.fileSystem, context.contentDirectory, context.config, context.listing)
+        var scan = Scan()
         let codes = Set(config.languages.map(\.code))
         let topLevel = (try? fileSystem.contentsOfDirectory(contentDirectory).sorted()) ?? []
         for name in topLevel where !name.hasPrefix(".") && name != "site.yml" {
             if !fileSystem.isDirectory(contentDirectory + "/" + name) {
-                diagnostics.append(.warning("content/\(name)", code: "content.ignored", "ignored: files next to site.yml are not published; put them in a language folder"))
+                scan.diagnostics.append(.warning("content/\(name)", code: "content.ignored", "ignored: files next to site.yml are not published; put them in a language folder"))
             } else if !codes.contains(name) {
                 let hint = name == "static" ? "; site-wide static files go in static/ next to content/" : ""
-                diagnostics.append(.warning("content/\(name)", code: "content.ignored", "ignored: '\(name)' is not a language listed in site.yml\(hint)"))
+                scan.diagnostics.append(.warning("content/\(name)", code: "content.ignored", "ignored: '\(name)' is not a language listed in site.yml\(hint)"))
             }
         }
         for link in listing?.links ?? fileSystem.symbolicLinks(in: contentDirectory) {
-            diagnostics.append(.warning("content/\(link)", code: "content.symlink", "symbolic link not followed (it could lead outside content/); copy the file or folder instead"))
+            scan.diagnostics.append(.warning("content/\(link)", code: "content.symlink", "symbolic link not followed (it could lead outside content/); copy the file or folder instead"))
         }
-        var markdownFiles: [(language: String, file: String)] = []
         // The walked listing split by language folder in one pass, not one filter per language.
         var listed: [String: [String]] = [:]
         for path in listing?.stamps.keys ?? [:].keys {
@@ -55,7 +83,7 @@ enum ContentLoader {
             // A linked language folder is not followed (it is warned about with the other links).
             guard fileSystem.isDirectory(folder), !fileSystem.isSymbolicLink(folder) else {
                 if language.code == config.defaultLanguage {
-                    diagnostics.append(.error("content/\(language.code)", code: "content.missing-language", "missing folder for the default language '\(language.code)'"))
+                    scan.diagnostics.append(.error("content/\(language.code)", code: "content.missing-language", "missing folder for the default language '\(language.code)'"))
                 }
                 continue
             }
@@ -63,54 +91,70 @@ enum ContentLoader {
             for file in files {
                 // A control character in a name would reach URLs, sitemap.xml and terminals.
                 if TerminalText.hasControlCharacter(file) {
-                    diagnostics.append(.error("content/\(language.code)/\(file)", code: "content.control-character",
-                                              "file name contains a control character; rename the file"))
+                    scan.diagnostics.append(.error("content/\(language.code)/\(file)", code: "content.control-character",
+                                                   "file name contains a control character; rename the file"))
                     continue
                 }
-                if file.hasSuffix(".md") { markdownFiles.append((language.code, file)) } else { assets.append("\(language.code)/\(file)") }
-            }
-        }
-        // Reading and parsing is most of a cold build's load time: spread it over all cores.
-        let loaded = await concurrentMap(markdownFiles) { entry -> (SourceDocument?, Diagnostics, String?, ArraySlice<UInt8>?) in
-            var fileDiagnostics = Diagnostics()
-            let display = "content/\(entry.language)/\(entry.file)"
-            let path = contentDirectory + "/" + entry.language + "/" + entry.file
-            let stamp = listing?.stamps[entry.language + "/" + entry.file] ?? fileSystem.fileStamp(path)
-            if let stamp, let record = previous?.records[display], record.stamp == stamp {
-                return (record.document, record.diagnostics, stamp, record.encoded)
-            }
-            guard let data = try? fileSystem.readFile(path) else {
-                return (nil, [.error(display, code: "file.unreadable", "cannot read file")], nil, nil)
-            }
-            var document = read(data, file: entry.file, display: display, language: entry.language, config: config, diagnostics: &fileDiagnostics)
-            // Syntax trees take several times the size of their text: keeping every one would
-            // make memory grow with the whole site. The rendered body is kept instead.
-            if let labels, let body = document?.parsedBody {
-                document?.preparedBody = PreparedBody(body, unsafe: config.unsafe, labels: labels(entry.language))
-                if let parsed, let document { parsed(document, body) }
-            }
-            document?.parsedBody = nil
-            return (document, fileDiagnostics, stamp, nil)
-        }
-        var cache = DocumentCache(configRevision: config.revision)
-        cache.records.reserveCapacity(loaded.count)
-        documents.reserveCapacity(loaded.count)
-        for (document, fileDiagnostics, stamp, encoded) in loaded {
-            diagnostics.append(contentsOf: fileDiagnostics)
-            guard let document else { continue }
-            documents.append(document)
-            if let stamp {
-                cache.records[document.displayPath] = .init(stamp: stamp, document: document, diagnostics: fileDiagnostics, encoded: encoded)
+                if file.hasSuffix(".md") { scan.markdownFiles.append(.init(language: language.code, file: file)) } else { scan.assets.append("\(language.code)/\(file)") }
             }
         }
         var staticFiles = listing?.staticFiles ?? []
         if let staticDirectory, listing?.staticFiles == nil, fileSystem.isDirectory(staticDirectory) {
             staticFiles = (try? fileSystem.filesRecursively(in: staticDirectory)) ?? []
         }
-        return LoadedContent(documents: documents, assets: assets, staticFiles: staticFiles.sorted(), cache: cache)
+        scan.staticFiles = staticFiles.sorted()
+        return scan
     }
 
-    static func read(_ data: Data, file: String, display: String, language: String, config: SiteConfig, diagnostics: inout Diagnostics) -> SourceDocument? {
+    /// One Markdown file: its facts from the cache when its stamp is unchanged, else read and
+    /// parsed (the parse handed back in `parse`).
+    static func file(_ entry: Scan.Entry, _ context: Context) -> LoadedFile {
+        let display = "content/\(entry.language)/\(entry.file)"
+        let path = context.contentDirectory + "/" + entry.language + "/" + entry.file
+        let stamp = context.listing?.stamps[entry.language + "/" + entry.file] ?? context.fileSystem.fileStamp(path)
+        if let stamp, let record = context.cache?.records[display], record.stamp == stamp {
+            return LoadedFile(document: record.document, diagnostics: record.diagnostics, stamp: stamp, encoded: record.encoded)
+        }
+        guard let data = try? context.fileSystem.readFile(path) else {
+            return LoadedFile(diagnostics: [.error(display, code: "file.unreadable", "cannot read file")])
+        }
+        var diagnostics = Diagnostics()
+        let read = read(data, file: entry.file, display: display, language: entry.language, config: context.config, diagnostics: &diagnostics)
+        return LoadedFile(document: read?.document, diagnostics: diagnostics, stamp: stamp, parse: read?.parse)
+    }
+
+    /// The loaded content, with what to reuse next time: every document read now, with its stamp.
+    static func collect(_ scan: Scan, files: [LoadedFile], config: SiteConfig, diagnostics: inout Diagnostics) -> LoadedContent {
+        diagnostics.append(contentsOf: scan.diagnostics)
+        var documents: [SourceDocument] = []
+        var cache = DocumentCache(configRevision: config.revision)
+        cache.records.reserveCapacity(files.count)
+        documents.reserveCapacity(files.count)
+        for file in files {
+            diagnostics.append(contentsOf: file.diagnostics)
+            guard let document = file.document else { continue }
+            documents.append(document)
+            if let stamp = file.stamp {
+                cache.records[document.displayPath] = .init(stamp: stamp, document: document, diagnostics: file.diagnostics, encoded: file.encoded)
+            }
+        }
+        return LoadedContent(documents: documents, assets: scan.assets, staticFiles: scan.staticFiles, cache: cache)
+    }
+
+    /// The body of a document loaded earlier, parsed again from its file as `read` parses it;
+    /// nil when the file cannot be read (or is no longer UTF-8).
+    static func body(of document: SourceDocument, fileSystem: FileSystem, contentDirectory: String) -> MarkdownNode? {
+        let path = contentDirectory + "/" + document.language + "/" + document.relativePath
+        guard let data = try? fileSystem.readFile(path), let text = String(validatingUTF8Data: data) else { return nil }
+        let split = FrontMatterSplitter.split(text)
+        var body = MarkdownParser.parse(split.body, file: document.displayPath, lineOffset: split.bodyLineOffset).document
+        _ = LeadingTitle.take(from: &body, title: document.frontMatter.title)
+        return body
+    }
+
+    /// The facts of one file's bytes, and its parsed body.
+    static func read(_ data: Data, file: String, display: String, language: String, config: SiteConfig,
+                     diagnostics: inout Diagnostics) -> (document: SourceDocument, parse: MarkdownNode)? {
         guard let text = String(validatingUTF8Data: data) else {
             diagnostics.append(.error(display, line: firstInvalidUTF8Line(data), code: "file.not-utf8", "file is not valid UTF-8; save it as UTF-8"))
             return nil
@@ -132,12 +176,13 @@ enum ContentLoader {
         if !config.unsafe, UTF8Scan.contains(split.body, byte: UInt8(ascii: "<")) {
             RawHTMLCheck.check(parsed.document, file: display, diagnostics: &diagnostics)
         }
-        return SourceDocument(
+        let document = SourceDocument(
             kind: kind, language: language, key: key, relativePath: file, displayPath: display,
-            frontMatter: matter, parsedBody: parsed.document, headings: HeadingSummary.all(in: parsed.document), revision: stableHash(data),
+            frontMatter: matter, headings: HeadingSummary.all(in: parsed.document), revision: stableHash(data),
             contentRevision: SectionHasher.contentRevision(title: matter.title, body: split.body),
             sections: SectionHasher.sections(body: split.body, document: parsed.document, bodyLineOffset: split.bodyLineOffset)
         )
+        return (document, parsed.document)
     }
 
     /// The line of the first byte that is not valid UTF-8, so the writer can find it.

@@ -6,8 +6,8 @@ import Foundation
 enum GitDates {
     /// Path below `content/` (`en/billing/refunds.md`) → date of its last commit; empty when
     /// `content/` is not in a git work tree or git is not installed.
-    static func read(contentDirectory: String) -> [String: SimpleDate] {
-        guard let output = run(["git", "-c", "core.quotePath=false", "-C", contentDirectory, "log",
+    static func read(contentDirectory: String) async -> [String: SimpleDate] {
+        guard let output = await run(["git", "-c", "core.quotePath=false", "-C", contentDirectory, "log",
                                 "--format=%x01%cs", "--name-only", "--relative", "--no-renames", "--", "."]) else { return [:] }
         return parse(output)
     }
@@ -26,18 +26,8 @@ enum GitDates {
         return dates
     }
 
-    private static func run(_ arguments: [String]) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self)
+    private static func run(_ arguments: [String]) async -> String? {
+        guard let outcome = try? await ExternalProgram.run("/usr/bin/env", arguments, quiet: true), outcome.status == 0 else { return nil }
+        return String(decoding: outcome.output, as: UTF8.self)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// One Markdown file of the site, read, split and parsed.
+/// What the site knows of one Markdown file: its front matter, headings, sections and
+/// revisions. Its body is not kept here: `BodyStore` renders it, or parses the file again.
 public struct SourceDocument: Sendable {
     public enum Kind: String, Sendable, Equatable {
         /// `<lang>/<path>.md`
@@ -21,7 +22,6 @@ public struct SourceDocument: Sendable {
         var relativePath: String
         var displayPath: String
         var frontMatter: FrontMatter
-        var parsedBody: MarkdownNode?
         var headings: [HeadingSummary] { didSet { headingIndex = Self.index(headings) } }
         /// Heading ids as a set, only for documents with many headings: a link checks its anchor
         /// against these, and n links to a page of n headings must not cost n².
@@ -29,15 +29,13 @@ public struct SourceDocument: Sendable {
         var revision: String
         var contentRevision: String
         var sections: [SourceSection]
-        var preparedBody: PreparedBody?
-        init(kind: Kind, language: String, key: String, relativePath: String, displayPath: String, frontMatter: FrontMatter, parsedBody: MarkdownNode?, headings: [HeadingSummary], revision: String, contentRevision: String, sections: [SourceSection]) {
+        init(kind: Kind, language: String, key: String, relativePath: String, displayPath: String, frontMatter: FrontMatter, headings: [HeadingSummary], revision: String, contentRevision: String, sections: [SourceSection]) {
             self.kind = kind
             self.language = language
             self.key = key
             self.relativePath = relativePath
             self.displayPath = displayPath
             self.frontMatter = frontMatter
-            self.parsedBody = parsedBody
             self.headings = headings
             self.revision = revision
             self.contentRevision = contentRevision
@@ -50,16 +48,14 @@ public struct SourceDocument: Sendable {
         }
 
         func copy() -> Storage {
-            let copy = Storage(kind: kind, language: language, key: key, relativePath: relativePath, displayPath: displayPath, frontMatter: frontMatter, parsedBody: parsedBody, headings: headings, revision: revision, contentRevision: contentRevision, sections: sections)
-            copy.preparedBody = preparedBody
-            return copy
+            Storage(kind: kind, language: language, key: key, relativePath: relativePath, displayPath: displayPath, frontMatter: frontMatter, headings: headings, revision: revision, contentRevision: contentRevision, sections: sections)
         }
     }
 
     private var storage: Storage
 
-    public init(kind: Kind, language: String, key: String, relativePath: String, displayPath: String, frontMatter: FrontMatter, parsedBody: MarkdownNode?, headings: [HeadingSummary], revision: String, contentRevision: String, sections: [SourceSection]) {
-        storage = Storage(kind: kind, language: language, key: key, relativePath: relativePath, displayPath: displayPath, frontMatter: frontMatter, parsedBody: parsedBody, headings: headings, revision: revision, contentRevision: contentRevision, sections: sections)
+    public init(kind: Kind, language: String, key: String, relativePath: String, displayPath: String, frontMatter: FrontMatter, headings: [HeadingSummary], revision: String, contentRevision: String, sections: [SourceSection]) {
+        storage = Storage(kind: kind, language: language, key: key, relativePath: relativePath, displayPath: displayPath, frontMatter: frontMatter, headings: headings, revision: revision, contentRevision: contentRevision, sections: sections)
     }
 
     private mutating func unique() -> Storage {
@@ -95,12 +91,6 @@ public struct SourceDocument: Sendable {
         get { storage.frontMatter }
         set { unique().frontMatter = newValue }
     }
-    /// The parsed Markdown, when this build parsed the file; nil when its facts came from the
-    /// build cache (use `DocumentBodies` to get it).
-    public var parsedBody: MarkdownNode? {
-        get { storage.parsedBody }
-        set { unique().parsedBody = newValue }
-    }
     /// Every heading, in order: anchors, the table of contents and section scopes use these
     /// without needing the body.
     public var headings: [HeadingSummary] {
@@ -126,13 +116,6 @@ public struct SourceDocument: Sendable {
     public var sections: [SourceSection] {
         get { storage.sections }
         set { unique().sections = newValue }
-    }
-
-    /// The body rendered once at load, links left open; nil when the facts came from the
-    /// build cache (`DocumentBodies` prepares it on demand).
-    var preparedBody: PreparedBody? {
-        get { storage.preparedBody }
-        set { unique().preparedBody = newValue }
     }
 
 

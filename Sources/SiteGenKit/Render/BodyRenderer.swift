@@ -1,17 +1,12 @@
 /// Renders a document's Markdown for one page: links resolved for the page's language and
 /// location, labels in the body's language.
 struct BodyRenderer: Sendable {
-    let config: SiteConfig
     /// Resolves links through the page's `SiteReads`, so what they check is recorded.
     let resolver: LinkResolver
-    let strings: [String: UIStrings]
-    let documents: DocumentBodies
+    let bodies: BodyStore
 
     func render(_ document: SourceDocument, language: String, pagePath: String, diagnostics: inout Diagnostics) -> String {
-        let prepared = documents.prepared(of: document, unsafe: config.unsafe) { [config, strings] in
-            MarkdownLabels.site(document.language, config: config, strings: strings)
-        }
-        guard let prepared else {
+        guard let prepared = bodies.prepared(of: document) else {
             // Publishing the page without its text would be a wrong site: fail the build instead.
             diagnostics.append(.error(document.displayPath, code: "file.unreadable", "cannot read the file again to render its page (was it changed or removed during the build?)"))
             return ""
@@ -24,6 +19,17 @@ struct BodyRenderer: Sendable {
 }
 
 extension MarkdownLabels {
+    /// Everything `site` reads, as one string: bodies rendered with labels of equal keys are
+    /// equal, so a body kept from an earlier build is reused only while this stays the same.
+    static func siteKey(_ language: String, config: SiteConfig, strings: [String: UIStrings]) -> String {
+        let t = strings[language] ?? UIStrings(language: language, values: [:])
+        var key = config.revision
+        for name in CalloutKind.allCases.map({ "callout_\($0.rawValue)" }) + ["table", "scope_only", "list_separator"] {
+            key += "\u{0}" + t[name]
+        }
+        return key
+    }
+
     /// The words a body written in `language` shows: its callout titles and scope notes.
     static func site(_ language: String, config: SiteConfig, strings: [String: UIStrings]) -> MarkdownLabels {
         let t = strings[language] ?? UIStrings(language: language, values: [:])

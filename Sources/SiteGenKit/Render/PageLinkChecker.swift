@@ -6,11 +6,11 @@ struct PageLinkChecker: Sendable {
     let articles: ArticlePageBuilder
     let indexes: IndexPageBuilder
 
-    init(site: Site, strings: [String: UIStrings], bodies: DocumentBodies) {
+    init(site: Site, strings: [String: UIStrings], bodies: BodyStore) {
         self.site = site
         let reads = SiteReads(site)
         let layouts = LayoutBuilder(config: site.config, strings: strings)
-        let bodyRenderer = BodyRenderer(config: site.config, resolver: LinkResolver(reads: reads), strings: strings, documents: bodies)
+        let bodyRenderer = BodyRenderer(resolver: LinkResolver(reads: reads), bodies: bodies)
         articles = ArticlePageBuilder(reads: reads, layouts: layouts, bodies: bodyRenderer, dates: DateLocalizer(languages: site.config.languages.map(\.code)))
         indexes = IndexPageBuilder(reads: reads, layouts: layouts, bodies: bodyRenderer, articles: articles)
     }

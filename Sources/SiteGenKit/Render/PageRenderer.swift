@@ -11,14 +11,14 @@ struct PageRenderer: Sendable {
     let templates: TemplateSet
     let layouts: LayoutBuilder
     let strings: [String: UIStrings]
-    let documents: DocumentBodies
+    let bodies: BodyStore
     let dates: DateLocalizer
 
-    init(site: Site, templates: TemplateSet, strings: [String: UIStrings], assets: ThemeAssets = ThemeAssets(), bodies: DocumentBodies) {
+    init(site: Site, templates: TemplateSet, strings: [String: UIStrings], assets: ThemeAssets = ThemeAssets(), bodies: BodyStore) {
         self.site = site
         self.templates = templates
         self.strings = strings
-        documents = bodies
+        self.bodies = bodies
         layouts = LayoutBuilder(config: site.config, strings: strings, assets: assets.paths)
         dates = DateLocalizer(languages: site.config.languages.map(\.code))
     }
@@ -26,9 +26,9 @@ struct PageRenderer: Sendable {
     /// The page builders of one page, reading the site through `log`.
     func builders(log: ReadLog?) -> (articles: ArticlePageBuilder, indexes: IndexPageBuilder) {
         let reads = SiteReads(site, log: log)
-        let bodies = BodyRenderer(config: site.config, resolver: LinkResolver(reads: reads), strings: strings, documents: documents)
-        let articles = ArticlePageBuilder(reads: reads, layouts: layouts, bodies: bodies, dates: dates)
-        return (articles, IndexPageBuilder(reads: reads, layouts: layouts, bodies: bodies, articles: articles))
+        let renderer = BodyRenderer(resolver: LinkResolver(reads: reads), bodies: bodies)
+        let articles = ArticlePageBuilder(reads: reads, layouts: layouts, bodies: renderer, dates: dates)
+        return (articles, IndexPageBuilder(reads: reads, layouts: layouts, bodies: renderer, articles: articles))
     }
 
     /// Builders that record nothing, for looking at one page's context.

@@ -20,9 +20,9 @@ struct SearchRecordCache: Sendable {
 
     /// Every usable shard of these languages; a missing or damaged one just means its
     /// documents are indexed again.
-    static func read(_ cacheDirectory: String, languages: [String], fileSystem: FileSystem) -> SearchRecordCache {
+    static func read(_ cacheDirectory: String, languages: [String], fileSystem: FileSystem) async -> SearchRecordCache {
         let count = shardCount
-        let shards = parallelMap(languages.count * count) { index in
+        let shards = await parallelMap(languages.count * count) { index in
             (try? fileSystem.readFile(path(cacheDirectory, language: languages[index / count], shard: index % count))).flatMap(decode) ?? []
         }
         var cache = SearchRecordCache()

@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 /// The search records of the articles a build parsed, collected while it loads: the loader
-/// hands each syntax tree over before dropping it (`ContentLoader.load`'s `parsed`), so an
+/// hands each syntax tree over before dropping it (the build does, per file), so an
 /// article's words are taken while its tree is at hand, on the loader's threads, and Load
 /// knows nothing of search.
 final class SearchRecords: Sendable {

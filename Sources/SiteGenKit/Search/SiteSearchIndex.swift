@@ -9,7 +9,7 @@ enum SiteSearchIndex {
     /// each language's state (for updating its files in place next time).
     /// Records are taken at load from the documents this build parsed; those of unchanged
     /// documents come from `previous`; any other is built from its body, parsed again.
-    static func build(_ site: Site, languages: [String], fresh: SearchRecords = SearchRecords(), previous: SearchRecordCache, bodies: DocumentBodies, strings: [String: UIStrings],
+    static func build(_ site: Site, languages: [String], fresh: SearchRecords = SearchRecords(), previous: SearchRecordCache, bodies: BodyStore, strings: [String: UIStrings],
                       keys: [String: String] = [:]) async -> (files: [(path: String, data: Data)], records: SearchRecordCache, states: [String: SearchIndexState]) {
         let documents = site.articles.flatMap { article in
             languages.compactMap { article.translations[$0] }.map { (key: article.key, document: $0) }
@@ -32,10 +32,10 @@ enum SiteSearchIndex {
     }
 
     /// The record of one document: parsed at load this build, or cached, or built from its body.
-    static func record(of document: SourceDocument, key: String, fresh: SearchRecords, previous: SearchRecordCache, bodies: DocumentBodies) -> SearchRecord {
+    static func record(of document: SourceDocument, key: String, fresh: SearchRecords, previous: SearchRecordCache, bodies: BodyStore) -> SearchRecord {
         if let record = fresh.record(of: document) { return record }
         if let cached = previous.records[document.displayPath], cached.revision == document.revision { return cached }
-        return SearchRecord(title: document.frontMatter.title ?? key, body: bodies.body(of: document) ?? MarkdownNode(.document), revision: document.revision)
+        return SearchRecord(title: document.frontMatter.title ?? key, body: bodies.parse(of: document) ?? MarkdownNode(.document), revision: document.revision)
     }
 
     /// One language's index files updated in place from `state` (the last build's), or nil when
@@ -44,7 +44,7 @@ enum SiteSearchIndex {
     /// bytes of an index file. Returns the changed files, the records read and changed (for the
     /// cache) and the new state.
     static func update(_ site: Site, fresh: SearchRecords, language: String, state: SearchIndexState, key: String, strings: [String: UIStrings],
-                       bodies: DocumentBodies, cacheDirectory: String, fileSystem: FileSystem,
+                       bodies: BodyStore, cacheDirectory: String, fileSystem: FileSystem,
                        read: (String) -> Data?) -> (files: [(path: String, data: Data)], records: SearchRecordCache, previous: SearchRecordCache, state: SearchIndexState)? {
         let placeholder = SearchRecord(revision: "", title: "", terms: [], weights: [], excerpt: "")
         var documents: [SourceDocument] = []

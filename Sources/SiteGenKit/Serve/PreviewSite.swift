@@ -36,7 +36,7 @@ final class PreviewSite: Sendable {
         let builder = SiteBuilder(fileSystem: fileSystem)
         var (previous, held) = state.withLock { ($0.cache, $0.held) }
         held.forget(changes ?? WatchedChanges(paths: nil), root: options.root, fileSystem: fileSystem)
-        if held.listing == nil { held.listing = InputFingerprint.inputs(fileSystem: fileSystem, options: options).content }
+        if held.listing == nil { held.listing = await InputFingerprint.inputs(fileSystem: fileSystem, options: options).content }
         let built = await builder.buildInMemory(options, into: files, previous: previous, held: held, deferSearch: true, plainAssetNames: true)
         let report = built.report
         if !report.diagnostics.items.isEmpty {

@@ -5,20 +5,37 @@ import Glibc
 #endif
 
 /// Tells when anything under the watched folders changes, and what: inotify on Linux, polling
-/// the files' stamps elsewhere. Runs on its own thread, so the cooperative pool never blocks on it.
-final class SiteWatcher: @unchecked Sendable {
+/// the files' stamps elsewhere. Waits on its own thread, blocked in poll(2) until the kernel
+/// reports a change or `stop()` is called (a pipe it also waits on), so a change is seen at
+/// once and the cooperative pool never blocks on it.
+final class SiteWatcher: Sendable {
     let folders: [String]
     private let stopped = Atomic(false)
+    /// Written to by `stop()`, to wake the watching thread: [read end, write end].
+    private let wake: (read: Int32, write: Int32)
     /// What changed since `takeChanges()` was last called.
     private let pending = Mutex(WatchedChanges())
 
     /// - Parameter folders: absolute or relative paths; missing ones are skipped.
     init(folders: [String]) {
         self.folders = folders
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) == 0 {
+            for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+            wake = (ends[0], ends[1])
+        } else {
+            wake = (-1, -1)
+        }
     }
 
-    /// One element per burst of changes; ends after `stop()`. The folders are watched when
-    /// this returns, so a change made right after is seen.
+    deinit {
+        if wake.read >= 0 { close(wake.read) }
+        if wake.write >= 0 { close(wake.write) }
+    }
+
+    /// One element per burst of changes (`takeChanges()` says what changed); ends after
+    /// `stop()`, or stops the watching when the consumer goes away. The folders are watched
+    /// when this returns, so a change made right after is seen.
     func changes() -> AsyncStream<Void> {
         let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         let loop: @Sendable () -> Void
@@ -36,6 +53,7 @@ final class SiteWatcher: @unchecked Sendable {
         let first = snapshot()
         loop = { [self] in poll(from: first, continuation) }
         #endif
+        continuation.onTermination = { [self] _ in stop() }
         let thread = Thread {
             loop()
             continuation.finish()
@@ -45,7 +63,28 @@ final class SiteWatcher: @unchecked Sendable {
         return stream
     }
 
-    func stop() { stopped.store(true, ordering: .relaxed) }
+    /// Ends the watching: the thread wakes at once and the stream of changes ends.
+    func stop() {
+        guard !stopped.exchange(true, ordering: .relaxed), wake.write >= 0 else { return }
+        var byte: UInt8 = 1
+        _ = write(wake.write, &byte, 1)
+    }
+
+    /// Blocks until `fd` (if any) is readable, `stop()` is called, or `milliseconds` pass
+    /// (-1: no limit). True when `fd` is readable.
+    private func wait(for fd: Int32?, milliseconds: Int32) -> Bool {
+        var descriptors = [pollfd(fd: wake.read, events: Int16(POLLIN), revents: 0)]
+        if let fd { descriptors.append(pollfd(fd: fd, events: Int16(POLLIN), revents: 0)) }
+        // Without the pipe (it could not be made), `stop()` is noticed within a fifth of a second.
+        let limit = wake.read < 0 && milliseconds < 0 ? 200 : milliseconds
+        #if os(Linux)
+        let ready = Glibc.poll(&descriptors, nfds_t(descriptors.count), limit)
+        #else
+        let ready = Darwin.poll(&descriptors, nfds_t(descriptors.count), limit)
+        #endif
+        guard ready > 0, !isStopped, let last = descriptors.last, fd != nil else { return false }
+        return last.revents & Int16(POLLIN) != 0
+    }
 
     /// Everything that changed since the last call; a burst the rebuild did not take yet is
     /// merged with the next, so no change is lost when saves come faster than rebuilds.
@@ -91,17 +130,20 @@ final class SiteWatcher: @unchecked Sendable {
         var watched = folders
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while !isStopped {
-            var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            // A bounded wait, so `stop()` is noticed within a fifth of a second.
-            guard Glibc.poll(&descriptor, 1, 200) > 0 else { continue }
-            // Editors save in several steps (write, rename, chmod): one rebuild for the burst.
-            usleep(5_000)
+            guard wait(for: fd, milliseconds: -1) else { continue }
             var changes = WatchedChanges()
-            while true {
-                let count = read(fd, &buffer, buffer.count)
-                guard count > 0 else { break }
-                changes.merge(Self.decode(buffer[0..<count], folders: watched))
-            }
+            // Editors save in several steps (write, rename, chmod): the events that follow
+            // within a few milliseconds of each other are one burst, one rebuild.
+            var rounds = 0
+            repeat {
+                while true {
+                    let count = read(fd, &buffer, buffer.count)
+                    guard count > 0 else { break }
+                    changes.merge(Self.decode(buffer[0..<count], folders: watched))
+                }
+                rounds += 1
+            } while rounds < 20 && wait(for: fd, milliseconds: 5)
+            if isStopped { break }
             // New folders need watches of their own.
             if changes.paths == nil { watchAll(fd, into: &watched) }
             record(changes)
@@ -138,11 +180,13 @@ final class SiteWatcher: @unchecked Sendable {
     }
     #endif
 
-    /// Compares every file's size and modification time a few times a second.
+    /// Compares every file's size and modification time a few times a second (where the
+    /// kernel cannot tell), waiting in between on `stop()`.
     private func poll(from first: [String: String], _ continuation: AsyncStream<Void>.Continuation) {
         var last = first
         while !isStopped {
-            usleep(250_000)
+            _ = wait(for: nil, milliseconds: 250)
+            if isStopped { break }
             let now = snapshot()
             if now != last {
                 last = now

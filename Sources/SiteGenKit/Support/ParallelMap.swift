@@ -1,24 +1,18 @@
 import Foundation
 import Synchronization
 
-/// `(0..<count).map(body)`, run on all cores and waited for; results keep index order, so the
-/// output is the same as a single-threaded run. For synchronous code (walks, cache decoding,
-/// hashing) that splits its work into a few large pieces; async code uses `concurrentMap`.
-func parallelMap<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+/// `(0..<count).map(body)`, each piece a child task, on all cores; results keep index order,
+/// so the output is the same as a single-threaded run. For work split into a few large pieces
+/// (walks, cache decoding, hashing); `concurrentMap` chunks a long list of small items. The
+/// caller is suspended meanwhile: no thread of the cooperative pool waits.
+func parallelMap<T: Sendable>(_ count: Int, _ body: @escaping @Sendable (Int) -> T) async -> [T] {
     guard count > 1 else { return (0..<count).map(body) }
-    return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-        let slots = UnsafeSendableBuffer(buffer)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            (slots.base.baseAddress.unsafelyUnwrapped + index).initialize(to: body(index))
-        }
-        initialized = count
+    return await withTaskGroup(of: (Int, T).self) { group in
+        for index in 0..<count { group.addTask { (index, body(index)) } }
+        var results = [T?](repeating: nil, count: count)
+        for await (index, value) in group { results[index] = value }
+        return results.map { $0! }
     }
-}
-
-/// Lets `concurrentPerform` fill distinct slots of one buffer.
-private struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
-    let base: UnsafeMutableBufferPointer<Element>
-    init(_ base: UnsafeMutableBufferPointer<Element>) { self.base = base }
 }
 
 /// Runs `transform` over `items` on all cores in chunks; results keep the input order, so the

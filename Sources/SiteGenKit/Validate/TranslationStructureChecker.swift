@@ -10,15 +10,16 @@ enum TranslationStructureChecker {
         var callouts: [Int] = []
     }
 
-    static func check(_ site: Site, bodies: DocumentBodies, diagnostics: inout Diagnostics) {
+    /// - Parameter body: the parsed body of a document (nil when its file cannot be read).
+    static func check(_ site: Site, body: (SourceDocument) -> MarkdownNode?, diagnostics: inout Diagnostics) {
         let resolver = LinkResolver(site: site)
         for article in site.articles {
             // An unreadable file is reported where its page is rendered.
-            guard let sourceBody = bodies.body(of: article.source) else { continue }
+            guard let sourceBody = body(article.source) else { continue }
             let source = shape(of: sourceBody, document: article.source, resolver: resolver)
             for (language, translation) in article.translations.sorted(by: { $0.key < $1.key }) where language != site.config.defaultLanguage {
-                guard let body = bodies.body(of: translation) else { continue }
-                compare(source, shape(of: body, document: translation, resolver: resolver),
+                guard let translated = body(translation) else { continue }
+                compare(source, shape(of: translated, document: translation, resolver: resolver),
                         translation: translation, sourcePath: article.source.displayPath, diagnostics: &diagnostics)
             }
         }

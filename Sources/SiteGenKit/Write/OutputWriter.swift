@@ -38,8 +38,8 @@ struct OutputWriter: Sendable {
 
     /// The staging tree as it is now, and the symbolic links in it: read with the listing the
     /// last build recorded of it as a hint, so only folders that changed since are read.
-    func walkStaging(known: TreeListing?) -> (listing: TreeListing, links: [String]) {
-        TreeListing.walkNotingLinks(stagingDirectory, fileSystem: fileSystem, known: known)
+    func walkStaging(known: TreeListing?) async -> (listing: TreeListing, links: [String]) {
+        await TreeListing.walkNotingLinks(stagingDirectory, fileSystem: fileSystem, known: known)
     }
 
     /// Removes the symbolic links found in staging (the last published tree, where anyone could
@@ -102,11 +102,11 @@ struct OutputWriter: Sendable {
     /// - Parameter linked: the paths whose staged file is known to be the published one
     ///   (same stamp in both listings); without it, each pair is compared on the disk.
     /// - Returns: the paths linked again.
-    func link(_ kept: [String], alreadyLinked linked: TreeListing.PathSet? = nil) throws -> [String] {
+    func link(_ kept: [String], alreadyLinked linked: TreeListing.PathSet? = nil) async throws -> [String] {
         let toLink = linked.map { linked in kept.filter { !linked.contains($0) } } ?? kept
         for path in toLink { try Self.checkRelative(path) }
         let chunks = max(1, min(8, toLink.count / 512))
-        let results = parallelMap(chunks) { chunk -> Result<[String], FileSystemError> in
+        let results = await parallelMap(chunks) { chunk -> Result<[String], FileSystemError> in
             var relinked: [String] = []
             do {
                 for path in toLink[(chunk * toLink.count / chunks)..<((chunk + 1) * toLink.count / chunks)] {

@@ -37,7 +37,7 @@ public struct TranslationStamper: Sendable {
             return .failure(.error(display, code: "translation.orphan", "orphan translation: there is no \(sourcePath) to stamp it against"))
         }
         var diagnostics = Diagnostics()
-        guard let source = ContentLoader.read(sourceData, file: relative, display: sourcePath, language: config.defaultLanguage, config: config, diagnostics: &diagnostics),
+        guard let source = ContentLoader.read(sourceData, file: relative, display: sourcePath, language: config.defaultLanguage, config: config, diagnostics: &diagnostics)?.document,
               !diagnostics.contains(where: { $0.severity == .error }) else {
             return .failure(diagnostics.first { $0.severity == .error } ?? .error(sourcePath, code: "file.unreadable", "cannot read the source article"))
         }

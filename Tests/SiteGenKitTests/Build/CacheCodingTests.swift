@@ -15,9 +15,9 @@ struct CacheCodingTests {
     }
 
     @Test(arguments: [0, 1, 300, 3000])
-    func pageCacheRoundTrips(entries: Int) throws {
+    func pageCacheRoundTrips(entries: Int) async throws {
         let cache = pageCache(entries: entries)
-        let decoded = try #require(PageCache.decode(cache.encoded()))
+        let decoded = try #require(await PageCache.decode(cache.encoded()))
         #expect(decoded.entries == cache.entries)
         #expect(decoded.inputFingerprint == "abc")
         #expect(decoded.outputDirectory == "site/public")
@@ -25,15 +25,15 @@ struct CacheCodingTests {
         #expect(decoded.policy == cache.policy)
     }
 
-    @Test func damagedCacheIsIgnored() {
+    @Test func damagedCacheIsIgnored() async {
         let data = pageCache(entries: 500).encoded()
         for cut in [1, 9, data.count / 2, data.count - 1] {
-            #expect(PageCache.decode(data.prefix(cut)) == nil, "cut at \(cut)")
+            #expect(await PageCache.decode(data.prefix(cut)) == nil, "cut at \(cut)")
         }
         var flipped = data
         flipped[flipped.count / 2] ^= 0xFF
-        _ = PageCache.decode(flipped)  // must not crash, whatever it returns
-        #expect(PageCache.decode(Data("not a cache".utf8)) == nil)
+        _ = await PageCache.decode(flipped)  // must not crash, whatever it returns
+        #expect(await PageCache.decode(Data("not a cache".utf8)) == nil)
     }
 
     @Test func documentCacheKeepsEveryFactOfADocument() async throws {
@@ -46,7 +46,7 @@ struct CacheCodingTests {
         _ = await SiteBuilder(fileSystem: fs).build(options)
         var report = BuildReport()
         let site = try #require(await SiteBuilder(fileSystem: fs).loadSite(options, into: &report))
-        let cache = try #require(DocumentCache.read(options, fileSystem: fs, configRevision: site.config.revision))
+        let cache = try #require(await DocumentCache.read(options, fileSystem: fs, configRevision: site.config.revision))
         let original = try #require(site.article("billing/refunds")?.translations["fr"])
         let cached = try #require(cache.records[original.displayPath]?.document)
         #expect(cached.frontMatter.title == original.frontMatter.title)
@@ -62,7 +62,7 @@ struct CacheCodingTests {
         #expect(source.frontMatter.availability == site.article("billing/refunds")?.availability)
         #expect(source.frontMatter.order == 1)
         #expect(source.frontMatter.params == ["tags": .list([.string("money"), .map(["deep": .list([.number("1"), .bool(true)])])])])
-        #expect(DocumentCache.read(options, fileSystem: fs, configRevision: "another site.yml") == nil)
+        #expect(await DocumentCache.read(options, fileSystem: fs, configRevision: "another site.yml") == nil)
     }
 
     private func shardFiles(_ fs: InMemoryFileSystem) -> [String: Data] {
@@ -92,16 +92,16 @@ struct CacheCodingTests {
         let builder = SiteBuilder(fileSystem: fs)
         _ = await builder.build(BuildOptions(root: "site"))
         let options = BuildOptions(root: "site")
-        let complete = try #require(DocumentCache.read(options, fileSystem: fs, configRevision: nil))
+        let complete = try #require(await DocumentCache.read(options, fileSystem: fs, configRevision: nil))
         let shard = DocumentCache.shard(of: "content/en/start/welcome.md")
         try fs.writeFile(options.documentCachePath(shard: shard), Data("damaged".utf8))
-        let partial = try #require(DocumentCache.read(options, fileSystem: fs, configRevision: nil))
+        let partial = try #require(await DocumentCache.read(options, fileSystem: fs, configRevision: nil))
         #expect(partial.records["content/en/start/welcome.md"] == nil)
         #expect(partial.records.count < complete.records.count)
         #expect(partial.records.keys.allSatisfy { DocumentCache.shard(of: $0) != shard })
         try fs.writeFile("site/content/en/start/welcome.md", Data((Fixture.validContent["content/en/start/welcome.md"]! + "\nEdited.\n").utf8))
         let report = await builder.build(options)
         #expect(report.published)
-        #expect(DocumentCache.read(options, fileSystem: fs, configRevision: nil)?.records.count == complete.records.count)
+        #expect(await DocumentCache.read(options, fileSystem: fs, configRevision: nil)?.records.count == complete.records.count)
     }
 }

@@ -21,9 +21,9 @@ struct StagingReuseTests {
 
     /// The listing the build recorded of `public/` must equal a walk that trusts nothing, or
     /// the next build would either miss a change or never be a no-op.
-    private func expectRecordedListingIsFresh(_ root: String, _ step: String) throws {
+    private func expectRecordedListingIsFresh(_ root: String, _ step: String) async throws {
         let recorded = try #require(OutputListing.decode(try fs.readFile(root + "/.sitegen-cache/outputs.bin")), "\(step)")
-        let fresh = recorded == TreeListing.walk(root + "/public", fileSystem: fs)
+        let fresh = await recorded == TreeListing.walk(root + "/public", fileSystem: fs)
         #expect(fresh, "\(step): the recorded listing equals a fresh walk")
     }
 
@@ -44,7 +44,7 @@ struct StagingReuseTests {
             try change()
             let report = await builder.build(BuildOptions(root: root))
             #expect(report.published, "\(step)")
-            try expectRecordedListingIsFresh(root, step)
+            try await expectRecordedListingIsFresh(root, step)
             #expect(DiskTree.differences(DiskTree.snapshot(root + "/public"), await DiskTree.cleanBuild(root: root)).isEmpty, "\(step)")
             let again = await builder.build(BuildOptions(root: root))
             #expect(again.pagesRendered == 0 && again.filesWritten == 0, "\(step): the next build is a no-op")
@@ -72,7 +72,7 @@ struct StagingReuseTests {
         #expect(await builder.build(BuildOptions(root: root)).published)
         #expect(DiskTree.snapshot(elsewhere) == before, "nothing was written through the link")
         #expect(!fs.isSymbolicLink(root + "/public/en/billing/refunds"))
-        try expectRecordedListingIsFresh(root, "after the link")
+        try await expectRecordedListingIsFresh(root, "after the link")
         #expect(DiskTree.differences(DiskTree.snapshot(root + "/public"), await DiskTree.cleanBuild(root: root)).isEmpty)
     }
 

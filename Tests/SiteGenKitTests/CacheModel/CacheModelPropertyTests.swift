@@ -93,13 +93,13 @@ struct CacheModelPropertyTests {
         var options = BuildOptions(root: "site")
         options.verifyCache = true
         let cacheFile = "site/.sitegen-cache/pages.bin"
-        var cache = try #require(PageCache.decode(try fs.readFile(cacheFile)))
+        var cache = try #require(await PageCache.decode(try fs.readFile(cacheFile)))
         let tampered = original.replacingOccurrences(of: "Request a refund", with: "Request a refund!")
         try fs.writeFile(page, Data(tampered.utf8))
         cache.entries["en/billing/refunds/index.html"]?.outputHash = outputDigest(Data(tampered.utf8))
         try fs.writeFile(cacheFile, cache.encoded())
         // The output listing no longer matches, so the page counts as changed by hand: record it again.
-        let listing = TreeListing.walk("site/public", fileSystem: fs)
+        let listing = await TreeListing.walk("site/public", fileSystem: fs)
         try fs.writeFile("site/.sitegen-cache/outputs.bin", OutputListing.encoded(listing))
         let report = await builder.build(options)
         let stale = report.diagnostics.items.filter { $0.code == "cache.stale" }

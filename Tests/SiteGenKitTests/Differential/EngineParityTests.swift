@@ -12,7 +12,7 @@ struct EngineParityTests {
         let fs = Fixture.fileSystem(Fixture.validContent)
         let prepared = try #require(await SiteBuilder(fileSystem: fs).prepare(BuildOptions(root: "site"), into: &report))
         let renderer = PageRenderer(site: prepared.site, templates: try #require(prepared.templates), strings: prepared.strings,
-                                    bodies: DocumentBodies(fileSystem: fs, contentDirectory: "site/content"))
+                                    bodies: prepared.bodies)
         return (prepared, renderer)
     }
 

@@ -6,7 +6,7 @@ import Testing
 struct LocalFileSystemTests {
     /// Thousands of entries with names of every length, so directory records end at all sorts of
     /// offsets (reading a name past its record once crashed the walk).
-    @Test func walkListsEveryFileSortedWithStamps() throws {
+    @Test func walkListsEveryFileSortedWithStamps() async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-walk-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
         let fs = LocalFileSystem()
@@ -20,7 +20,7 @@ struct LocalFileSystemTests {
         try fs.writeFile(root + "/.hidden", Data())
         try FileManager.default.createSymbolicLink(atPath: root + "/link.md", withDestinationPath: "/etc/hostname")
         try FileManager.default.createSymbolicLink(atPath: root + "/b/c/deep.md", withDestinationPath: "/etc/hostname")
-        let walked = fs.filesWithStamps(in: root)
+        let walked = await fs.filesWithStamps(in: root)
         #expect(walked.files.map(\.path) == expected.sorted { $0.split(separator: "/").lexicographicallyPrecedes($1.split(separator: "/")) })
         #expect(try fs.filesRecursively(in: root) == walked.files.map(\.path))
         #expect(walked.files.allSatisfy { !$0.stamp.isEmpty })

@@ -18,20 +18,20 @@ struct TreeListingTests {
         return root
     }
 
-    @Test func listsEveryFile() throws {
+    @Test func listsEveryFile() async throws {
         let root = try tree()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let files = TreeListing.walk(root, fileSystem: fs).files
+        let files = await TreeListing.walk(root, fileSystem: fs).files
         #expect(files.count == 43)
         #expect(files.contains("en/cat/a7/index.html") && files.contains("sitemap.xml") && files.contains("fr/index.html"))
     }
 
     @Test(arguments: ["delete", "add", "rewrite", "new folder", "remove folder", "top"])
-    func reusingAnEarlierListingSeesEveryChange(_ change: String) throws {
+    func reusingAnEarlierListingSeesEveryChange(_ change: String) async throws {
         let root = try tree()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let before = TreeListing.walk(root, fileSystem: fs)
-        #expect(TreeListing.walk(root, fileSystem: fs, known: before) == before, "nothing changed")
+        let before = await TreeListing.walk(root, fileSystem: fs)
+        #expect(await TreeListing.walk(root, fileSystem: fs, known: before) == before, "nothing changed")
         switch change {
         case "delete": try fs.removeItem(root + "/en/cat/a3/index.html")
         case "add": try fs.writeFile(root + "/fr/cat/a9/extra.html", Data())
@@ -41,29 +41,29 @@ struct TreeListingTests {
         case "remove folder": try fs.removeItem(root + "/fr/cat/a12")
         default: try fs.writeFile(root + "/robots.txt", Data())
         }
-        let reused = TreeListing.walk(root, fileSystem: fs, known: before)
+        let reused = await TreeListing.walk(root, fileSystem: fs, known: before)
         #expect(reused != before)
-        #expect(reused == TreeListing.walk(root, fileSystem: fs), "the same as a walk that trusts nothing")
+        #expect(await reused == TreeListing.walk(root, fileSystem: fs), "the same as a walk that trusts nothing")
     }
 
     /// After a build, only the folders it wrote into are read again.
-    @Test func walkLimitedToTouchedFoldersMatchesAFullWalk() throws {
+    @Test func walkLimitedToTouchedFoldersMatchesAFullWalk() async throws {
         let root = try tree()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let before = TreeListing.walk(root, fileSystem: fs)
+        let before = await TreeListing.walk(root, fileSystem: fs)
         let written = ["en/cat/a2/index.html", "en/cat/new/index.html"]
         for path in written { try fs.writeFile(root + "/" + path, Data("changed".utf8)) }
         try fs.removeItem(root + "/fr/cat/a5")
         let touched = OutputListing.touchedFolders(written + ["fr/cat/a5/index.html"])
-        #expect(TreeListing.walk(root, fileSystem: fs, known: before, touched: touched) == TreeListing.walk(root, fileSystem: fs))
+        #expect(await TreeListing.walk(root, fileSystem: fs, known: before, touched: touched) == TreeListing.walk(root, fileSystem: fs))
     }
 
-    @Test func damagedListingOnlyCostsAFullWalk() throws {
+    @Test func damagedListingOnlyCostsAFullWalk() async throws {
         let root = try tree()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let good = TreeListing.walk(root, fileSystem: fs)
+        let good = await TreeListing.walk(root, fileSystem: fs)
         for damaged in [TreeListing(bytes: Array(good.bytes.prefix(good.bytes.count / 2))), TreeListing(bytes: [1, 200, 200, 9])] {
-            #expect(TreeListing.walk(root, fileSystem: fs, known: damaged) == good)
+            #expect(await TreeListing.walk(root, fileSystem: fs, known: damaged) == good)
         }
     }
 }

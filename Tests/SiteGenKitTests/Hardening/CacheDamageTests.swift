@@ -60,23 +60,23 @@ struct CacheDamageTests {
     }
 
     @Test("diagnostics keep their stable code through the cache")
-    func codesSurviveTheCache() throws {
+    func codesSurviveTheCache() async throws {
         var cache = PageCache(outputDirectory: "site/public", inputFingerprint: "f", prepareDiagnostics: [.warning("content/site.yml", code: "config.x", "w")])
         cache.entries["en/index.html"] = .init(inputKey: "k", outputHash: "h", diagnostics: [.error("content/en/a.md", line: 3, column: 1, code: "link.broken", "e"), .warning("b", code: "content.symlink", "w")])
-        let decoded = try #require(PageCache.decode(cache.encoded()))
+        let decoded = try #require(await PageCache.decode(cache.encoded()))
         #expect(decoded.entries["en/index.html"]?.diagnostics.map(\.code) == ["link.broken", "content.symlink"])
         #expect(decoded.prepareDiagnostics.first?.code == "config.x")
     }
 
     @Test("a damaged record is dropped, the others are kept")
-    func damagedRecordDropped() throws {
+    func damagedRecordDropped() async throws {
         var cache = PageCache(outputDirectory: "site/public", inputFingerprint: "f")
         for index in 0..<10 { cache.entries["en/p\(index)/index.html"] = .init(inputKey: "key-\(index)", outputHash: "hash-\(index)", diagnostics: []) }
         var data = cache.encoded()
         // Flip a byte inside the record of en/p3 (its input key).
         let range = try #require(data.range(of: Data("key-3".utf8)))
         data[range.lowerBound + 4] ^= 0x01
-        let decoded = try #require(PageCache.decode(data))
+        let decoded = try #require(await PageCache.decode(data))
         #expect(decoded.entries.count == 9)
         #expect(decoded.entries["en/p3/index.html"] == nil)
         #expect(decoded.entries["en/p4/index.html"]?.inputKey == "key-4")
@@ -84,7 +84,7 @@ struct CacheDamageTests {
         var header = cache.encoded()
         let output = try #require(header.range(of: Data("site/public".utf8)))
         header[output.lowerBound] ^= 0x20
-        #expect(PageCache.decode(header) == nil)
+        #expect(await PageCache.decode(header) == nil)
     }
 }
 

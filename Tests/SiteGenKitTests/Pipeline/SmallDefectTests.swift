@@ -44,13 +44,12 @@ struct SmallDefectTests {
         let fs = Fixture.fileSystem(Fixture.validContent)
         var report = BuildReport()
         let prepared = try #require(await SiteBuilder(fileSystem: fs).prepare(BuildOptions(root: "site"), into: &report))
+        // A document whose facts came from the cache: its body was not rendered at load.
         var document = try #require(prepared.site.article("start/welcome")).source
-        document.preparedBody = nil
-        document.parsedBody = nil
+        document.revision += "-cached"
         try fs.removeItem("site/content/en/start/welcome.md")
         let site = prepared.site
-        let renderer = BodyRenderer(config: site.config, resolver: LinkResolver(site: site), strings: prepared.strings,
-                                    documents: DocumentBodies(fileSystem: fs, contentDirectory: "site/content"))
+        let renderer = BodyRenderer(resolver: LinkResolver(site: site), bodies: prepared.bodies)
         var diagnostics = Diagnostics()
         _ = renderer.render(document, language: "en", pagePath: "en/start/welcome/", diagnostics: &diagnostics)
         #expect(diagnostics.map(\.code) == ["file.unreadable"])

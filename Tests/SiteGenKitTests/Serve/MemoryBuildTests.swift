@@ -55,14 +55,18 @@ struct HeldInputsTests {
         let options = BuildOptions(root: "site", useCache: false)
         let builder = SiteBuilder(fileSystem: fs)
         let sink = MemorySink()
-        var held = HeldInputs(listing: InputFingerprint.inputs(fileSystem: fs, options: options).content)
+        var held = HeldInputs(listing: await InputFingerprint.inputs(fileSystem: fs, options: options).content)
         var built = await builder.buildInMemory(options, into: sink, previous: nil, held: held, plainAssetNames: true)
+        let english = try #require(Fixture.theme["templates/i18n/en.yml"])
+        #expect(english.contains("callout_note: Note"))
         let article = "site/content/en/billing/refunds.md"
         let edits: [(String, String?)] = [
-            (article, "---\ntitle: Refunds, retitled\nupdated: 2025-05-05\n---\nRefunds take a week now.\n\n## Fees {#fees}\n\nA fee.\n"),
+            (article, "---\ntitle: Refunds, retitled\nupdated: 2025-05-05\n---\nRefunds take a week now.\n\n## Fees {#fees}\n\n> [!NOTE]\n> A fee.\n"),
             ("site/content/en/start/added.md", "---\ntitle: An added article\n---\nNew here. See [refunds](../billing/refunds.md).\n"),
             ("site/content/en/start/added.md", nil),
             ("site/templates/partials/footer.mustache", "<footer>Edited footer</footer>\n"),
+            // The held bodies show callout titles: a new title must reach the pages.
+            ("site/templates/i18n/en.yml", english.replacingOccurrences(of: "callout_note: Note", with: "callout_note: Heads up")),
         ]
         for (path, text) in edits {
             if let text { try fs.writeFile(path, Data(text.utf8)) } else { try fs.removeItem(path) }
@@ -81,6 +85,8 @@ struct HeldInputsTests {
                 Issue.record("\(path): \(file) differs from a fresh build")
             }
         }
+        let page = String(decoding: try #require(sink.file("en/billing/refunds/index.html")), as: UTF8.self)
+        #expect(page.contains("Heads up"))
     }
 
     @Test func gzipRoundTripsAndIsDeterministic() throws {

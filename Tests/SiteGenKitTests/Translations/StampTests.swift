@@ -11,7 +11,7 @@ struct StampTests {
         var diagnostics = Diagnostics()
         let config = try #require(SiteConfigLoader.load(fileSystem: fs, path: "site/content/site.yml", displayPath: "content/site.yml", diagnostics: &diagnostics))
         let source = try #require(ContentLoader.read(Data(Fixture.validContent["content/en/billing/refunds.md"]!.utf8), file: "billing/refunds.md",
-                                                     display: "content/en/billing/refunds.md", language: "en", config: config, diagnostics: &diagnostics))
+                                                     display: "content/en/billing/refunds.md", language: "en", config: config, diagnostics: &diagnostics)?.document)
         return (try #require(fs.text("site/" + path)), TranslationStamp(source: source))
     }
 
