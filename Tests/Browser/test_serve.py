@@ -4,7 +4,8 @@ Starts `sitegen serve` on a free 127.0.0.1 port on a small site written to a tem
 (the repository's theme, two languages, one long article), then, in one browser: scrolls an
 article, edits its file and sees the page reload at the same scroll position; breaks its front
 matter and sees the error overlay naming path:line:col, fixes it and sees the overlay go; edits
-the stylesheet and sees it applied without a reload. Needs Debian's chromium and
+the stylesheet and sees it applied without a reload; searches for a word no article has and
+sees the search reported in serve's terminal instead of to the site's collector. Needs Debian's chromium and
 chromium-driver, and selenium.
 """
 
@@ -34,6 +35,7 @@ SITE = {
         "baseURL: https://help.preview.test/\n"
         "defaultLanguage: en\n"
         "languages:\n  - {code: en, name: English}\n  - {code: fr, name: Français}\n"
+        "feedback:\n  endpoint: https://feedback.preview.test/votes\n"
     ),
     "content/en/_index.md": "---\ntitle: Preview Help\n---\nWelcome.\n",
     "content/fr/_index.md": "---\ntitle: Aide aperçu\n---\nBienvenue.\n",
@@ -158,3 +160,14 @@ def test_an_edit_reloads_only_the_pages_it_affects(site, server, browser):
     assert browser.execute_script("return window.notReloaded") is True
     browser.get(server + "/en/guide/long/")
     assert "Another sentence, on the long article only." in browser.find_element(By.TAG_NAME, "body").text
+
+
+def test_a_search_without_results_is_reported_to_serve(site, server, browser):
+    open_live(browser, server + "/en/guide/short/")
+    box = browser.find_element(By.CSS_SELECTOR, "form[data-search] input[type=search]")
+    box.send_keys("zzyzxquux")
+    log = site / "serve.log"
+    # The box reports once the reader has stopped typing (1.5 s), to serve rather than the collector.
+    wait(browser, lambda d: "search without results:" in log.read_text(errors="replace"))
+    line = next(l for l in log.read_text(errors="replace").splitlines() if "search without results:" in l)
+    assert "query=zzyzxquux" in line and "language=en" in line, line

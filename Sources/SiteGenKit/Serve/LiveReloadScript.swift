@@ -5,6 +5,8 @@ enum LiveReloadScript {
     static let path = "/_sitegen/live.js"
     static let eventsPath = "/_sitegen/events"
     static let feedbackPath = "/_sitegen/feedback"
+    /// Where the search box reports a search that found nothing, instead of the collector.
+    static let searchesPath = "/_sitegen/searches"
 
     /// The page with the live-reload script before `</head>` and, for a draft, a visible badge.
     static func inject(into page: Data, draft: Bool) -> Data {
@@ -28,7 +30,8 @@ enum LiveReloadScript {
 
     /// Reloads the page when the server says it changed (keeping the scroll position),
     /// swaps stylesheets in place when only CSS changed, shows build errors as an overlay
-    /// (every string as text) until they are fixed, and sends feedback votes to `serve`.
+    /// (every string as text) until they are fixed, and sends feedback votes and searches
+    /// that found nothing to `serve`.
     static let source = #"""
     (() => {
       "use strict";
@@ -41,6 +44,8 @@ enum LiveReloadScript {
         if (document.readyState === "complete") restore(); else window.addEventListener("load", restore);
       }
       for (const form of document.querySelectorAll("form[data-feedback]")) form.action = "/_sitegen/feedback";
+      // The search box only reports to absolute http(s) URLs: this server's own, while previewing.
+      for (const form of document.querySelectorAll("form[data-report]")) form.setAttribute("data-report", location.origin + "/_sitegen/searches");
       const overlayID = "sitegen-error-overlay";
       const hide = () => document.getElementById(overlayID)?.remove();
       const show = (report) => {

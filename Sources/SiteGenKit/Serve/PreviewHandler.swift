@@ -1,7 +1,8 @@
 import Foundation
 
 /// Answers the preview's HTTP requests from the site in memory: GET and HEAD for pages and
-/// files, the live-reload script and event stream, and POST only for feedback votes.
+/// files, the live-reload script and event stream, and POST only for feedback votes and
+/// searches that found nothing (both printed in the terminal).
 struct PreviewHandler: Sendable {
     let site: PreviewSite
 
@@ -17,6 +18,9 @@ struct PreviewHandler: Sendable {
             return get(request.path, request: request)
         case "POST" where request.path == LiveReloadScript.feedbackPath:
             return feedback(request)
+        case "POST" where request.path == LiveReloadScript.searchesPath:
+            site.log("search without results: " + Self.formFields(request).joined(separator: " "))
+            return HTTPResponse(status: 204, headers: [])
         default:
             return HTTPResponse(status: 405, headers: [("Allow", "GET, HEAD")])
         }
@@ -66,10 +70,7 @@ struct PreviewHandler: Sendable {
 
     /// Prints the vote in the terminal and sends the reader back to the article.
     private func feedback(_ request: HTTPRequest) -> HTTPResponse {
-        var components = URLComponents()
-        components.percentEncodedQuery = String(decoding: request.body.prefix(16_384), as: UTF8.self).replacingOccurrences(of: "+", with: "%20")
-        let fields = (components.queryItems ?? []).map { "\($0.name)=\($0.value ?? "")" }
-        site.log("feedback: " + fields.joined(separator: " "))
+        site.log("feedback: " + Self.formFields(request).joined(separator: " "))
         // Back to the page the form was on, when the browser says which; never to another site.
         var back = "/"
         if let path = request.header("Referer").flatMap(URLComponents.init(string:))?.percentEncodedPath,
@@ -77,6 +78,13 @@ struct PreviewHandler: Sendable {
             back = path
         }
         return HTTPResponse(status: 303, headers: [("Location", back)])
+    }
+
+    /// A form-encoded body as `name=value` strings, for the terminal (control bytes shown, not sent).
+    private static func formFields(_ request: HTTPRequest) -> [String] {
+        var components = URLComponents()
+        components.percentEncodedQuery = String(decoding: request.body.prefix(16_384), as: UTF8.self).replacingOccurrences(of: "+", with: "%20")
+        return (components.queryItems ?? []).map { TerminalText.escaped("\($0.name)=\($0.value ?? "")") }
     }
 
     /// Whether `Accept-Encoding` lists gzip without `q=0`.

@@ -76,6 +76,20 @@ struct ServeTests {
         }
     }
 
+    @Test func aSearchWithoutResultsIsPrintedInTheTerminalNotSentToTheCollector() async throws {
+        try await withServer { _, client, terminal in
+            let script = try await client.request("GET", "/_sitegen/live.js")
+            #expect(script.body.contains("/_sitegen/searches"))
+            let report = try await client.request("POST", "/_sitegen/searches", headers: ["Content-Type: application/x-www-form-urlencoded"],
+                                                  body: "query=refnd%1B%5B31m&language=fr")
+            #expect(report.status == 204)
+            // The reader's query reaches the terminal with its control bytes shown, not obeyed.
+            let line = try #require(terminal.lines.first { $0.contains("search without results:") })
+            #expect(line.contains("language=fr") && line.contains("query=refnd"))
+            #expect(!line.contains("\u{1B}"))
+        }
+    }
+
     @Test func anEditReloadsTheBrowsersShowingThatPageOnly() async throws {
         try await withServer { root, client, _ in
             let refunds = try await client.events(for: "/en/billing/refunds/")
