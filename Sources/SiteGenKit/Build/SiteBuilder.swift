@@ -39,7 +39,7 @@ public struct BuildOptions: Sendable {
     /// The build cache lives outside `public/`, so deploying `public/` never ships it.
     var cacheDirectory: String { root + "/.sitegen-cache" }
     var pageCachePath: String { cacheDirectory + "/pages.bin" }
-    func documentCachePath(shard: Int) -> String { cacheDirectory + "/documents-\(shard < 10 ? "0" : "")\(shard).bin" }
+    func documentCachePath(shard: Int) -> String { DocumentCache.path(cacheDirectory, shard: shard) }
     var outputListingPath: String { cacheDirectory + "/outputs.bin" }
     /// The listing of the staging folder: what `public/` held before the last swap.
     var stagingListingPath: String { cacheDirectory + "/staging.bin" }
@@ -160,7 +160,7 @@ public struct SiteBuilder: Sendable {
         timer.mark("  documents")
         // Worth keeping even if this build fails: it only records what each file says.
         let changedShards = options.useCache && savesCache ? loaded.cache.changedShards(since: previous) : []
-        let cacheWrite = changedShards.isEmpty ? nil : DocumentCache.Write(cache: loaded.cache, shards: changedShards, options: options, fileSystem: fileSystem)
+        let cacheWrite = changedShards.isEmpty ? nil : DocumentCache.Write(cache: loaded.cache, shards: changedShards, cacheDirectory: options.cacheDirectory, fileSystem: fileSystem)
         var content = loaded
         // Only when some article has no date: most sites never start git.
         if content.documents.contains(where: { $0.kind == .article && $0.frontMatter.updated == nil }), fileSystem.readsGitHistory {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A 64-bit checksum of cache bytes, eight bytes per step. Every step is a bijection of the
 /// state for a given word, and each word changes the state injectively, so any change confined
 /// to one word (every single bit flip) always changes the result. Not a cryptographic hash:
@@ -20,4 +22,14 @@ func checksum64(_ buffer: UnsafeRawBufferPointer) -> UInt64 {
 
 func checksum64(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
     bytes.withUnsafeBytes { checksum64(UnsafeRawBufferPointer(rebasing: $0[range])) }
+}
+
+/// A digest of a page's bytes for the page cache, which only compares it with the digest of
+/// the last build's bytes. Eight bytes per step instead of FNV's one: every page of a full
+/// build is hashed (the cache checksum's mixing). Not for anything users see or store
+/// (revisions, stamps use `stableHash`).
+func outputDigest(_ data: Data) -> String {
+    let state = data.withUnsafeBytes { checksum64($0) }
+    let hex = String(state, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
 }

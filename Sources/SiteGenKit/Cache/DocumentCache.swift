@@ -27,8 +27,8 @@ struct DocumentCache: Sendable {
     struct Prefetched: Sendable {
         var cache: DocumentCache?
 
-        static func read(_ options: BuildOptions, fileSystem: FileSystem) async -> Prefetched {
-            Prefetched(cache: await DocumentCache.read(options, fileSystem: fileSystem, configRevision: nil))
+        static func read(cacheDirectory: String, fileSystem: FileSystem) async -> Prefetched {
+            Prefetched(cache: await DocumentCache.read(cacheDirectory: cacheDirectory, fileSystem: fileSystem, configRevision: nil))
         }
     }
 
@@ -43,31 +43,36 @@ struct DocumentCache: Sendable {
     }
 
     /// Every shard file that exists and is usable; nil when none is.
-    static func read(_ options: BuildOptions, fileSystem: FileSystem, configRevision: String?) async -> DocumentCache? {
-        await decode(shards: (0..<shardCount).map { try? fileSystem.readFile(options.documentCachePath(shard: $0)) }, configRevision: configRevision)
+    static func read(cacheDirectory: String, fileSystem: FileSystem, configRevision: String?) async -> DocumentCache? {
+        await decode(shards: (0..<shardCount).map { try? fileSystem.readFile(path(cacheDirectory, shard: $0)) }, configRevision: configRevision)
+    }
+
+    /// The file of one shard in the cache folder.
+    static func path(_ cacheDirectory: String, shard: Int) -> String {
+        cacheDirectory + "/documents-\(shard < 10 ? "0" : "")\(shard).bin"
     }
 
     /// Shards of a cache waiting to be saved, handed from loading to whoever runs the build.
     struct Write: Sendable {
         var cache: DocumentCache
         var shards: [Int]
-        var options: BuildOptions
+        var cacheDirectory: String
         var fileSystem: FileSystem
 
-        func run() { cache.write(shards: shards, options, fileSystem: fileSystem) }
+        func run() { cache.write(shards: shards, cacheDirectory: cacheDirectory, fileSystem: fileSystem) }
 
         /// Runs `write` if there is one: `async let saved: Void = DocumentCache.Write.save(w)`.
         static func save(_ write: Write?) { write?.run() }
     }
 
     /// Writes the given shards (`changedShards`), grouping the records by shard in one pass.
-    func write(shards: [Int], _ options: BuildOptions, fileSystem: FileSystem) {
+    func write(shards: [Int], cacheDirectory: String, fileSystem: FileSystem) {
         // The single file older versions wrote; a cache written whole replaces it.
-        if shards.count == Self.shardCount { try? fileSystem.removeItem(options.cacheDirectory + "/documents.bin") }
+        if shards.count == Self.shardCount { try? fileSystem.removeItem(cacheDirectory + "/documents.bin") }
         var byShard = [[(path: String, record: Record)]](repeating: [], count: Self.shardCount)
         for (path, record) in records { byShard[Self.shard(of: path)].append((path, record)) }
         for shard in shards {
-            try? fileSystem.writeFileAtomically(options.documentCachePath(shard: shard), encoded(byShard[shard].sorted { $0.path < $1.path }.map(\.record)))
+            try? fileSystem.writeFileAtomically(Self.path(cacheDirectory, shard: shard), encoded(byShard[shard].sorted { $0.path < $1.path }.map(\.record)))
         }
     }
 

@@ -3,15 +3,15 @@
 /// When it matches the last successful build, and `public/` still matches its `OutputListing`,
 /// nothing can have changed and the build is a no-op.
 enum InputFingerprint {
-    /// The sources: `content/`, `templates/` and the options; also the content listing with
-    /// stamps, which the loader reuses.
-    static func inputs(fileSystem: FileSystem, options: BuildOptions) async -> (fingerprint: String, content: ContentListing) {
+    /// The sources of the site at `root`: `content/`, `templates/` and `static/`, and the build's
+    /// settings (drafts, output folder); also the content listing with stamps, which the loader reuses.
+    static func inputs(fileSystem: FileSystem, root: String, output: String, includeDrafts: Bool) async -> (fingerprint: String, content: ContentListing) {
         var hasher = StableHasher()
         hasher.combine(GeneratorVersion.current)
-        hasher.combine(options.includeDrafts ? "drafts" : "no-drafts")
-        hasher.combine(options.output)
+        hasher.combine(includeDrafts ? "drafts" : "no-drafts")
+        hasher.combine(output)
         var content = ContentListing(staticFiles: [])
-        for (folder, root) in [("content", options.root + "/content"), ("templates", options.root + "/templates"), ("static", options.root + "/static")] {
+        for (folder, root) in [("content", root + "/content"), ("templates", root + "/templates"), ("static", root + "/static")] {
             hasher.combine(folder)
             let walked = await fileSystem.filesWithStamps(in: root)
             for file in walked.files {
@@ -26,14 +26,4 @@ enum InputFingerprint {
         for link in content.links { hasher.combine("link:" + link) }
         return (hasher.value, content)
     }
-}
-
-/// `content/` as the fingerprint's walk found it, handed to the loader so it need not walk again.
-struct ContentListing: Sendable {
-    /// Path below `content/` → `fileStamp`.
-    var stamps: [String: String] = [:]
-    /// Symbolic links below `content/`, which are not followed.
-    var links: [String] = []
-    /// Files below `static/`, nil when the caller did not walk it.
-    var staticFiles: [String]? = nil
 }

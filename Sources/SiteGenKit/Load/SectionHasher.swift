@@ -1,18 +1,4 @@
-/// A part of an article between two top-level headings, with a hash of its source text, so a
-/// change in the source can be located in its translations ("the section 'Refund fees'
-/// changed").
-public struct SourceSection: Sendable, Equatable {
-    /// The heading id ("_intro" for the text before the first heading).
-    public var id: String
-    public var title: String
-    /// 8 hex digits of the section's text (whitespace at line ends ignored).
-    public var hash: String
-    /// 1-based line of the heading in its file.
-    public var line: Int
-
-    public static let introID = "_intro"
-}
-
+/// Cuts an article into its `SourceSection`s and hashes them, and gives a source's revision.
 enum SectionHasher {
     /// Splits `body` (the text after front matter) at its top-level headings.
     /// - Parameter bodyLineOffset: lines before the body in the file; node ranges are file lines.

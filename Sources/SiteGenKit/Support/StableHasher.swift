@@ -38,16 +38,6 @@ func stableHash<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element =
     return hash.hex
 }
 
-/// A digest of a page's bytes for the page cache, which only compares it with the digest of
-/// the last build's bytes. Eight bytes per step instead of FNV's one: every page of a full
-/// build is hashed (the cache checksum's mixing). Not for anything users see or store
-/// (revisions, stamps use `stableHash`).
-func outputDigest(_ data: Data) -> String {
-    let state = data.withUnsafeBytes { checksum64($0) }
-    let hex = String(state, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
-}
-
 /// FNV-1a over a sequence of fields, with a separator between fields so ("ab", "c") and
 /// ("a", "bc") differ.
 struct StableHasher {
