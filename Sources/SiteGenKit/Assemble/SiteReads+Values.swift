@@ -81,7 +81,7 @@ extension SiteReads {
         return keys.compactMap { key in
             guard let section = site.category(key) else { return nil }
             let listsSomething = !section.sectionKeys.isEmpty
-                || section.articleKeys.contains { site.article($0).map { site.publishedLanguages(of: $0).contains(language) } ?? false }
+                || section.articleKeys.contains { site.articleIndex(of: $0).map { site.isPublished($0, in: language) } ?? false }
             guard listsSomething, let label = sectionLabel(site, key, language) else { return nil }
             return NavSection(key: key, label: label)
         }

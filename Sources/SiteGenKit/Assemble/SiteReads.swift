@@ -88,7 +88,7 @@ struct SiteReads: Sendable {
     /// The keys of the section's articles that have a page in `language`, in display order.
     func publishedArticles(inSection key: String, language: String) -> [String] {
         read(.sectionPublished(key: key, language: language)) { site in
-            (site.category(key)?.articleKeys ?? []).filter { article in site.article(article).map { site.publishedLanguages(of: $0).contains(language) } ?? false }
+            (site.category(key)?.articleKeys ?? []).filter { article in site.articleIndex(of: article).map { site.isPublished($0, in: language) } ?? false }
         }
     }
 

@@ -16,6 +16,11 @@ struct BuildCache: Sendable {
     /// Per fact of `previous`, whether its value changed since.
     private let changed: [Bool]
     private let table: FactTable
+    private let subjects: SubjectStamps
+    /// The keys whose documents changed since `previous` (nil when unknown), and whether the
+    /// inputs of every page are the same: then a page of an unchanged key keeps its own key.
+    private let changedSubjects: Set<String>?
+    private let samePageInputs: Bool
     let verifying: Bool
 
     init(site: Site, templates: TemplateSet, strings: [String: UIStrings], assets: ThemeAssets, previous: PageCache?, verifying: Bool = false) async {
@@ -33,19 +38,72 @@ struct BuildCache: Sendable {
             for (key, value) in table.values.sorted(by: { $0.key < $1.key }) { hasher.combine(key); hasher.combine(value) }
         }
         global = hasher.value
+        subjects = SubjectStamps(site, inputs: Self.factInputs(site, strings: strings), pageInputs: global)
         let facts = previous?.facts ?? []
-        let digests = await Self.digests(facts, in: site)
+        if let known = previous?.subjects, known.inputs == subjects.inputs, previous?.factDigests.count == facts.count {
+            changedSubjects = Set(known.changedKeys(since: subjects))
+            samePageInputs = known.pageInputs == global
+        } else {
+            (changedSubjects, samePageInputs) = (nil, false)
+        }
+        let digests = await Self.digests(facts, in: site, previous: previous, changedSubjects: changedSubjects)
         changed = zip(digests, previous?.factDigests ?? []).map { $0 != $1 }
-        table = FactTable(facts: facts, digests: digests)
+        let positions = previous?.factPositions.flatMap { $0.count == facts.count ? $0 : nil }
+        table = FactTable(facts: facts, digests: digests, positions: positions)
     }
 
-    /// The current digest of every fact, computed on all cores.
-    private static func digests(_ facts: [SiteFact], in site: Site) async -> [UInt64] {
+    /// What every fact's value depends on besides the documents: site.yml, the UI strings and
+    /// the generator (not the templates, which no fact reads).
+    private static func factInputs(_ site: Site, strings: [String: UIStrings]) -> String {
+        var hasher = StableHasher()
+        hasher.combine(GeneratorVersion.current)
+        hasher.combine(site.config.revision)
+        for (language, table) in strings.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(language)
+            for (key, value) in table.values.sorted(by: { $0.key < $1.key }) { hasher.combine(key); hasher.combine(value) }
+        }
+        return hasher.value
+    }
+
+    /// The current digest of every fact, computed on all cores. A fact whose subject has the
+    /// stamp it had when `previous` was built keeps its digest there; the others are computed.
+    /// - Parameter changedSubjects: the subjects whose stamp changed since `previous`; nil when
+    ///   that is not known (every fact is computed).
+    private static func digests(_ facts: [SiteFact], in site: Site, previous: PageCache?, changedSubjects changedSet: Set<String>?) async -> [UInt64] {
+        let previousDigests = previous?.factDigests ?? []
+        // Few subjects change on a save: comparing a key with each is cheaper than hashing it.
+        let changedSubjects = changedSet.map { Array($0) }
+        let changedFew = changedSubjects.map { $0.count <= 8 } ?? false
         let chunkCount = max(1, min(16, facts.count / 512))
         return await parallelMap(chunkCount) { chunk in
             let reads = SiteReads(site)
-            return facts[(chunk * facts.count / chunkCount)..<((chunk + 1) * facts.count / chunkCount)].map { $0.digest(in: reads) }
+            let range = (chunk * facts.count / chunkCount)..<((chunk + 1) * facts.count / chunkCount)
+            var digests: [UInt64] = []
+            digests.reserveCapacity(range.count)
+            for index in range {
+                if let changedSubjects, let subject = facts[index].subject,
+                   !(changedFew ? changedSubjects.contains(subject) : changedSet?.contains(subject) != false) {
+                    digests.append(previousDigests[index])
+                } else {
+                    digests.append(facts[index].digest(in: reads))
+                }
+            }
+            return digests
         }.flatMap { $0 }
+    }
+
+    /// `ownKey(plan)`, taken from the last build's entry when neither the inputs of every page
+    /// nor the stamp of the page's own article or section changed (the key is made of those).
+    func ownKey(_ plan: PagePlan, cached: PageCache.Entry?) -> String {
+        guard let cached, samePageInputs, let changedSubjects else { return ownKey(plan) }
+        switch plan {
+        case .article(let key, _), .category(let key, _):
+            return changedSubjects.contains(key) ? ownKey(plan) : cached.inputKey
+        case .languagePicker, .rootNotFound, .availability, .notFound, .search:
+            return cached.inputKey
+        case .home:
+            return ownKey(plan)
+        }
     }
 
     /// What the page is rendered from of its own: changes with the global inputs, its path and
@@ -125,8 +183,10 @@ struct BuildCache: Sendable {
         for entry in entries.values { for position in entry.reads { used[Int(position)] = true } }
         // Renumbering rewrites every entry's reads: worth it only once a tenth of the table is
         // dead weight, not after each edit (`serve` keeps the cache from save to save).
+        cache.subjects = subjects
         guard used.lazy.filter({ !$0 }).count * 10 > facts.count else {
             (cache.facts, cache.factDigests) = (facts, digests)
+            cache.factPositions = table.positions
             return cache
         }
         var renumbered = [UInt32](repeating: 0, count: facts.count)
@@ -148,34 +208,48 @@ private final class FactTable: Sendable {
     private struct State {
         var facts: [SiteFact]
         var digests: [UInt64]
-        var positions: [SiteFact: UInt32]
+        /// Positions of the facts added in this build.
+        var added: [SiteFact: UInt32] = [:]
     }
 
+    /// Positions of the last build's facts: read without the lock by every page that renders.
+    private let known: [SiteFact: UInt32]
     private let state: Mutex<State>
 
-    init(facts: [SiteFact], digests: [UInt64]) {
-        var positions: [SiteFact: UInt32] = [:]
-        positions.reserveCapacity(facts.count)
-        for (index, fact) in facts.enumerated() { positions[fact] = UInt32(index) }
-        state = Mutex(State(facts: facts, digests: digests, positions: positions))
+    /// - Parameter positions: each fact's position, when the last build left them.
+    init(facts: [SiteFact], digests: [UInt64], positions: [SiteFact: UInt32]?) {
+        if let positions {
+            known = positions
+        } else {
+            var built: [SiteFact: UInt32] = [:]
+            built.reserveCapacity(facts.count)
+            for (index, fact) in facts.enumerated() { built[fact] = UInt32(index) }
+            known = built
+        }
+        state = Mutex(State(facts: facts, digests: digests))
     }
 
     func positions(of facts: Set<SiteFact>, in site: Site) -> [UInt32] {
-        // Digests of new facts are computed outside the lock; most facts are known already.
-        let known = state.withLock { state in facts.map { state.positions[$0] } }
+        var result: [UInt32] = []
+        result.reserveCapacity(facts.count)
+        var unknown: [SiteFact] = []
+        for fact in facts {
+            if let position = known[fact] { result.append(position) } else { unknown.append(fact) }
+        }
+        guard !unknown.isEmpty else { return result.sorted() }
+        // Digests of new facts are computed outside the lock.
         let reads = SiteReads(site)
-        let fresh = zip(facts, known).filter { $0.1 == nil }.map { ($0.0, $0.0.digest(in: reads)) }
+        let fresh = unknown.map { ($0, $0.digest(in: reads)) }
         return state.withLock { state in
-            var result = known.compactMap { $0 }
             for (fact, digest) in fresh {
-                if let position = state.positions[fact] {
+                if let position = state.added[fact] {
                     result.append(position)
                     continue
                 }
                 let position = UInt32(state.facts.count)
                 state.facts.append(fact)
                 state.digests.append(digest)
-                state.positions[fact] = position
+                state.added[fact] = position
                 result.append(position)
             }
             return result.sorted()
@@ -185,4 +259,11 @@ private final class FactTable: Sendable {
     func fact(at position: Int) -> SiteFact { state.withLock { $0.facts[position] } }
 
     var contents: ([SiteFact], [UInt64]) { state.withLock { ($0.facts, $0.digests) } }
+
+    /// Every fact's position: the last build's, with those added in this one.
+    var positions: [SiteFact: UInt32] {
+        let added = state.withLock { $0.added }
+        return added.isEmpty ? known : known.merging(added) { old, _ in old }
+    }
 }
+

@@ -219,8 +219,8 @@ extension SiteBuilder {
     func renderOrReuse(_ plan: PagePlan, cache: BuildCache, writer: some OutputSink, published: (String) -> Data? = { _ in nil },
                        produce: (ReadLog) -> (Data?, Diagnostics)) -> FileOutcome {
         let path = plan.outputPath
-        let key = cache.ownKey(plan)
         let cached = cache.entry(path)
+        let key = cache.ownKey(plan, cached: cached)
         let present = cached != nil && writer.existsInOutput(path)
         if let cached, present, cache.mayReuse(cached, key: key) {
             var outcome = FileOutcome(path: path, entry: cached, rendered: false, written: false)
@@ -250,6 +250,12 @@ extension SiteBuilder {
         return store(path: path, data: data, entry: .init(inputKey: key, outputHash: "", diagnostics: diagnostics), cached: cached, present: present, writer: writer)
     }
 
+    /// `sitegen-manifest.json`, written unless the output already holds these bytes.
+    func manifestFile(_ site: Site, reusable: PageCache?, writer: some OutputSink) -> FileOutcome {
+        let manifest = ManifestRenderer.render(site)
+        return renderOrReuse(path: ManifestRenderer.path, key: outputDigest(manifest), cached: reusable?.entries[ManifestRenderer.path], writer: writer) { (manifest, []) }
+    }
+
     /// Writes a rendered file unless the output already holds these bytes.
     private func store(path: String, data: Data?, entry: PageCache.Entry, cached: PageCache.Entry?, present: Bool, writer: some OutputSink) -> FileOutcome {
         guard let data else {
@@ -272,16 +278,18 @@ extension SiteBuilder {
 
     /// The sitemap, the manifest and copied assets. Assets are keyed on their file stamp, so an
     /// unchanged image is neither read nor rewritten.
-    func extraFiles(_ site: Site, theme: ThemeFiles, options: BuildOptions, assets: ThemeAssets, reusable: PageCache?, writer: some OutputSink) async -> [FileOutcome] {
+    /// - Parameter manifest: false when the caller writes the manifest itself (`manifestFile`).
+    func extraFiles(_ site: Site, theme: ThemeFiles, options: BuildOptions, assets: ThemeAssets, reusable: PageCache?, writer: some OutputSink,
+                    manifest: Bool = true) async -> [FileOutcome] {
         var outcomes: [FileOutcome] = []
         // The sitemap is keyed on what it lists, so an edit that changes none of that does not
         // rebuild megabytes of XML; the manifest lists revisions, which every edit changes.
         async let sitemap = renderOrReuse(path: "sitemap.xml", key: SitemapRenderer.inputKey(site), cached: reusable?.entries["sitemap.xml"], writer: writer) {
             (SitemapRenderer.render(site), [])
         }
-        let manifest = ManifestRenderer.render(site)
+        let manifestOutcome = manifest ? manifestFile(site, reusable: reusable, writer: writer) : nil
         outcomes.append(await sitemap)
-        outcomes.append(renderOrReuse(path: "sitegen-manifest.json", key: outputDigest(manifest), cached: reusable?.entries["sitegen-manifest.json"], writer: writer) { (manifest, []) })
+        if let manifestOutcome { outcomes.append(manifestOutcome) }
         // A robots.txt or favicon.ico of the site's own (static/) wins over the generated one.
         if !site.staticFiles.contains("robots.txt") {
             let robots = SitemapRenderer.robots(site.config)

@@ -79,9 +79,12 @@ extension SiteBuilder {
             return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [], held: nextHeld)
         }
         let prepareDiagnostics = report.diagnostics.items
-        async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: assets, reusable: previous, writer: sink)
+        // The manifest lists every revision, so each save changes it: deferred with the index.
+        async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: assets, reusable: previous, writer: sink, manifest: !deferSearch)
         async let search = deferSearch
-            ? (previous?.entries ?? [:]).filter { $0.key.hasPrefix("search/") }.map { FileOutcome(path: $0.key, entry: $0.value, rendered: false, written: false) }
+            ? (previous?.entries ?? [:]).compactMap { path, entry in
+                Self.isDeferred(path) ? FileOutcome(path: path, entry: entry, rendered: false, written: false) : nil
+            }
             : searchFiles(site, records: prepared.searchRecords, bodies: prepared.bodies, strings: prepared.strings, options: options, reusable: previous, writer: sink)
         let buildCache = await BuildCache(site: site, templates: templates, strings: prepared.strings, assets: assets, previous: previous)
         timer.mark("page keys")
@@ -104,12 +107,13 @@ extension SiteBuilder {
             sink.abandon()
             return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [], held: nextHeld)
         }
-        let produced = Set(outcomes.map(\.path))
-        let stale = previous.map { $0.entries.keys.filter { !produced.contains($0) } } ?? []
+        var entries: [String: PageCache.Entry] = [:]
+        entries.reserveCapacity(outcomes.count)
+        for outcome in outcomes { entries[outcome.path] = outcome.entry }
+        let stale = previous.map { $0.entries.keys.filter { entries[$0] == nil } } ?? []
         let changed = sink.commit(stale: stale)
         report.published = true
-        let cache = buildCache.pageCache(Dictionary(outcomes.map { ($0.path, $0.entry) }, uniquingKeysWith: { _, last in last }),
-                                         outputDirectory: sink.outputDirectory, prepareDiagnostics: prepareDiagnostics, policy: site.config.diagnostics)
+        let cache = buildCache.pageCache(entries, outputDirectory: sink.outputDirectory, prepareDiagnostics: prepareDiagnostics, policy: site.config.diagnostics)
         var drafts = Set<String>()
         // Without --drafts no draft is published, so there is nothing to badge.
         for article in site.articles where options.includeDrafts {
@@ -122,12 +126,19 @@ extension SiteBuilder {
                            searchInputs: deferSearch ? .init(site: site, strings: prepared.strings, records: prepared.searchRecords, bodies: prepared.bodies) : nil)
     }
 
-    /// Brings the search index of a build made with `deferSearch` up to date.
+    /// The files a build made with `deferSearch` leaves for `searchInMemory`: the search index
+    /// and the manifest.
+    private static func isDeferred(_ path: String) -> Bool {
+        path.hasPrefix("search/") || path == ManifestRenderer.path
+    }
+
+    /// Brings the search index and the manifest of a build made with `deferSearch` up to date.
     /// - Returns: the page cache with the index files' entries, the paths whose bytes changed,
     ///   and any failure to write.
     func searchInMemory(_ inputs: MemoryBuild.SearchInputs, options: BuildOptions, into sink: MemorySink,
                         cache: PageCache) async -> (cache: PageCache, changed: Set<String>, diagnostics: Diagnostics) {
-        let outcomes = await searchFiles(inputs.site, records: inputs.records, bodies: inputs.bodies, strings: inputs.strings, options: options, reusable: cache, writer: sink)
+        var outcomes = await searchFiles(inputs.site, records: inputs.records, bodies: inputs.bodies, strings: inputs.strings, options: options, reusable: cache, writer: sink)
+        outcomes.append(manifestFile(inputs.site, reusable: cache, writer: sink))
         let produced = Set(outcomes.map(\.path))
         let stale = cache.entries.keys.filter { $0.hasPrefix("search/") && !produced.contains($0) }
         let failures = outcomes.compactMap(\.failure)

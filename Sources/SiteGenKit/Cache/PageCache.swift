@@ -27,6 +27,11 @@ struct PageCache: Sendable {
     /// Every fact some page read, each once, with the digest of its value when it was read.
     var facts: [SiteFact] = []
     var factDigests: [UInt64] = []
+    /// Kept in memory only (`serve` holds the cache between builds), never written: the
+    /// stamps of the site the digests were computed on, so the next build recomputes only the
+    /// facts whose subject changed, and each fact's position in `facts`.
+    var subjects: SubjectStamps?
+    var factPositions: [SiteFact: UInt32]?
 
     func encoded() -> Data {
         var writer = BinaryWriter(capacity: 4096 + entries.count * 160)

@@ -4,6 +4,9 @@ import Foundation
 /// for tools that work on what was published (feedback collection, search, deploy diffs).
 /// Written by hand, with sorted keys: it is rebuilt on every build that changes anything.
 enum ManifestRenderer {
+    /// Where it is written, relative to the output root.
+    static let path = "sitegen-manifest.json"
+
     static func render(_ site: Site) -> Data {
         var out = ByteText(capacity: site.articles.count * 320 + 256)
         out += "{\n  \"articles\" : [\n"

@@ -108,21 +108,8 @@ enum SearchIndexBuilder {
     /// Every shard file, by name: all `counts.words` word shards and `counts.cjk` CJK shards,
     /// empty ones included, so the set of files depends on the counts only.
     private static func shards(_ documents: [Document], counts: (words: Int, cjk: Int), typo: Int) -> [(String, Data)] {
-        // One dictionary lookup per posting: each term's postings list, found by its number.
-        var numbers: [String: Int] = [:]
-        var terms: [String] = []
-        var postings: [[(document: Int, weight: UInt8)]] = []
-        for (number, document) in documents.enumerated() {
-            for (term, weight) in zip(document.record.terms, document.record.weights) {
-                if let index = numbers[term] {
-                    postings[index].append((number, weight))
-                } else {
-                    numbers[term] = terms.count
-                    terms.append(term)
-                    postings.append([(number, weight)])
-                }
-            }
-        }
+        let postings = SearchPostings(documents.map(\.record))
+        let terms = postings.terms
         var files = [[Int]](repeating: [], count: counts.words + counts.cjk)
         for (index, term) in terms.enumerated() {
             let cjk = term.unicodeScalars.first.map(SearchTokenizer.isCJK) ?? false
@@ -138,7 +125,7 @@ enum SearchIndexBuilder {
             for index in members.sorted(by: { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }) {
                 out.append(contentsOf: terms[index].utf8)
                 out.append(UInt8(ascii: "\t"))
-                SearchIndexFormat.encodePostings(postings[index], into: &out)
+                postings.encode(index, documents: documents.count, into: &out)
                 out.append(UInt8(ascii: "\n"))
             }
             return (file < counts.words ? "s\(file).txt" : "c\(file - counts.words).txt", Data(out))

@@ -17,7 +17,7 @@
 ///   fetched). Searched only for a word of five letters or more that its shard lacks.
 /// - `d<N>.json`, details of documents `N × group` …: `[key, title, excerpt]` each.
 enum SearchIndexFormat {
-    static let version = 2
+    static let version = 3
     /// Shards, vocabulary files and detail groups together stay under 300 files per language
     /// at any size (at most 128 + 32 + 128 and the entry).
     static let maxShards = 128, maxGroups = 128, minGroupSize = 16
@@ -101,15 +101,38 @@ enum SearchIndexFormat {
     static func encodePostings(_ postings: [(document: Int, weight: UInt8)], into out: inout [UInt8]) {
         var previous = 0
         for posting in postings {
-            var gap = posting.document - previous
+            encodePosting(gap: posting.document - previous, weight: posting.weight, into: &out)
             previous = posting.document
-            while gap >= 32 {
-                out.append(digits[32 + (gap & 31)])
-                gap >>= 5
-            }
-            out.append(digits[gap])
-            out.append(digits[Int(posting.weight)])
         }
+    }
+
+    /// In a term held by more than a quarter of the language's documents, and by more than
+    /// `commonMinimum`, every body-only weight (1…31) is written as this one value. Such a term
+    /// hardly tells articles apart (its idf is low), and its postings list, long and fetched
+    /// by every query holding the term, compresses to about half its size when its weights
+    /// repeat. Title and heading weights are written as they are, so title and heading
+    /// matches still rank first; a short list is small anyway and keeps its weights.
+    static let commonWeight: UInt8 = 13, commonMinimum = 64
+
+    /// Whether a term in `frequency` of `documents` documents has its body weights written as
+    /// `commonWeight`.
+    @inline(__always)
+    static func isCommon(frequency: Int, documents: Int) -> Bool { frequency > commonMinimum && frequency * 4 > documents }
+
+    /// The weight a posting is written with (see `commonWeight`).
+    @inline(__always)
+    static func writtenWeight(_ weight: UInt8, common: Bool) -> UInt8 { common && weight < 32 ? commonWeight : weight }
+
+    /// One posting: the gap from the previous document number, then the weight.
+    @inline(__always)
+    static func encodePosting(gap: Int, weight: UInt8, into out: inout [UInt8]) {
+        var gap = gap
+        while gap >= 32 {
+            out.append(digits[32 + (gap & 31)])
+            gap >>= 5
+        }
+        out.append(digits[gap])
+        out.append(digits[Int(weight)])
     }
 
     /// The inverse of `encodePostings` (for tests and the benchmark); nil on foreign text.

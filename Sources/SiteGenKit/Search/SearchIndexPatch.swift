@@ -16,7 +16,10 @@ enum SearchIndexPatch {
 
     /// The files that change, or nil when one of those it must read is missing or not in the
     /// expected format (then the caller builds the language's files again).
-    static func files(language: String, layout: SearchIndexBuilder.Layout, changes: [Change], read: (String) -> Data?) -> [(path: String, data: Data)]? {
+    /// `documents` is the language's document count. A term whose postings cross the line of
+    /// `SearchIndexFormat.isCommon` needs its other documents' weights as they were before
+    /// being written: then this returns nil too.
+    static func files(language: String, layout: SearchIndexBuilder.Layout, documents: Int, changes: [Change], read: (String) -> Data?) -> [(path: String, data: Data)]? {
         let folder = "search/\(language)/"
         // Per shard file, per term: the documents whose weight changed, with the new weight
         // (nil: the term left the document).
@@ -35,7 +38,7 @@ enum SearchIndexPatch {
         // Terms new to the language or gone from it, by vocabulary file: true when added.
         var vocabulary: [String: [String: Bool]] = [:]
         for (name, terms) in byShard.sorted(by: { $0.key < $1.key }) {
-            guard let data = read(folder + name), let (patched, added, removed) = patchShard(data, terms) else { return nil }
+            guard let data = read(folder + name), let (patched, added, removed) = patchShard(data, terms, documents: documents) else { return nil }
             files.append((folder + name, patched))
             for (terms, isAdded) in [(added, true), (removed, false)] {
                 for term in terms where SearchIndexFormat.hasTypoEntry(term) {
@@ -72,7 +75,7 @@ enum SearchIndexPatch {
     }
 
     /// A shard with these terms' postings changed, and the terms it gained and lost.
-    private static func patchShard(_ data: Data, _ changes: [String: [(document: Int, weight: UInt8?)]]) -> (Data, added: [String], removed: [String])? {
+    private static func patchShard(_ data: Data, _ changes: [String: [(document: Int, weight: UInt8?)]], documents: Int) -> (Data, added: [String], removed: [String])? {
         var added: [String] = [], removed: [String] = []
         var lines: [(term: String, postings: String)] = []
         var found: [String: Int] = [:]
@@ -88,10 +91,14 @@ enum SearchIndexPatch {
                 guard let decoded = SearchIndexFormat.decodePostings(Substring(lines[line].postings)) else { return nil }
                 postings = decoded
             }
+            let wasCommon = SearchIndexFormat.isCommon(frequency: postings.count, documents: documents)
             for update in updates {
                 postings.removeAll { $0.document == update.document }
                 if let weight = update.weight { postings.append((update.document, weight)) }
             }
+            let common = SearchIndexFormat.isCommon(frequency: postings.count, documents: documents)
+            guard common == wasCommon else { return nil }
+            postings = postings.map { ($0.document, SearchIndexFormat.writtenWeight($0.weight, common: common)) }
             postings.sort { $0.document < $1.document }
             var encoded: [UInt8] = []
             SearchIndexFormat.encodePostings(postings, into: &encoded)

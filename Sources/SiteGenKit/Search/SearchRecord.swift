@@ -8,7 +8,8 @@ struct SearchRecord: Sendable, Equatable {
     /// The document revision it was built from.
     var revision: String
     var title: String
-    /// Distinct terms, in UTF-8 byte order.
+    /// Distinct terms, each once, in order of first appearance (title, body, headings): the
+    /// index builder sorts what it writes.
     var terms: [String]
     /// Per term, 1…63: 48 and up when the title holds it, 32…47 when a heading does, 1…31 when
     /// only the body does; within each band, a BM25 term-frequency score in eight steps.
@@ -35,14 +36,16 @@ struct SearchRecord: Sendable, Equatable {
 
     /// The record of a document whose Markdown was parsed into `body`.
     init(title: String, body: MarkdownNode, revision: String) {
-        var text = SearchText()
-        text.collect(body)
         var counter = TermCounter()
         SearchTokenizer.forEachTermBytes(title) { counter.add($0, field: 0) }
+        // The body's text goes to the tokenizer node by node, as if joined into one string.
+        var scanner = TermScanner()
+        var text = SearchText()
+        text.collect(body) { piece in scanner.feed(piece) { counter.add($0, field: 2) } }
+        scanner.end { counter.add($0, field: 2) }
         for heading in text.headings { SearchTokenizer.forEachTermBytes(heading) { counter.add($0, field: 1) } }
-        SearchTokenizer.forEachTermBytes(text.body) { counter.add($0, field: 2) }
         let norm = Self.k1 * (1 - Self.b + Self.b * Double(counter.length) / Self.typicalLength)
-        let sorted = counter.sortedTerms()
+        let sorted = counter.terms()
         self.init(revision: revision, title: title, terms: sorted.map(\.term), weights: sorted.map { _, count in
             let frequency = Self.titleWeight * Double(count.title) + Self.headingWeight * Double(count.heading) + Double(count.body)
             // The saturated frequency, 0…1.
@@ -53,7 +56,7 @@ struct SearchRecord: Sendable, Equatable {
             if count.title > 0 { return UInt8(48 + 2 * step) }
             if count.heading > 0 { return UInt8(32 + 2 * step) }
             return UInt8(1 + 4 * step)
-        }, excerpt: Self.excerpt(of: text.body))
+        }, excerpt: Self.excerpt(of: text.start))
     }
 
     /// The first `excerptLength` characters with runs of white space as one space, cut at a
@@ -63,7 +66,7 @@ struct SearchRecord: Sendable, Equatable {
         var space = false
         var count = 0
         for scalar in body.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if isSpace(scalar) {
                 space = !scalars.isEmpty
                 continue
             }
@@ -79,14 +82,28 @@ struct SearchRecord: Sendable, Equatable {
         }
         return String(scalars)
     }
+
+    /// Whether `scalar` is white space (`Unicode.Scalar.Properties.isWhitespace`), ASCII
+    /// without the property lookup.
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
 }
 
-/// The text of a Markdown tree, in reading order: headings apart from the rest.
+/// The text of a Markdown tree, in reading order: headings apart from the rest, the rest
+/// handed on piece by piece (`collect`'s closure), of which the start is kept for the excerpt.
 struct SearchText {
     var headings: [String] = []
-    var body = ""
+    /// The start of the body: enough of it that `SearchRecord.excerpt(of:)` gives what it
+    /// would give for the whole body.
+    private(set) var start = ""
+    /// Characters other than white space in `start`: past `excerptLength`, the excerpt ends
+    /// within it.
+    private var visible = 0
 
-    mutating func collect(_ node: MarkdownNode) {
+    mutating func collect(_ node: MarkdownNode, _ body: (String) -> Void) {
         switch node.kind {
         case .heading:
             headings.append(node.plainText)
@@ -95,21 +112,31 @@ struct SearchText {
             // not shown as text either.
             break
         case .codeBlock(_, let literal):
-            append(literal)
+            append(literal, body)
+            append(" ", body)
         case .text(let text), .code(let text):
-            body += text
+            append(text, body)
         case .softBreak, .lineBreak:
-            body += " "
+            append(" ", body)
         case .paragraph, .tableCell, .item:
-            for child in node.children { collect(child) }
-            body += " "
+            collectChildren(node, body)
+            append(" ", body)
         default:
-            for child in node.children { collect(child) }
+            collectChildren(node, body)
         }
     }
 
-    private mutating func append(_ text: String) {
-        body += text
-        body += " "
+    /// Through the children's buffer: a `for … in` loop would copy each child node.
+    private mutating func collectChildren(_ node: MarkdownNode, _ body: (String) -> Void) {
+        node.children.withUnsafeBufferPointer { children in
+            for index in children.indices { collect(children[index], body) }
+        }
+    }
+
+    private mutating func append(_ text: String, _ body: (String) -> Void) {
+        body(text)
+        guard visible <= SearchRecord.excerptLength else { return }
+        start += text
+        for scalar in text.unicodeScalars where !SearchRecord.isSpace(scalar) { visible += 1 }
     }
 }

@@ -29,117 +29,11 @@ enum SearchTokenizer {
 
     /// Calls `body` with the UTF-8 bytes of each term of `text`, in order, valid only during
     /// the call: an index build tokenizes every article of the site, and most terms repeat, so
-    /// counting them needs no string per term. ASCII is read byte by byte; only other
-    /// characters are decoded and folded.
+    /// counting them needs no string per term.
     static func forEachTermBytes(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var text = text
-        text.withUTF8 { forEachTerm($0, body) }
-    }
-
-    private static func forEachTerm(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        // State in a local struct, not variables captured by nested functions: captured
-        // variables live in boxes whose every access is checked at run time.
-        var scanner = Scanner()
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                index += 1
-                if asciiWord[Int(byte)] {
-                    if scanner.cjkCount > 0 { scanner.flushCJK(body) }
-                    if scanner.wordLength < maxWordLength {
-                        scanner.word.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-                        scanner.wordLength += 1
-                    }
-                } else {
-                    if !scanner.word.isEmpty { scanner.flushWord(body) }
-                    if scanner.cjkCount > 0 { scanner.flushCJK(body) }
-                }
-                continue
-            }
-            let (decoded, length) = decode(bytes, at: index)
-            let start = index
-            index += length
-            let scalar = widen(decoded)
-            if isIgnored(scalar) { continue }
-            if isCJK(scalar) {
-                scanner.flushWord(body)
-                // Unwidened CJK characters are their own bytes.
-                scanner.appendCJK(UnsafeBufferPointer(rebasing: bytes[start..<index]), body)
-            } else if isWordCharacter(scalar) {
-                if scanner.cjkCount > 0 { scanner.flushCJK(body) }
-                if scanner.wordLength < maxWordLength {
-                    appendFolded(scalar, to: &scanner.word)
-                    scanner.wordLength += 1
-                }
-            } else {
-                scanner.flushWord(body)
-                if scanner.cjkCount > 0 { scanner.flushCJK(body) }
-            }
-        }
-        scanner.flushWord(body)
-        scanner.flushCJK(body)
-    }
-
-    /// The word or CJK run being read. A CJK run is cut into bigrams as it is read: only the
-    /// last two characters are kept.
-    private struct Scanner {
-        var word: [UInt8] = []
-        var wordLength = 0
-        /// The last one or two CJK characters read, and how many the run has.
-        var pair: [UInt8] = []
-        var firstLength = 0
-        var cjkCount = 0
-
-        init() {
-            word.reserveCapacity(64)
-            pair.reserveCapacity(8)
-        }
-
-        mutating func flushWord(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-            guard !word.isEmpty else { return }
-            word.withUnsafeBufferPointer(body)
-            word.removeAll(keepingCapacity: true)
-            wordLength = 0
-        }
-
-        mutating func appendCJK(_ character: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-            if cjkCount >= 2 {
-                pair.removeFirst(firstLength)
-                firstLength = pair.count
-            } else if cjkCount == 1 {
-                firstLength = pair.count
-            }
-            pair.append(contentsOf: character)
-            cjkCount += 1
-            if cjkCount >= 2 { pair.withUnsafeBufferPointer(body) }
-        }
-
-        mutating func flushCJK(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-            // A run of one character is its own term; longer runs gave their bigrams already.
-            if cjkCount == 1 { pair.withUnsafeBufferPointer(body) }
-            pair.removeAll(keepingCapacity: true)
-            cjkCount = 0
-            firstLength = 0
-        }
-    }
-
-    private static let asciiWord: [Bool] = (0..<128).map { isWordCharacter(Unicode.Scalar(UInt8($0))) }
-
-    /// The scalar starting at a lead byte of valid UTF-8 (a Swift string's bytes), and its length.
-    @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[index])
-        func next(_ offset: Int) -> UInt32 { index + offset < bytes.count ? UInt32(bytes[index + offset]) & 0x3F : 0 }
-        let value: UInt32, length: Int
-        if lead < 0xE0 {
-            (value, length) = ((lead & 0x1F) << 6 | next(1), 2)
-        } else if lead < 0xF0 {
-            (value, length) = ((lead & 0x0F) << 12 | next(1) << 6 | next(2), 3)
-        } else {
-            (value, length) = ((lead & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3), 4)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+        var scanner = TermScanner()
+        scanner.feed(text, body)
+        scanner.end(body)
     }
 
     /// Full-width ASCII and Arabic-Indic digits as ASCII.
@@ -192,27 +86,15 @@ enum SearchTokenizer {
 
     /// A word lowercased and folded (see the type's notes).
     static func fold(_ word: [Unicode.Scalar]) -> String {
-        var bytes: [UInt8] = []
-        for scalar in word { appendFolded(scalar, to: &bytes) }
-        return String(decoding: bytes, as: UTF8.self)
+        String(decoding: word.flatMap(foldedBytes), as: UTF8.self)
     }
 
-    /// Appends the UTF-8 of `scalar` lowercased and folded.
-    @inline(__always)
-    private static func appendFolded(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
-        let value = Int(scalar.value)
-        if value < 0x80 {
-            bytes.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 0x20) : UInt8(value))
-        } else if value < foldedTable.count {
-            bytes.append(contentsOf: foldedTable[value])
-        } else {
-            bytes.append(contentsOf: slowFold(scalar))
-        }
-    }
-
-    /// Folded UTF-8 of every scalar below U+2000 (Latin, Greek, Cyrillic, Arabic…), computed once.
-    private static let foldedTable: [[UInt8]] = (0..<0x2000).map { value in
-        Unicode.Scalar(UInt32(value)).map(slowFold) ?? []
+    /// The UTF-8 of `scalar` lowercased and folded (for scalars the fold table does not cover,
+    /// and to build it).
+    static func foldedBytes(_ scalar: Unicode.Scalar) -> [UInt8] {
+        let value = scalar.value
+        if value < 0x80 { return [value >= 0x41 && value <= 0x5A ? UInt8(value + 0x20) : UInt8(value)] }
+        return slowFold(scalar)
     }
 
     private static func slowFold(_ scalar: Unicode.Scalar) -> [UInt8] {

@@ -68,7 +68,7 @@ enum SiteSearchIndex {
         }
         let layout = SearchIndexBuilder.Layout(documents: documents.count, documentsWithCJK: withCJK)
         guard layout.counts == state.layout.counts, layout.groupSize == state.layout.groupSize,
-              let files = SearchIndexPatch.files(language: language, layout: layout, changes: changes, read: read) else { return nil }
+              let files = SearchIndexPatch.files(language: language, layout: layout, documents: documents.count, changes: changes, read: read) else { return nil }
         var next = state
         next.languageKey = key
         next.layout = layout

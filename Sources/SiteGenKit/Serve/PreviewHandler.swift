@@ -43,10 +43,10 @@ struct PreviewHandler: Sendable {
             var headers = Self.headers(type: type)
             if type.hasPrefix("text/html") {
                 // The script goes in as text: HTML is inflated first (pages are small).
-                let data = stored.gzipped ? (Gzip.decompress(stored.bytes, expectedSize: stored.size) ?? Data()) : stored.bytes
+                let data = site.files.contents(stored) ?? Data()
                 return HTTPResponse(status: 200, headers: headers, body: LiveReloadScript.inject(into: data, draft: site.isDraft(path)))
             }
-            guard stored.gzipped else { return HTTPResponse(status: 200, headers: headers, body: stored.bytes) }
+            guard stored.gzipped else { return HTTPResponse(status: 200, headers: headers, body: site.files.contents(stored) ?? Data()) }
             headers.append(("Vary", "Accept-Encoding"))
             if Self.acceptsGzip(request) {
                 return HTTPResponse(status: 200, headers: headers + [("Content-Encoding", "gzip")], body: stored.bytes)

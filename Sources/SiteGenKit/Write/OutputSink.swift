@@ -28,20 +28,29 @@ struct NullSink: OutputSink {
 }
 
 /// Holds a built site in memory. Files written during a build stay pending until `commit`, so a
-/// failed build leaves the previous site served as it was. Files that shrink are kept gzipped
-/// (compressed as they are written, on the render threads), so the whole site fits in memory.
+/// failed build leaves the previous site served as it was. Files that shrink are kept compressed
+/// (as they are written, on the render threads), so the whole site fits in memory: pages
+/// deflated against the first page held of their language (they share most of their markup),
+/// other files gzipped, to be sent as they are.
 final class MemorySink: OutputSink {
-    /// A file as held: gzipped or as written.
+    /// A file as held: compressed or as written.
     struct Stored: Sendable, Equatable {
         var bytes: Data
+        /// `bytes` is a gzip member.
         var gzipped: Bool
         /// The size as written.
         var size: Int
+        /// `bytes` is raw deflate against the sink's dictionary of this number.
+        var dictionary: Int? = nil
     }
 
     private struct State {
         var files: [String: Stored] = [:]
         var pending: [String: Stored] = [:]
+        /// Per language folder, the number of its dictionary; kept for as long as the sink,
+        /// so a held page can always be inflated.
+        var dictionaryNumbers: [String: Int] = [:]
+        var dictionaries: [Data] = []
     }
 
     private let state = Mutex(State())
@@ -58,17 +67,42 @@ final class MemorySink: OutputSink {
 
     func write(_ data: Data, to path: String) throws {
         var stored = Stored(bytes: data, gzipped: false, size: data.count)
-        if data.count >= Self.compressionThreshold, let compressed = Gzip.compress(data), compressed.count < data.count {
-            stored = Stored(bytes: compressed, gzipped: true, size: data.count)
+        if data.count >= Self.compressionThreshold {
+            if let (number, dictionary) = dictionary(for: path, sample: data), let compressed = Gzip.compress(data, dictionary: dictionary), compressed.count < data.count {
+                stored = Stored(bytes: compressed, gzipped: false, size: data.count, dictionary: number)
+            } else if let compressed = Gzip.compress(data), compressed.count < data.count {
+                stored = Stored(bytes: compressed, gzipped: true, size: data.count)
+            }
         }
         state.withLock { $0.pending[path] = stored }
+    }
+
+    /// The dictionary for a page under a language folder (`en/billing/refunds/index.html`):
+    /// the first page of that folder written, which is itself held against it.
+    private func dictionary(for path: String, sample: Data) -> (Int, Data)? {
+        guard path.hasSuffix(".html"), let slash = path.firstIndex(of: "/") else { return nil }
+        let folder = String(path[..<slash])
+        return state.withLock { state in
+            if let number = state.dictionaryNumbers[folder] { return (number, state.dictionaries[number]) }
+            let number = state.dictionaries.count
+            state.dictionaries.append(Data(sample))
+            state.dictionaryNumbers[folder] = number
+            return (number, sample)
+        }
     }
 
     func previousOutput(_ path: String) -> Data? { file(path) }
 
     /// The committed bytes of `path`, relative to the site root, as written.
     func file(_ path: String) -> Data? {
-        guard let stored = stored(path) else { return nil }
+        stored(path).flatMap(contents)
+    }
+
+    /// A held file's bytes as written.
+    func contents(_ stored: Stored) -> Data? {
+        if let number = stored.dictionary {
+            return Gzip.decompress(stored.bytes, dictionary: state.withLock { $0.dictionaries[number] }, expectedSize: stored.size)
+        }
         return stored.gzipped ? Gzip.decompress(stored.bytes, expectedSize: stored.size) : stored.bytes
     }
 

@@ -41,8 +41,8 @@ struct SearchTokenizerTests {
     @Test func recordHoldsEachTermOnce() {
         let body = MarkdownNode(.document, children: [MarkdownNode(.paragraph, children: [MarkdownNode(.text("Café cafe CAFÉ 請求書 請求 zebra"))])])
         let record = SearchRecord(title: "Zebra café", body: body, revision: "r")
-        let expected = Set(SearchTokenizer.terms("Zebra café Café cafe CAFÉ 請求書 請求 zebra")).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        #expect(record.terms == expected)
+        // Each once, in order of first appearance (the title first).
+        #expect(record.terms == ["zebra", "cafe", "請求", "求書"])
         #expect(record.terms.count == 4)
         let cafe = record.weights[record.terms.firstIndex(of: "cafe")!]
         #expect(cafe >= 48, "a title word weighs most")

@@ -98,10 +98,36 @@ struct HeldInputsTests {
         #expect(Gzip.decompress(Data("not gzip".utf8)) == nil)
         let sink = MemorySink()
         try sink.write(text, to: "a.html")
+        try sink.write(text, to: "site.css")
         try sink.write(Data("tiny".utf8), to: "b.txt")
         sink.commit(stale: [])
         #expect(sink.stored("a.html")?.gzipped == true)
+        #expect(sink.stored("site.css")?.gzipped == true)
         #expect(sink.file("a.html") == text)
+        #expect(sink.file("site.css") == text)
         #expect(sink.file("b.txt") == Data("tiny".utf8))
+    }
+
+    /// Pages of a language folder are held deflated against the first page of that folder:
+    /// smaller than gzip, and read back byte for byte, the first page included.
+    @Test func pagesOfALanguageShareADictionary() throws {
+        let first = Data((String(repeating: "<nav><a href=\"../refunds/\">Request a refund</a></nav>\n", count: 40) + "<p>First.</p>").utf8)
+        let second = Data((String(repeating: "<nav><a href=\"../refunds/\">Request a refund</a></nav>\n", count: 40) + "<p>Second page, other words.</p>").utf8)
+        let sink = MemorySink()
+        try sink.write(first, to: "en/a/index.html")
+        try sink.write(second, to: "en/b/index.html")
+        try sink.write(second, to: "fr/b/index.html")
+        sink.commit(stale: [])
+        #expect(sink.file("en/a/index.html") == first)
+        #expect(sink.file("en/b/index.html") == second)
+        #expect(sink.file("fr/b/index.html") == second)
+        let shared = try #require(sink.stored("en/b/index.html"))
+        #expect(shared.dictionary != nil && !shared.gzipped)
+        #expect(shared.bytes.count < (Gzip.compress(second)?.count ?? 0))
+        #expect(sink.stored("fr/b/index.html")?.dictionary != shared.dictionary)
+        let packed = try #require(Gzip.compress(second, dictionary: first))
+        #expect(Gzip.compress(second, dictionary: first) == packed)
+        #expect(Gzip.decompress(packed, dictionary: first) == second)
+        #expect(Gzip.decompress(packed, dictionary: second) != second)
     }
 }
