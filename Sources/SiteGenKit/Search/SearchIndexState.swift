@@ -40,6 +40,6 @@ struct SearchIndexState: Sendable, Equatable {
         for value in [layout.words, layout.cjk, layout.groupSize, layout.documentsWithCJK] { writer.write(value) }
         writer.write(paths)
         writer.write(revisions)
-        try? fileSystem.writeFile(Self.path(cacheDirectory, language: language), writer.data)
+        try? fileSystem.writeFileAtomically(Self.path(cacheDirectory, language: language), writer.data)
     }
 }

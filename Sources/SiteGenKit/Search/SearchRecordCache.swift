@@ -54,7 +54,7 @@ struct SearchRecordCache: Sendable {
             for shard in 0..<Self.shardCount {
                 let place = Slot(language: language, shard: shard), path = Self.path(cacheDirectory, language: language, shard: shard)
                 guard dirty.contains(place) || !fileSystem.fileExists(path) else { continue }
-                try? fileSystem.writeFile(path, Self.encoded((bySlot[place] ?? []).sorted { $0.path < $1.path }))
+                try? fileSystem.writeFileAtomically(path, Self.encoded((bySlot[place] ?? []).sorted { $0.path < $1.path }))
             }
         }
     }
