@@ -48,7 +48,7 @@ public struct TranslationStamper: Sendable {
             let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
             let bytes = (translationData.starts(with: byteOrderMark) ? Data(byteOrderMark) : Data()) + Data(stamped.utf8)
             if bytes != translationData {
-                do { try fileSystem.writeFile(root + "/" + display, bytes) } catch {
+                do { try fileSystem.writeFileAtomically(root + "/" + display, bytes) } catch {
                     return .failure(.error(display, code: "file.unwritable", "cannot write file: \(FileSystemError.wrapping(error, "write", root + "/" + display))"))
                 }
             }
