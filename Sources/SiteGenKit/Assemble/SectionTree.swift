@@ -4,7 +4,7 @@
 enum SectionTree {
     /// Sections depth first (parents before children, siblings by order then key), each with its
     /// subsections; article lists are filled in by the assembler once articles are sorted.
-    static func build(articles: [Article], categoryDocs: [String: [String: SourceDocument]], config: SiteConfig, diagnostics: inout [Diagnostic]) -> [Category] {
+    static func build(articles: [Article], categoryDocs: [String: [String: SourceDocument]], config: SiteConfig, diagnostics: inout Diagnostics) -> [Category] {
         let defaultLanguage = config.defaultLanguage
         var keys: Set<String> = []
         func addWithAncestors(_ key: String) {

@@ -1,7 +1,7 @@
 /// Links the loaded documents into a `Site`: translations grouped by key, facts inherited from
 /// the source language, categories ordered.
 enum SiteAssembler {
-    static func assemble(config: SiteConfig, content: LoadedContent, includeDrafts: Bool, diagnostics: inout [Diagnostic]) -> Site {
+    static func assemble(config: SiteConfig, content: LoadedContent, includeDrafts: Bool, diagnostics: inout Diagnostics) -> Site {
         let defaultLanguage = config.defaultLanguage
         // A draft source hides its article in every language, translations included.
         let draftSources = Set(content.documents.filter { $0.language == defaultLanguage && $0.frontMatter.draft && !includeDrafts }.map { $0.kind.rawValue + ":" + $0.key })

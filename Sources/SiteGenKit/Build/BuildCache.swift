@@ -149,7 +149,7 @@ struct BuildCache: Sendable {
 
     /// Why a page the cache would have reused renders differently now; nil when it does not.
     /// - Parameter path: the page's file, as the diagnostic names it.
-    func staleness(of path: String, entry: PageCache.Entry, rendered data: Data?, diagnostics: [Diagnostic], log: ReadLog, published: Data?) -> Diagnostic? {
+    func staleness(of path: String, entry: PageCache.Entry, rendered data: Data?, diagnostics: Diagnostics, log: ReadLog, published: Data?) -> Diagnostic? {
         let hash = data.map(outputDigest) ?? ""
         guard hash != entry.outputHash || diagnostics != entry.diagnostics else { return nil }
         var reasons: [String] = []
@@ -176,7 +176,7 @@ struct BuildCache: Sendable {
     /// The page cache this build leaves: `entries` with the fact table they refer to, without
     /// the facts no page reads any more once they are a tenth of it.
     func pageCache(_ entries: [String: PageCache.Entry], outputDirectory: String, inputs: String = "",
-                   prepareDiagnostics: [Diagnostic], policy: DiagnosticPolicy) -> PageCache {
+                   prepareDiagnostics: Diagnostics, policy: DiagnosticPolicy) -> PageCache {
         var cache = PageCache(entries: entries, outputDirectory: outputDirectory, inputFingerprint: inputs, prepareDiagnostics: prepareDiagnostics, policy: policy)
         let (facts, digests) = table.contents
         var used = [Bool](repeating: false, count: facts.count)

@@ -148,7 +148,7 @@ extension SiteBuilder {
         let fileSystem = self.fileSystem
         let render: @Sendable (PagePlan) -> FileOutcome = { plan in
             renderOrReuse(plan, cache: cache, writer: writer, published: { try? fileSystem.readFile(options.output + "/" + $0) }) { log in
-                var diagnostics: [Diagnostic] = []
+                var diagnostics = Diagnostics()
                 let data = renderer.render(plan, log: log, diagnostics: &diagnostics)
                 return (data, diagnostics)
             }
@@ -209,7 +209,7 @@ extension SiteBuilder {
     }
 
     /// The page cache this build leaves for the next one, and its bytes.
-    private static func pageCache(_ outcomes: [FileOutcome], cache: BuildCache, options: BuildOptions, inputs: String, prepareDiagnostics: [Diagnostic],
+    private static func pageCache(_ outcomes: [FileOutcome], cache: BuildCache, options: BuildOptions, inputs: String, prepareDiagnostics: Diagnostics,
                                   policy: DiagnosticPolicy) -> (PageCache, Data) {
         var entries: [String: PageCache.Entry] = [:]
         entries.reserveCapacity(outcomes.count)
@@ -225,7 +225,7 @@ extension SiteBuilder {
     ///   - published: the bytes the output holds at a path, for the report of a stale page.
     ///   - produce: renders the page, noting what it reads in the log it is given.
     func renderOrReuse(_ plan: PagePlan, cache: BuildCache, writer: some OutputSink, published: (String) -> Data? = { _ in nil },
-                       produce: (ReadLog) -> (Data?, [Diagnostic])) -> FileOutcome {
+                       produce: (ReadLog) -> (Data?, Diagnostics)) -> FileOutcome {
         let path = plan.outputPath
         let cached = cache.entry(path)
         let key = cache.ownKey(plan, cached: cached)
@@ -249,7 +249,7 @@ extension SiteBuilder {
     /// input key matches the cache and it is still in `public/`; writes it to staging unless
     /// its bytes are the ones already published.
     func renderOrReuse(path: String, key: String, cached: PageCache.Entry?, writer: some OutputSink,
-                       produce: () -> (Data?, [Diagnostic])) -> FileOutcome {
+                       produce: () -> (Data?, Diagnostics)) -> FileOutcome {
         let present = cached != nil && writer.existsInOutput(path)
         if let cached, present, cached.inputKey == key {
             return FileOutcome(path: path, entry: cached, rendered: false, written: false)

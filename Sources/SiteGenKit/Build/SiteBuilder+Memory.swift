@@ -92,7 +92,7 @@ extension SiteBuilder {
         let plans = PagePlan.all(for: site)
         var outcomes = await concurrentMap(plans) { plan in
             renderOrReuse(plan, cache: buildCache, writer: sink) { log in
-                var diagnostics: [Diagnostic] = []
+                var diagnostics = Diagnostics()
                 let data = renderer.render(plan, log: log, diagnostics: &diagnostics)
                 return (data, diagnostics)
             }
@@ -136,7 +136,7 @@ extension SiteBuilder {
     /// - Returns: the page cache with the index files' entries, the paths whose bytes changed,
     ///   and any failure to write.
     func searchInMemory(_ inputs: MemoryBuild.SearchInputs, options: BuildOptions, into sink: MemorySink,
-                        cache: PageCache) async -> (cache: PageCache, changed: Set<String>, diagnostics: [Diagnostic]) {
+                        cache: PageCache) async -> (cache: PageCache, changed: Set<String>, diagnostics: Diagnostics) {
         var outcomes = await searchFiles(inputs.site, records: inputs.records, bodies: inputs.bodies, strings: inputs.strings, options: options, reusable: cache, writer: sink)
         outcomes.append(manifestFile(inputs.site, reusable: cache, writer: sink))
         let produced = Set(outcomes.map(\.path))
@@ -144,7 +144,7 @@ extension SiteBuilder {
         let failures = outcomes.compactMap(\.failure)
         guard failures.isEmpty else {
             sink.abandon()
-            return (cache, [], failures)
+            return (cache, [], Diagnostics(failures))
         }
         let changed = sink.commit(stale: stale)
         var updated = cache

@@ -48,7 +48,7 @@ public struct BuildOptions: Sendable {
 
 /// The outcome of a build or check: every diagnostic, and what was written.
 public struct BuildReport: Sendable {
-    public var diagnostics = DiagnosticList()
+    public var diagnostics = DiagnosticReport()
     /// Pages rendered in this build (the rest were unchanged and skipped).
     public var pagesRendered = 0
     public var pagesWritten = 0
@@ -100,7 +100,7 @@ public struct SiteBuilder: Sendable {
         var templates: TemplateSet?
         var strings: [String: UIStrings]
         var assets: ThemeAssets
-        var diagnostics: [Diagnostic]
+        var diagnostics: Diagnostics
 
         init(fileSystem: FileSystem, directory: String, config: SiteConfig) {
             configRevision = config.revision
@@ -122,19 +122,18 @@ public struct SiteBuilder: Sendable {
     func prepare(_ options: BuildOptions, into report: inout BuildReport, contentListing: ContentListing? = nil,
                  documentCache: DocumentCache.Prefetched? = nil, renderingPages: Bool = true, savesCache: Bool = true,
                  heldTheme: LoadedTheme? = nil, heldBodies: BodyStore? = nil, holdsBodies: Bool = false) async -> Prepared? {
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = Diagnostics()
         var timer = PhaseTimer()
         defer { report.diagnostics.add(contentsOf: diagnostics) }
-        let (loadedConfig, configDiagnostics) = SiteConfigLoader.load(fileSystem: fileSystem, path: options.root + "/content/site.yml", displayPath: "content/site.yml")
-        diagnostics += configDiagnostics
-        guard let config = loadedConfig else { return nil }
+        guard let config = SiteConfigLoader.load(fileSystem: fileSystem, path: options.root + "/content/site.yml", displayPath: "content/site.yml",
+                                                 diagnostics: &diagnostics) else { return nil }
         report.diagnostics.policy = config.diagnostics
         let fileSystem = self.fileSystem
         // Decoding the document cache is most of a one-edit build's load; the theme loads meanwhile.
         async let cacheRead = Self.documentCache(documentCache, options, fileSystem: fileSystem, configRevision: config.revision)
         let loadedTheme = heldTheme.flatMap { $0.configRevision == config.revision ? $0 : nil }
             ?? LoadedTheme(fileSystem: fileSystem, directory: options.root + "/templates", config: config)
-        diagnostics += loadedTheme.diagnostics
+        diagnostics.append(contentsOf: loadedTheme.diagnostics)
         let (theme, strings, templates) = (loadedTheme.files, loadedTheme.strings, loadedTheme.templates)
         timer.mark("  theme")
         let previous = await cacheRead
@@ -173,10 +172,10 @@ public struct SiteBuilder: Sendable {
             }
         }
         let site = SiteAssembler.assemble(config: config, content: content, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
-        diagnostics += SiteValidator.validate(site)
+        SiteValidator.validate(site, diagnostics: &diagnostics)
         timer.mark("  assemble")
         if let templates, let defaults = strings[config.defaultLanguage] {
-            diagnostics += TemplateStringsChecker.check(templates: templates.sources, strings: defaults, defaultLanguage: config.defaultLanguage)
+            TemplateStringsChecker.check(templates: templates.sources, strings: defaults, defaultLanguage: config.defaultLanguage, diagnostics: &diagnostics)
         }
         return Prepared(site: site, theme: theme, templates: templates, strings: strings, assets: loadedTheme.assets, documentCacheWrite: cacheWrite,
                         loadedTheme: loadedTheme, documentCache: loaded.cache, searchRecords: searchRecords, bodies: bodies)
@@ -200,7 +199,8 @@ public struct SiteBuilder: Sendable {
     /// This builder with symbolic links at the paths read by name hidden, and a report holding
     /// one warning per link (see `SiteLinkGuard`).
     func guarded(_ options: BuildOptions) -> (SiteBuilder, BuildReport) {
-        let (fileSystem, diagnostics) = SiteLinkGuard.apply(root: options.root, fileSystem: fileSystem)
+        var diagnostics = Diagnostics()
+        let fileSystem = SiteLinkGuard.apply(root: options.root, fileSystem: fileSystem, diagnostics: &diagnostics)
         var report = BuildReport()
         report.diagnostics.add(contentsOf: diagnostics)
         return (SiteBuilder(fileSystem: fileSystem), report)
@@ -212,32 +212,39 @@ public struct SiteBuilder: Sendable {
         let bodies = prepared.bodies
         if let templates = prepared.templates {
             let renderer = PageRenderer(site: prepared.site, templates: templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies)
-            let rendered = await concurrentMap(PagePlan.all(for: prepared.site)) { plan -> [Diagnostic] in
-                var diagnostics: [Diagnostic] = []
+            let rendered = await concurrentMap(PagePlan.all(for: prepared.site)) { plan -> Diagnostics in
+                var diagnostics = Diagnostics()
                 _ = renderer.render(plan, diagnostics: &diagnostics)
                 return diagnostics
             }
-            for diagnostics in rendered { report.diagnostics.add(contentsOf: diagnostics) }
+            report.diagnostics.add(contentsOf: Diagnostics(merging: rendered))
         } else {
             report.diagnostics.add(contentsOf: await linkDiagnostics(prepared, options))
         }
-        report.diagnostics.add(contentsOf: TranslationStructureChecker.check(prepared.site) { bodies.parse(of: $0) })
-        report.diagnostics.add(contentsOf: outdatedTranslations(prepared.site))
+        var translations = Diagnostics()
+        TranslationStructureChecker.check(prepared.site, body: { bodies.parse(of: $0) }, diagnostics: &translations)
+        outdatedTranslations(prepared.site, diagnostics: &translations)
+        report.diagnostics.add(contentsOf: translations)
         return report
     }
 
-    /// The link and anchor problems of every page, found without the theme (which has errors).
-    func linkDiagnostics(_ prepared: Prepared, _ options: BuildOptions) async -> [Diagnostic] {
+    /// The link and anchor problems of every page, found without the theme (which has errors):
+    /// a stage of its own, whose pages are checked at once and merged in page order.
+    func linkDiagnostics(_ prepared: Prepared, _ options: BuildOptions) async -> Diagnostics {
         let checker = PageLinkChecker(site: prepared.site, strings: prepared.strings, bodies: prepared.bodies)
-        return await concurrentMap(PagePlan.all(for: prepared.site)) { checker.check($0) }.flatMap { $0 }
+        return Diagnostics(merging: await concurrentMap(PagePlan.all(for: prepared.site)) { plan in
+            var diagnostics = Diagnostics()
+            checker.check(plan, diagnostics: &diagnostics)
+            return diagnostics
+        })
     }
 
     /// One warning per outdated translation, naming the source sections that changed.
-    private func outdatedTranslations(_ site: Site) -> [Diagnostic] {
-        site.articles.flatMap { article in
-            article.translations.values.sorted { $0.language < $1.language }.compactMap { translation -> Diagnostic? in
-                guard case .outdated(let sections) = TranslationStatus.state(of: article, in: translation.language, defaultLanguage: site.config.defaultLanguage) else { return nil }
-                return .warning(translation.displayPath, line: 1, column: 1, code: "translation.outdated", "outdated translation: \(article.source.displayPath) changed in \(sections.joined(separator: ", ")) since it was stamped")
+    private func outdatedTranslations(_ site: Site, diagnostics: inout Diagnostics) {
+        for article in site.articles {
+            for translation in article.translations.values.sorted(by: { $0.language < $1.language }) {
+                guard case .outdated(let sections) = TranslationStatus.state(of: article, in: translation.language, defaultLanguage: site.config.defaultLanguage) else { continue }
+                diagnostics.append(.warning(translation.displayPath, line: 1, column: 1, code: "translation.outdated", "outdated translation: \(article.source.displayPath) changed in \(sections.joined(separator: ", ")) since it was stamped"))
             }
         }
     }

@@ -6,11 +6,10 @@ import Foundation
 /// `content/site.yml`, `templates/i18n/<lang>.yml`, `templates/assets/` — and warns about the
 /// links below `templates/` (those below `content/` are warned about by the loader).
 enum SiteLinkGuard {
-    /// The file system as the build should see it (links at those paths hidden) and a warning
-    /// per link.
-    static func apply(root: String, fileSystem: FileSystem) -> (FileSystem, [Diagnostic]) {
+    /// The file system as the build should see it (links at those paths hidden); a warning
+    /// per link is appended to `diagnostics`.
+    static func apply(root: String, fileSystem: FileSystem, diagnostics: inout Diagnostics) -> FileSystem {
         var hidden: [String] = []
-        var diagnostics: [Diagnostic] = []
         func refuse(_ relative: String) {
             hidden.append(root + "/" + relative)
             diagnostics.append(.warning(relative, code: "content.symlink",
@@ -21,8 +20,8 @@ enum SiteLinkGuard {
         if !hidden.contains(root + "/templates") {
             for link in fileSystem.symbolicLinks(in: root + "/templates") { refuse("templates/" + link) }
         }
-        guard !hidden.isEmpty else { return (fileSystem, []) }
-        return (LinkHidingFileSystem(base: fileSystem, hidden: hidden), diagnostics)
+        guard !hidden.isEmpty else { return fileSystem }
+        return LinkHidingFileSystem(base: fileSystem, hidden: hidden)
     }
 }
 

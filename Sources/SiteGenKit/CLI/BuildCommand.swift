@@ -36,7 +36,7 @@ struct BuildCommand: AsyncParsableCommand {
         }
         let report = await SiteBuilder().build(options)
         progress?.finish()
-        DiagnosticPrinter.print(report.diagnostics)
+        DiagnosticPrinter(summary: false).receive(report.diagnostics)
         let failed = report.failed(warningsAsErrors: warningsAsErrors)
         let outcome = report.published
             ? "\(report.pagesRendered) pages rendered, \(report.filesWritten) changed files written to \(options.output)"

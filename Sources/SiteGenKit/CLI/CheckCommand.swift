@@ -18,7 +18,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let report = await SiteBuilder().check(BuildOptions(root: site.root))
-        FileHandle.standardOutput.write(Data(DiagnosticPrinter.render(report.diagnostics, format: format).utf8))
+        DiagnosticPrinter(format: format, write: DiagnosticPrinter.standardOutput).receive(report.diagnostics)
         if report.failed(warningsAsErrors: warningsAsErrors) { throw ExitCode(1) }
     }
 }

@@ -11,13 +11,24 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case json
 }
 
-enum DiagnosticPrinter {
-    static func print(_ diagnostics: DiagnosticList) {
-        FileHandle.standardError.write(Data(diagnostics.sorted.map { "\($0)\n" }.joined().utf8))
+/// The terminal's `DiagnosticConsumer`: every command's diagnostics are printed by one of these.
+struct DiagnosticPrinter: DiagnosticConsumer {
+    var format: DiagnosticFormat = .text
+    /// False where the command prints its own closing line (`build`) or none (`render`,
+    /// `translations stamp`): text is then one diagnostic a line and nothing more.
+    var summary = true
+    /// Where the text goes: standard error by default (standard output for `check` and
+    /// `theme check`, whose output is the report; serve's log).
+    var write: @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+
+    static let standardOutput: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
+
+    func receive(_ report: DiagnosticReport) {
+        write(summary ? Self.render(report, format: format) : report.sorted.map { "\($0)\n" }.joined())
     }
 
     /// Formats `diagnostics` (sorted) with the summary line for text output.
-    static func render(_ diagnostics: DiagnosticList, format: DiagnosticFormat) -> String {
+    static func render(_ diagnostics: DiagnosticReport, format: DiagnosticFormat) -> String {
         let sorted = diagnostics.sorted
         switch format {
         case .text:

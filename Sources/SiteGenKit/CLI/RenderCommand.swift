@@ -24,16 +24,16 @@ struct RenderCommand: ParsableCommand {
             // A usage error (64) is for wrong arguments; a file that cannot be read is a failure.
             let reason = fileSystem.isDirectory(file) ? "it is a folder; give a Markdown file"
                 : (error as? FileSystemError).map { "\($0.reason.lowercased()); \($0.advice)" } ?? "\(error)"
-            FileHandle.standardError.write(Data("\(TerminalText.escaped(file)): error: cannot read: \(reason) (render.unreadable)\n".utf8))
+            var report = DiagnosticReport()
+            report.add(.error(file, code: "render.unreadable", "cannot read: \(reason)"))
+            DiagnosticPrinter(summary: false).receive(report)
             throw ExitCode(1)
         }
         let output = MarkdownFileRenderer.render(data, file: file, unsafe: unsafe)
         FileHandle.standardOutput.write(Data(output.html.utf8))
-        for diagnostic in output.diagnostics.sorted() {
-            FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
-        }
-        if output.diagnostics.contains(where: { $0.severity == .error }) {
-            throw ExitCode(1)
-        }
+        var report = DiagnosticReport()
+        report.add(contentsOf: output.diagnostics)
+        DiagnosticPrinter(summary: false).receive(report)
+        if report.hasErrors { throw ExitCode(1) }
     }
 }

@@ -44,7 +44,9 @@ struct ThemeRenderCommand: ParsableCommand {
         case .success(let bytes):
             FileHandle.standardOutput.write(Data(bytes))
         case .failure(let failure):
-            for error in failure.errors { FileHandle.standardError.write(Data("\(error.description)\n".utf8)) }
+            var report = DiagnosticReport()
+            for error in failure.errors { report.add(error.diagnostic) }
+            DiagnosticPrinter(summary: false).receive(report)
             throw ExitCode(1)
         }
     }

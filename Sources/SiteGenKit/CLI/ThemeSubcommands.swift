@@ -16,11 +16,12 @@ struct ThemeEjectCommand: ParsableCommand {
     func run() throws {
         // The same link rule as build and check: a linked templates/ (or a link below it) is
         // never written through.
-        let (fileSystem, warnings) = SiteLinkGuard.apply(root: site.root, fileSystem: LocalFileSystem())
+        var warnings = Diagnostics()
+        let fileSystem = SiteLinkGuard.apply(root: site.root, fileSystem: LocalFileSystem(), diagnostics: &warnings)
         if !warnings.isEmpty {
-            var list = DiagnosticList()
-            list.add(contentsOf: warnings)
-            FileHandle.standardError.write(Data(DiagnosticPrinter.render(list, format: .text).utf8))
+            var report = DiagnosticReport()
+            report.add(contentsOf: warnings)
+            DiagnosticPrinter().receive(report)
         }
         let outcome = try ThemeEjector.eject(files, into: site.root + "/templates", fileSystem: fileSystem)
         for path in outcome.written { print("wrote templates/\(path)") }
@@ -44,12 +45,13 @@ struct ThemeCheckCommand: ParsableCommand {
     var format: DiagnosticFormat = .text
 
     func run() throws {
-        var list = DiagnosticList()
-        let (fileSystem, warnings) = SiteLinkGuard.apply(root: site.root, fileSystem: LocalFileSystem())
-        list.add(contentsOf: warnings)
-        list.add(contentsOf: ThemeChecker.check(fileSystem: fileSystem, root: site.root))
-        FileHandle.standardOutput.write(Data(DiagnosticPrinter.render(list, format: format).utf8))
-        if list.hasErrors { throw ExitCode(1) }
+        var warnings = Diagnostics()
+        let fileSystem = SiteLinkGuard.apply(root: site.root, fileSystem: LocalFileSystem(), diagnostics: &warnings)
+        var report = DiagnosticReport()
+        report.add(contentsOf: warnings)
+        ThemeChecker.check(fileSystem: fileSystem, root: site.root, into: &report)
+        DiagnosticPrinter(format: format, write: DiagnosticPrinter.standardOutput).receive(report)
+        if report.hasErrors { throw ExitCode(1) }
     }
 }
 

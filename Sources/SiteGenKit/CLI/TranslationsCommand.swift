@@ -39,7 +39,7 @@ struct TranslationsReportCommand: AsyncParsableCommand {
     func run() async throws {
         var load = BuildReport()
         guard let site = await SiteBuilder().loadSite(BuildOptions(root: site.root), into: &load) else {
-            FileHandle.standardError.write(Data(DiagnosticPrinter.render(load.diagnostics, format: .text).utf8))
+            DiagnosticPrinter().receive(load.diagnostics)
             throw ExitCode(1)
         }
         if let lang, site.config.language(lang) == nil || lang == site.config.defaultLanguage {
@@ -88,7 +88,10 @@ struct TranslationsStampCommand: AsyncParsableCommand {
             case .success(let message):
                 FileHandle.standardOutput.write(Data("\(message)\n".utf8))
             case .failure(let diagnostic):
-                FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+                // Printed as each file fails, between the files stamped, in the order given.
+                var report = DiagnosticReport()
+                report.add(diagnostic)
+                DiagnosticPrinter(summary: false).receive(report)
                 failed = true
             }
         }

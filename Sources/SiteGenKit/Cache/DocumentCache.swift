@@ -7,7 +7,7 @@ struct DocumentCache: Sendable {
     struct Record: Sendable {
         var stamp: String
         var document: SourceDocument
-        var diagnostics: [Diagnostic]
+        var diagnostics: Diagnostics
         /// The record as read from the last cache: written back as it is instead of encoded
         /// again, since an edit changes one record of thousands.
         var encoded: ArraySlice<UInt8>? = nil
@@ -142,7 +142,7 @@ struct DocumentCache: Sendable {
         let records = reader.readRecords { reader -> Record? in
             let encoded = reader.remaining
             guard let stamp = reader.string(), let document = SourceDocument.decode(from: &reader), let diagnosticCount = reader.int() else { return nil }
-            var diagnostics: [Diagnostic] = []
+            var diagnostics = Diagnostics()
             for _ in 0..<max(diagnosticCount, 0) {
                 guard let diagnostic = Diagnostic.decode(from: &reader) else { return nil }
                 diagnostics.append(diagnostic)

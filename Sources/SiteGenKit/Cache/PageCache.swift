@@ -8,7 +8,7 @@ struct PageCache: Sendable {
     struct Entry: Sendable, Equatable {
         var inputKey: String
         var outputHash: String
-        var diagnostics: [Diagnostic]
+        var diagnostics: Diagnostics
         /// Positions in `facts` of what the page read of other documents.
         var reads: [UInt32] = []
     }
@@ -21,7 +21,7 @@ struct PageCache: Sendable {
     /// `InputFingerprint.inputs` of the build that wrote this cache.
     var inputFingerprint = ""
     /// Diagnostics of stages before rendering, replayed when nothing changed at all.
-    var prepareDiagnostics: [Diagnostic] = []
+    var prepareDiagnostics = Diagnostics()
     /// The severities site.yml set, applied again to the diagnostics replayed.
     var policy = DiagnosticPolicy()
     /// Every fact some page read, each once, with the digest of its value when it was read.
@@ -87,7 +87,7 @@ struct PageCache: Sendable {
         let limit = UInt32(clamping: factCount)
         let records = await reader.readRecordsInParallel { reader -> (String, Entry)? in
             guard let path = reader.string(), let key = reader.string(), let hash = reader.string(), let diagnosticCount = reader.int() else { return nil }
-            var diagnostics: [Diagnostic] = []
+            var diagnostics = Diagnostics()
             for _ in 0..<max(diagnosticCount, 0) {
                 guard let diagnostic = Diagnostic.decode(from: &reader) else { return nil }
                 diagnostics.append(diagnostic)

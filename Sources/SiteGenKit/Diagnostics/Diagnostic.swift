@@ -1,5 +1,6 @@
-/// A problem found in a user's files, reported as `path:line:col: severity: message`.
-/// The pipeline collects these as values instead of stopping at the first one.
+/// A problem found in a user's files, reported as `path:line:col: severity: message (code)`.
+/// The pipeline collects these in `Diagnostics` values instead of stopping at the first one;
+/// only a failure that stops a build (the build lock, an unusable cache) is thrown as one.
 public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable, Comparable {
         case warning, error
@@ -47,38 +48,5 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     /// Sorted by file, then position, so reports are stable from run to run.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.file, lhs.line ?? 0, lhs.column ?? 0, lhs.message) < (rhs.file, rhs.line ?? 0, rhs.column ?? 0, rhs.message)
-    }
-}
-
-/// Collects diagnostics from every stage of a build.
-public struct DiagnosticList: Sendable {
-    public private(set) var items: [Diagnostic] = []
-    private var seen: Set<Diagnostic> = []
-    /// The site's severities (`diagnostics:` in site.yml), applied to everything added from
-    /// then on: the one place they take effect.
-    public var policy = DiagnosticPolicy()
-
-    public init() {}
-
-    /// Adds `diagnostic`, with the severity the site's policy gives its code, unless the policy
-    /// ignores it or an identical one was already reported.
-    public mutating func add(_ diagnostic: Diagnostic) {
-        guard let diagnostic = policy.apply(diagnostic) else { return }
-        if seen.insert(diagnostic).inserted { items.append(diagnostic) }
-    }
-
-    public mutating func add(contentsOf diagnostics: [Diagnostic]) {
-        diagnostics.forEach { add($0) }
-    }
-
-    public var errorCount: Int { items.filter { $0.severity == .error }.count }
-    public var warningCount: Int { items.filter { $0.severity == .warning }.count }
-    public var hasErrors: Bool { items.contains { $0.severity == .error } }
-    public var sorted: [Diagnostic] { items.sorted() }
-
-    /// "2 errors, 1 warning".
-    public var summary: String {
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "\(plural(errorCount, "error")), \(plural(warningCount, "warning"))"
     }
 }

@@ -66,6 +66,7 @@ public enum DiagnosticCodes {
         ("feedback.no-endpoint", "site.yml has no feedback endpoint: pages have no feedback form"),
         ("file.not-utf8", "a file that is not valid UTF-8"),
         ("file.unreadable", "a file that cannot be read"),
+        ("render.unreadable", "sitegen render was given a file it cannot read"),
         ("file.unwritable", "a file that cannot be written"),
         ("output.unwritable", "the output folder cannot be prepared or written"),
         ("output.overlaps-sources", "--output is, contains or lies inside content/, templates/, static/ or the cache"),

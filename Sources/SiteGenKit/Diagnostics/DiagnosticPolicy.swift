@@ -6,7 +6,7 @@
 ///   markdown.raw-html: ignore
 /// ```
 ///
-/// Applied in one place, `DiagnosticList.add`, so `build`, `check` and `translations` agree.
+/// Applied in one place, `DiagnosticReport.add`, so `build`, `check` and `translations` agree.
 public struct DiagnosticPolicy: Sendable, Hashable {
     public enum Setting: String, Sendable, Hashable, CaseIterable {
         case error, warning, ignore

@@ -16,7 +16,7 @@ public struct LoadedContent: Sendable {
 /// of their text, so a build never keeps them all).
 struct LoadedFile: Sendable {
     var document: SourceDocument?
-    var diagnostics: [Diagnostic]
+    var diagnostics: Diagnostics
     /// The file's stamp, under which its facts are cached; nil when it could not be read.
     var stamp: String?
     /// The cache record as read, when the facts came from the cache: written back as it is.
@@ -39,7 +39,7 @@ enum ContentLoader {
         var markdownFiles: [Entry] = []
         var assets: [String] = []
         var staticFiles: [String] = []
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = Diagnostics()
     }
 
     /// What loading one file needs besides the file.
@@ -118,14 +118,14 @@ enum ContentLoader {
         guard let data = try? context.fileSystem.readFile(path) else {
             return LoadedFile(diagnostics: [.error(display, code: "file.unreadable", "cannot read file")])
         }
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = Diagnostics()
         let read = read(data, file: entry.file, display: display, language: entry.language, config: context.config, diagnostics: &diagnostics)
         return LoadedFile(document: read?.document, diagnostics: diagnostics, stamp: stamp, parse: read?.parse)
     }
 
     /// The loaded content, with what to reuse next time: every document read now, with its stamp.
-    static func collect(_ scan: Scan, files: [LoadedFile], config: SiteConfig, diagnostics: inout [Diagnostic]) -> LoadedContent {
-        diagnostics += scan.diagnostics
+    static func collect(_ scan: Scan, files: [LoadedFile], config: SiteConfig, diagnostics: inout Diagnostics) -> LoadedContent {
+        diagnostics.append(contentsOf: scan.diagnostics)
         var documents: [SourceDocument] = []
         var cache = DocumentCache(configRevision: config.revision)
         cache.records.reserveCapacity(files.count)
@@ -154,7 +154,7 @@ enum ContentLoader {
 
     /// The facts of one file's bytes, and its parsed body.
     static func read(_ data: Data, file: String, display: String, language: String, config: SiteConfig,
-                     diagnostics: inout [Diagnostic]) -> (document: SourceDocument, parse: MarkdownNode)? {
+                     diagnostics: inout Diagnostics) -> (document: SourceDocument, parse: MarkdownNode)? {
         guard let text = String(validatingUTF8Data: data) else {
             diagnostics.append(.error(display, line: firstInvalidUTF8Line(data), code: "file.not-utf8", "file is not valid UTF-8; save it as UTF-8"))
             return nil
@@ -174,7 +174,7 @@ enum ContentLoader {
         }
         // Without a '<' there is no HTML to look for: most files are spared the walk.
         if !config.unsafe, UTF8Scan.contains(split.body, byte: UInt8(ascii: "<")) {
-            diagnostics += RawHTMLCheck.diagnostics(parsed.document, file: display)
+            RawHTMLCheck.check(parsed.document, file: display, diagnostics: &diagnostics)
         }
         let document = SourceDocument(
             kind: kind, language: language, key: key, relativePath: file, displayPath: display,

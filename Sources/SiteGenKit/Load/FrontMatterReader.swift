@@ -2,7 +2,7 @@
 enum FrontMatterReader {
     static let knownKeys: Set<String> = ["title", "description", "updated", "order", "draft", "availability", "translation"]
 
-    static func read(_ split: FrontMatterSplitter, kind: SourceDocument.Kind, file: String, config: SiteConfig, diagnostics: inout [Diagnostic]) -> FrontMatter {
+    static func read(_ split: FrontMatterSplitter, kind: SourceDocument.Kind, file: String, config: SiteConfig, diagnostics: inout Diagnostics) -> FrontMatter {
         var matter = FrontMatter()
         if split.unterminated {
             diagnostics.append(.error(file, line: 1, column: 1, code: "frontmatter.unclosed", "front matter opened with '---' is never closed"))
@@ -26,8 +26,8 @@ enum FrontMatterReader {
         }
         for (key, keyValue, value) in pairs {
             switch key {
-            case "title": matter.title = value.string(&diagnostics, what: "title")
-            case "description": matter.description = value.string(&diagnostics, what: "description")
+            case "title": matter.title = value.string(diagnostics: &diagnostics, what: "title")
+            case "description": matter.description = value.string(diagnostics: &diagnostics, what: "description")
             case "updated":
                 guard let text = value.scalar, let date = SimpleDate(text) else {
                     diagnostics.append(value.error(code: "frontmatter.type", "updated must be a date written YYYY-MM-DD, not '\(value.scalar ?? value.kindName)'"))
@@ -35,15 +35,15 @@ enum FrontMatterReader {
                 }
                 matter.updated = date
             case "order":
-                matter.order = value.int(&diagnostics, what: "order")
+                matter.order = value.int(diagnostics: &diagnostics, what: "order")
                 matter.inheritedKeyLines["order"] = keyValue.line
-            case "draft": matter.draft = value.bool(&diagnostics, what: "draft") ?? false
+            case "draft": matter.draft = value.bool(diagnostics: &diagnostics, what: "draft") ?? false
             case "availability":
-                matter.availability = readAvailability(value, config: config, &diagnostics)
+                matter.availability = readAvailability(value, config: config, diagnostics: &diagnostics)
                 matter.inheritedKeyLines["availability"] = keyValue.line
             case "translation":
-                matter.translationMethod = readTranslation(value, &diagnostics)
-                matter.translationStamp = value["source"].flatMap { readStamp($0, &diagnostics) }
+                matter.translationMethod = readTranslation(value, diagnostics: &diagnostics)
+                matter.translationStamp = value["source"].flatMap { readStamp($0, diagnostics: &diagnostics) }
             default:
                 // Kept for templates; when site.yml declares its keys, any other is likely a typo.
                 if let declared = config.declaredParams, !declared.contains(key) {
@@ -56,7 +56,7 @@ enum FrontMatterReader {
         return matter
     }
 
-    private static func readAvailability(_ value: YAMLValue, config: SiteConfig, _ diagnostics: inout [Diagnostic]) -> Availability? {
+    private static func readAvailability(_ value: YAMLValue, config: SiteConfig, diagnostics: inout Diagnostics) -> Availability? {
         guard let pairs = value.pairs else {
             diagnostics.append(value.error(code: "frontmatter.type", "availability must map product ids to lists of tier ids, e.g. 'mail: [starter, pro]'"))
             return nil
@@ -74,7 +74,7 @@ enum FrontMatterReader {
             }
             var tiers: [String] = []
             for tierValue in tierValues {
-                guard let tier = tierValue.string(&diagnostics, what: "tier id") else { continue }
+                guard let tier = tierValue.string(diagnostics: &diagnostics, what: "tier id") else { continue }
                 if config.tier(tier) == nil {
                     diagnostics.append(tierValue.error(code: "frontmatter.unknown-tier", "unknown tier id '\(tier)' (site.yml defines: \(config.tiers.map(\.id).joined(separator: ", ")))"))
                 } else if !tiers.contains(tier) {
@@ -89,7 +89,7 @@ enum FrontMatterReader {
         return Availability(entries: entries)
     }
 
-    private static func readStamp(_ value: YAMLValue, _ diagnostics: inout [Diagnostic]) -> TranslationStamp? {
+    private static func readStamp(_ value: YAMLValue, diagnostics: inout Diagnostics) -> TranslationStamp? {
         guard let revision = value["revision"]?.scalar else {
             diagnostics.append(value.error(code: "frontmatter.type", "translation.source must have a 'revision' (written by 'sitegen translations stamp')"))
             return nil
@@ -105,7 +105,7 @@ enum FrontMatterReader {
         return TranslationStamp(revision: revision, sections: sections)
     }
 
-    private static func readTranslation(_ value: YAMLValue, _ diagnostics: inout [Diagnostic]) -> TranslationMethod? {
+    private static func readTranslation(_ value: YAMLValue, diagnostics: inout Diagnostics) -> TranslationMethod? {
         guard let pairs = value.pairs else {
             diagnostics.append(value.error(code: "frontmatter.type", "translation must be a mapping, e.g. '{method: machine}'"))
             return nil
@@ -114,7 +114,7 @@ enum FrontMatterReader {
         for (key, keyValue, entry) in pairs {
             switch key {
             case "method":
-                guard let text = entry.string(&diagnostics, what: "translation.method") else { continue }
+                guard let text = entry.string(diagnostics: &diagnostics, what: "translation.method") else { continue }
                 method = TranslationMethod(rawValue: text)
                 if method == nil { diagnostics.append(entry.error(code: "frontmatter.invalid-value", "translation.method must be 'machine' or 'human', not '\(text)'")) }
             case "source":

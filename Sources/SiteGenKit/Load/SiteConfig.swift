@@ -69,8 +69,10 @@ extension SiteConfig.Entity {
 extension SiteConfig {
     /// Reads `DIR/content/site.yml` from disk, for tools beside the build (the feedback
     /// collector): nil with the errors when it is missing or invalid.
-    public static func load(siteFolder: String) -> (SiteConfig?, [Diagnostic]) {
+    public static func load(siteFolder: String) -> (SiteConfig?, Diagnostics) {
         let folder = siteFolder.hasSuffix("/") ? String(siteFolder.dropLast()) : siteFolder
-        return SiteConfigLoader.load(fileSystem: LocalFileSystem(), path: folder + "/content/site.yml", displayPath: "content/site.yml")
+        var diagnostics = Diagnostics()
+        let config = SiteConfigLoader.load(fileSystem: LocalFileSystem(), path: folder + "/content/site.yml", displayPath: "content/site.yml", diagnostics: &diagnostics)
+        return (config, diagnostics)
     }
 }

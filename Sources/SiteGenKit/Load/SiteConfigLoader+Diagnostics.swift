@@ -1,7 +1,7 @@
 extension SiteConfigLoader {
     /// `diagnostics:` — a map of diagnostic code to `error`, `warning` or `ignore`. A code
     /// sitegen never reports is most likely a typo, so it is warned about rather than dropped.
-    static func readDiagnosticPolicy(_ value: YAMLValue?, _ diagnostics: inout [Diagnostic]) -> DiagnosticPolicy {
+    static func readDiagnosticPolicy(_ value: YAMLValue?, diagnostics: inout Diagnostics) -> DiagnosticPolicy {
         guard let value else { return DiagnosticPolicy() }
         guard let pairs = value.pairs else {
             diagnostics.append(value.error(code: "config.type", "diagnostics must map diagnostic codes to error, warning or ignore, e.g. 'link.broken: warning'"))
@@ -24,10 +24,10 @@ extension SiteConfigLoader {
 
     /// `params:` — the custom front-matter keys the site uses, as a list (`[tags, difficulty]`)
     /// or a mapping of key to a description.
-    static func readDeclaredParams(_ value: YAMLValue?, _ diagnostics: inout [Diagnostic]) -> Set<String>? {
+    static func readDeclaredParams(_ value: YAMLValue?, diagnostics: inout Diagnostics) -> Set<String>? {
         guard let value else { return nil }
         if let pairs = value.pairs { return Set(pairs.map(\.key)) }
-        if let items = value.items { return Set(items.compactMap { $0.string(&diagnostics, what: "each entry of params") }) }
+        if let items = value.items { return Set(items.compactMap { $0.string(diagnostics: &diagnostics, what: "each entry of params") }) }
         diagnostics.append(value.error(code: "config.type", "params must list the custom front-matter keys the site uses, e.g. '[tags, difficulty]'"))
         return nil
     }

@@ -35,7 +35,7 @@ public struct UIStrings: Sendable {
 
 /// Loads every language's UI strings and reports, once per key and language, what is missing.
 enum UIStringsLoader {
-    static func load(theme: ThemeFiles, config: SiteConfig, diagnostics: inout [Diagnostic]) -> [String: UIStrings] {
+    static func load(theme: ThemeFiles, config: SiteConfig, diagnostics: inout Diagnostics) -> [String: UIStrings] {
         var raw: [String: [String: String]] = [:]
         for language in config.languages {
             let display = "templates/i18n/\(language.code).yml"
@@ -76,7 +76,7 @@ enum UIStringsLoader {
     }
 
     /// Nested mappings become dotted keys (`feedback: {yes: …}` → `feedback.yes`).
-    static func flatten(_ value: YAMLValue, prefix: String, into result: inout [String: String], diagnostics: inout [Diagnostic]) {
+    static func flatten(_ value: YAMLValue, prefix: String, into result: inout [String: String], diagnostics: inout Diagnostics) {
         if let pairs = value.pairs {
             for pair in pairs { flatten(pair.value, prefix: prefix.isEmpty ? pair.key : "\(prefix).\(pair.key)", into: &result, diagnostics: &diagnostics) }
         } else if let text = value.scalar {

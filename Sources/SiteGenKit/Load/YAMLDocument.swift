@@ -86,7 +86,7 @@ struct YAMLValue {
     }
 
     /// A string; plain numbers and dates are accepted as their text (titles like `2025`).
-    func string(_ diagnostics: inout [Diagnostic], what: String) -> String? {
+    func string(diagnostics: inout Diagnostics, what: String) -> String? {
         guard let scalar, case .scalar(let s) = node, !(s.style == .plain && ["~", "null", ""].contains(scalar)) else {
             diagnostics.append(error(code: typeCode, "\(what) must be a string"))
             return nil
@@ -94,7 +94,7 @@ struct YAMLValue {
         return scalar
     }
 
-    func int(_ diagnostics: inout [Diagnostic], what: String) -> Int? {
+    func int(diagnostics: inout Diagnostics, what: String) -> Int? {
         guard let value = scalar.flatMap({ Int($0) }) else {
             diagnostics.append(error(code: typeCode, "\(what) must be a whole number, not '\(scalar ?? "a \(kindName)")'"))
             return nil
@@ -102,7 +102,7 @@ struct YAMLValue {
         return value
     }
 
-    func bool(_ diagnostics: inout [Diagnostic], what: String) -> Bool? {
+    func bool(diagnostics: inout Diagnostics, what: String) -> Bool? {
         guard let value = node.bool else {
             diagnostics.append(error(code: typeCode, "\(what) must be true or false, not '\(scalar ?? "a \(kindName)")'"))
             return nil

@@ -8,18 +8,18 @@ public enum CalloutKind: String, Sendable, CaseIterable, Hashable {
 /// Turns a block quote whose first line is `[!KIND]` into a callout node. The marker must stand
 /// alone on the quote's first line, as on GitHub; anything else stays a block quote.
 enum CalloutExtension {
-    static func apply(_ node: inout MarkdownNode, file: String = "<input>", diagnostics: inout [Diagnostic]) {
+    static func apply(_ node: inout MarkdownNode, file: String = "<input>", diagnostics: inout Diagnostics) {
         // Checked once here, not at every level of the walk below.
         guard node.containsBlock(where: { $0 == .blockQuote }) else { return }
         transform(&node, file: file, diagnostics: &diagnostics)
     }
 
     static func apply(_ node: inout MarkdownNode) {
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = Diagnostics()
         apply(&node, diagnostics: &diagnostics)
     }
 
-    private static func transform(_ node: inout MarkdownNode, file: String, diagnostics: inout [Diagnostic]) {
+    private static func transform(_ node: inout MarkdownNode, file: String, diagnostics: inout Diagnostics) {
         if node.holdsBlocks {
             for index in node.children.indices { transform(&node.children[index], file: file, diagnostics: &diagnostics) }
         }

@@ -2,14 +2,14 @@
 /// explicit `{#id}` first, then a slug of the heading text ("Dépannage avancé" →
 /// "dépannage-avancé", "請求書の確認" stays as is), numbered on collision.
 enum HeadingIDExtension {
-    static func apply(_ document: inout MarkdownNode, file: String, diagnostics: inout [Diagnostic]) {
+    static func apply(_ document: inout MarkdownNode, file: String, diagnostics: inout Diagnostics) {
         var probes = 0
         apply(&document, file: file, diagnostics: &diagnostics, probes: &probes)
     }
 
     /// - Parameter probes: how many candidate ids were tried, for tests that check the work
     ///   grows linearly with the number of headings.
-    static func apply(_ document: inout MarkdownNode, file: String, diagnostics: inout [Diagnostic], probes: inout Int) {
+    static func apply(_ document: inout MarkdownNode, file: String, diagnostics: inout Diagnostics, probes: inout Int) {
         var allocator = IDAllocator()
         document.forEachBlock { node in
             guard case .heading(let info) = node.kind, let id = info.id else { return }

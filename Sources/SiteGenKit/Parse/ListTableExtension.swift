@@ -18,13 +18,13 @@ enum ListTableExtension {
     /// List tables inside list tables are fine; this many levels of them is not.
     static let maximumNesting = 4
 
-    static func apply(_ node: MarkdownNode, file: String, diagnostics: inout [Diagnostic], depth: Int = 0) -> MarkdownNode {
+    static func apply(_ node: MarkdownNode, file: String, diagnostics: inout Diagnostics, depth: Int = 0) -> MarkdownNode {
         // Checked once here, not at every level of the walk below.
         guard node.containsBlock(where: { if case .codeBlock(let info, _) = $0, info.hasPrefix(infoPrefix) { return true } else { return false } }) else { return node }
         return transform(node, file: file, diagnostics: &diagnostics, depth: depth)
     }
 
-    private static func transform(_ node: MarkdownNode, file: String, diagnostics: inout [Diagnostic], depth: Int) -> MarkdownNode {
+    private static func transform(_ node: MarkdownNode, file: String, diagnostics: inout Diagnostics, depth: Int) -> MarkdownNode {
         var node = node
         node.children = node.children.map { child in
             if case .codeBlock(let info, let literal) = child.kind, info.hasPrefix(infoPrefix) {
@@ -39,7 +39,7 @@ enum ListTableExtension {
         return node
     }
 
-    private static func table(_ block: MarkdownNode, info: String, literal: String, file: String, diagnostics: inout [Diagnostic], depth: Int) -> MarkdownNode {
+    private static func table(_ block: MarkdownNode, info: String, literal: String, file: String, diagnostics: inout Diagnostics, depth: Int) -> MarkdownNode {
         let fenceLine = block.range.start.line
         var lines = literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var headerRows = 0
@@ -57,10 +57,10 @@ enum ListTableExtension {
             }
             lines[index] = ""
         }
-        var nested: [Diagnostic] = []
+        var nested = Diagnostics()
         let body = MarkdownParser.parseBlocks(lines.joined(separator: "\n"), file: file, diagnostics: &nested, depth: depth + 1)
             .shifted(lines: fenceLine)
-        diagnostics.append(contentsOf: nested.map { var d = $0; d.line = d.line.map { $0 + fenceLine }; return d })
+        diagnostics.append(contentsOf: nested.shifted(lines: fenceLine))
         func fail(_ message: String, at position: SourcePosition) -> MarkdownNode {
             diagnostics.append(.error(file, line: position.line, column: position.column, code: "list-table.invalid", message))
             return block

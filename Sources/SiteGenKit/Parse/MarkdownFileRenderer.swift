@@ -4,7 +4,7 @@ import Foundation
 public enum MarkdownFileRenderer {
     public struct Output: Sendable {
         public var html: String
-        public var diagnostics: [Diagnostic]
+        public var diagnostics: Diagnostics
     }
 
     /// Decodes, strips front matter, parses with the extensions and renders with English labels.

@@ -1,7 +1,7 @@
 /// A Markdown file parsed with sitegen's extensions, with the problems found on the way.
 public struct ParsedMarkdown: Sendable {
     public var document: MarkdownNode
-    public var diagnostics: [Diagnostic]
+    public var diagnostics: Diagnostics
 }
 
 /// Parses Markdown with cmark, then applies sitegen's extensions to the tree: pipe tables,
@@ -11,19 +11,19 @@ public enum MarkdownParser {
     ///   - file: the path reported in diagnostics.
     ///   - lineOffset: lines before the Markdown in its file (front matter), so positions are the file's.
     public static func parse(_ markdown: String, file: String = "<input>", lineOffset: Int = 0) -> ParsedMarkdown {
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = Diagnostics()
         var document = parseBlocks(markdown, file: file, diagnostics: &diagnostics)
         HeadingIDExtension.apply(&document, file: file, diagnostics: &diagnostics)
         if lineOffset != 0 {
             document.shift(lines: lineOffset)
-            diagnostics = diagnostics.map { var d = $0; d.line = d.line.map { $0 + lineOffset }; return d }
+            diagnostics = diagnostics.shifted(lines: lineOffset)
         }
         return ParsedMarkdown(document: document, diagnostics: diagnostics)
     }
 
     /// Block-level parse with every extension but heading ids, which need the whole page.
     /// List tables call back in here for their cells.
-    static func parseBlocks(_ markdown: String, file: String, diagnostics: inout [Diagnostic], depth: Int = 0) -> MarkdownNode {
+    static func parseBlocks(_ markdown: String, file: String, diagnostics: inout Diagnostics, depth: Int = 0) -> MarkdownNode {
         let (parsed, truncated) = CMarkParser.parse(markdown)
         if truncated {
             diagnostics.append(.warning(file, code: "markdown.too-deep", "content nested more than \(CMarkParser.maximumDepth) levels deep is shown as plain text"))

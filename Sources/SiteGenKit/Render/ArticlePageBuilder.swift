@@ -7,7 +7,7 @@ struct ArticlePageBuilder: Sendable {
     let bodies: BodyRenderer
     let dates: DateLocalizer
 
-    func build(_ article: Article, language: String, diagnostics: inout [Diagnostic]) -> PageContext<ArticleMain> {
+    func build(_ article: Article, language: String, diagnostics: inout Diagnostics) -> PageContext<ArticleMain> {
         let config = reads.config
         let t = layouts.strings(language)
         let path = SiteURLs.article(article.key, language: language)

@@ -5,7 +5,7 @@ struct BodyRenderer: Sendable {
     let resolver: LinkResolver
     let bodies: BodyStore
 
-    func render(_ document: SourceDocument, language: String, pagePath: String, diagnostics: inout [Diagnostic]) -> String {
+    func render(_ document: SourceDocument, language: String, pagePath: String, diagnostics: inout Diagnostics) -> String {
         guard let prepared = bodies.prepared(of: document) else {
             // Publishing the page without its text would be a wrong site: fail the build instead.
             diagnostics.append(.error(document.displayPath, code: "file.unreadable", "cannot read the file again to render its page (was it changed or removed during the build?)"))

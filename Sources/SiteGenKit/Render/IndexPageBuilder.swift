@@ -54,7 +54,7 @@ struct IndexPageBuilder: Sendable {
     }
 
     /// - Parameter home: the page's own texts: the language's home page and the default language's.
-    func home(_ home: (translation: SourceDocument?, source: SourceDocument?), language: String, diagnostics: inout [Diagnostic]) -> PageContext<HomeMain> {
+    func home(_ home: (translation: SourceDocument?, source: SourceDocument?), language: String, diagnostics: inout Diagnostics) -> PageContext<HomeMain> {
         let path = SiteURLs.home(language)
         let document = home.translation ?? home.source
         let title = document?.frontMatter.title ?? reads.config.title(in: language)
@@ -78,7 +78,7 @@ struct IndexPageBuilder: Sendable {
     }
 
     /// - Parameter category: the section with its own texts (its subsections and articles are read from `reads`).
-    func category(_ category: Category, language: String, diagnostics: inout [Diagnostic]) -> PageContext<CategoryMain> {
+    func category(_ category: Category, language: String, diagnostics: inout Diagnostics) -> PageContext<CategoryMain> {
         let path = SiteURLs.category(category.key, language: language)
         let document = category.document(in: language)
         let title = category.title(in: language)

@@ -3,7 +3,7 @@
 struct LinkRewriter {
     let resolver: LinkResolver
 
-    func destination(for slot: LinkSlot, document: SourceDocument, language: String, pagePath: String, diagnostics: inout [Diagnostic]) -> String {
+    func destination(for slot: LinkSlot, document: SourceDocument, language: String, pagePath: String, diagnostics: inout Diagnostics) -> String {
         switch resolver.resolve(slot.destination, in: document, language: language, pagePath: pagePath) {
         case .unchanged:
             return slot.destination

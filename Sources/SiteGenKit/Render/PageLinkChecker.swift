@@ -16,8 +16,7 @@ struct PageLinkChecker: Sendable {
     }
 
     /// The link diagnostics of one planned page (only pages with a Markdown body have any).
-    func check(_ plan: PagePlan) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+    func check(_ plan: PagePlan, diagnostics: inout Diagnostics) {
         switch plan {
         case .home(let language):
             _ = indexes.home(site.ownHome(language), language: language, diagnostics: &diagnostics)
@@ -28,6 +27,5 @@ struct PageLinkChecker: Sendable {
         case .languagePicker, .rootNotFound, .notFound, .search, .availability:
             break
         }
-        return diagnostics
     }
 }

@@ -37,7 +37,7 @@ struct PageRenderer: Sendable {
 
     /// The page's bytes, or nil when the page's source is gone.
     /// - Parameter log: where the page notes what it reads of other documents.
-    func render(_ plan: PagePlan, log: ReadLog? = nil, diagnostics: inout [Diagnostic]) -> Data? {
+    func render(_ plan: PagePlan, log: ReadLog? = nil, diagnostics: inout Diagnostics) -> Data? {
         let (articles, indexes) = builders(log: log)
         let html: [UInt8]
         switch plan {

@@ -16,7 +16,7 @@ struct TemplateSet: Sendable {
     let search: PageTemplate<SearchPageMain>
 
     /// Compiles the theme's page templates; nil (with every error as a diagnostic) when any fails.
-    static func load(theme: ThemeFiles, diagnostics: inout [Diagnostic]) -> TemplateSet? {
+    static func load(theme: ThemeFiles, diagnostics: inout Diagnostics) -> TemplateSet? {
         var sources: [String: TemplateLibrary.Source] = [:]
         for path in theme.paths where path.hasSuffix(".mustache") && !path.hasPrefix("assets/") {
             guard let text = theme.text(path) else {
@@ -46,7 +46,7 @@ struct TemplateSet: Sendable {
         let availability = compile("availability", AvailabilityPageMain.self)
         let search = compile("search", SearchPageMain.self)
         var seen = Set<TemplateError>()
-        diagnostics += errors.filter { seen.insert($0).inserted }.map(\.diagnostic)
+        for error in errors where seen.insert(error).inserted { diagnostics.append(error.diagnostic) }
         guard errors.isEmpty, let home, let category, let article, let notFound, let languages, let availability, let search else { return nil }
         return TemplateSet(sources: sources.mapValues(\.text), home: home, category: category, article: article,
                            notFound: notFound, languages: languages, availability: availability, search: search)
@@ -60,7 +60,7 @@ struct PageTemplate<Main: TemplateData & Sendable>: @unchecked Sendable {
 
     /// The page's bytes; a recursion over the page's data deeper than the engine allows is
     /// reported in `diagnostics` (the page is then cut short).
-    func render(_ context: PageContext<Main>, diagnostics: inout [Diagnostic]) -> [UInt8] {
+    func render(_ context: PageContext<Main>, diagnostics: inout Diagnostics) -> [UInt8] {
         var state = RenderState(capacity: 64 * 1024)
         state.with(context, op)
         if let failure = state.failure { diagnostics.append(failure.diagnostic) }

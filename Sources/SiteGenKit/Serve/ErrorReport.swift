@@ -20,8 +20,8 @@ struct ErrorReport: Codable, Sendable, Equatable {
     var problems: [Problem]
 
     /// - Parameter root: the site folder the diagnostics' paths are relative to.
-    init(_ diagnostics: [Diagnostic], root: String, fileSystem: FileSystem) {
-        problems = diagnostics.filter { $0.severity == .error }.sorted().prefix(20).map { diagnostic in
+    init(_ report: DiagnosticReport, root: String, fileSystem: FileSystem) {
+        problems = report.sorted.filter { $0.severity == .error }.prefix(20).map { diagnostic in
             var location = diagnostic.file
             if let line = diagnostic.line { location += ":\(line):\(diagnostic.column ?? 1)" }
             let message = diagnostic.message + (diagnostic.code.isEmpty ? "" : " (\(diagnostic.code))")
@@ -44,5 +44,17 @@ struct ErrorReport: Codable, Sendable, Equatable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{\"problems\":[]}"
+    }
+}
+
+/// `serve`'s browser overlay as a `DiagnosticConsumer`: the report of a failed build becomes the
+/// `ErrorReport` handed to `show`, which keeps it and sends it to every open page.
+struct ErrorOverlay: DiagnosticConsumer {
+    let root: String
+    let fileSystem: FileSystem
+    let show: (ErrorReport) -> Void
+
+    func receive(_ report: DiagnosticReport) {
+        show(ErrorReport(report, root: root, fileSystem: fileSystem))
     }
 }

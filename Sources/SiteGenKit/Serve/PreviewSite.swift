@@ -40,12 +40,13 @@ final class PreviewSite: Sendable {
         let built = await builder.buildInMemory(options, into: files, previous: previous, held: held, deferSearch: true, plainAssetNames: true)
         let report = built.report
         if !report.diagnostics.items.isEmpty {
-            log(DiagnosticPrinter.render(report.diagnostics, format: .text))
+            DiagnosticPrinter(write: log).receive(report.diagnostics)
         }
         guard let cache = built.cache, report.published else {
-            let problems = ErrorReport(report.diagnostics.items, root: options.root, fileSystem: fileSystem)
-            state.withLock { $0.problems = problems; $0.held = built.held }
-            events.send("problems", data: problems.json)
+            ErrorOverlay(root: options.root, fileSystem: fileSystem) { [self] problems in
+                state.withLock { $0.problems = problems; $0.held = built.held }
+                events.send("problems", data: problems.json)
+            }.receive(report.diagnostics)
             return report
         }
         let wasBroken = state.withLock { state in
@@ -60,7 +61,11 @@ final class PreviewSite: Sendable {
         var changedCount = built.changed.count
         if let inputs = built.searchInputs {
             let searched = await builder.searchInMemory(inputs, options: options, into: files, cache: cache)
-            for failure in searched.diagnostics { log(failure.description) }
+            if !searched.diagnostics.isEmpty {
+                var failures = DiagnosticReport()
+                failures.add(contentsOf: searched.diagnostics)
+                DiagnosticPrinter(summary: false, write: log).receive(failures)
+            }
             state.withLock { $0.cache = searched.cache }
             changedCount += searched.changed.count
             timer.mark("search index")

@@ -1,12 +1,11 @@
 /// Checks across the assembled site that no single file can see: section scopes against
 /// site.yml, pages that would be written to the same URL, settings that disable features.
 enum SiteValidator {
-    static func validate(_ site: Site) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+    static func validate(_ site: Site, diagnostics: inout Diagnostics) {
         let config = site.config
         for article in site.articles {
             for document in article.translations.values.sorted(by: { $0.language < $1.language }) {
-                checkScopes(document, config: config, into: &diagnostics)
+                checkScopes(document, config: config, diagnostics: &diagnostics)
             }
             if let category = site.category(article.key) {
                 diagnostics.append(.error(article.source.displayPath, code: "content.path-conflict", "this article and the category folder '\(category.key)/' would both be published at /\(config.defaultLanguage)/\(article.key)/; rename one"))
@@ -34,7 +33,6 @@ enum SiteValidator {
         if config.feedbackEndpoint == nil {
             diagnostics.append(.warning("content/site.yml", code: "feedback.no-endpoint", "no feedback.endpoint: articles are built without the \"Was this article helpful?\" form"))
         }
-        return diagnostics
     }
 
     /// Files of content/ at the path of a page: the copy and the page would race to be written.
@@ -57,7 +55,7 @@ enum SiteValidator {
     }
 
     /// `{only=…}` entries must name a product, a tier, or `product:tier` from site.yml.
-    private static func checkScopes(_ document: SourceDocument, config: SiteConfig, into diagnostics: inout [Diagnostic]) {
+    private static func checkScopes(_ document: SourceDocument, config: SiteConfig, diagnostics: inout Diagnostics) {
         for heading in document.headings {
             for entry in heading.scope {
                 let parts = entry.split(separator: ":", maxSplits: 1).map(String.init)

@@ -1,15 +1,13 @@
 /// Finds `{{t.key}}` references in the theme whose key no UI-strings file defines; Mustache
 /// would silently render them as nothing.
 enum TemplateStringsChecker {
-    static func check(templates: [String: String], strings: UIStrings, defaultLanguage: String) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+    static func check(templates: [String: String], strings: UIStrings, defaultLanguage: String, diagnostics: inout Diagnostics) {
         for (name, text) in templates.sorted(by: { $0.key < $1.key }) {
             for reference in references(in: text) where strings.values[reference.key] == nil {
                 diagnostics.append(.error("templates/\(name).mustache", line: reference.line, column: reference.column,
                                           code: "template.unknown-string", "UI string '\(reference.key)' is not defined in templates/i18n/\(defaultLanguage).yml"))
             }
         }
-        return diagnostics
     }
 
     /// `t.key` inside a Mustache tag (`{{t.key}}`, `{{#t.key}}`, `{{{t.key}}}`).

@@ -11,8 +11,7 @@ enum TranslationStructureChecker {
     }
 
     /// - Parameter body: the parsed body of a document (nil when its file cannot be read).
-    static func check(_ site: Site, body: (SourceDocument) -> MarkdownNode?) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+    static func check(_ site: Site, body: (SourceDocument) -> MarkdownNode?, diagnostics: inout Diagnostics) {
         let resolver = LinkResolver(site: site)
         for article in site.articles {
             // An unreadable file is reported where its page is rendered.
@@ -21,13 +20,12 @@ enum TranslationStructureChecker {
             for (language, translation) in article.translations.sorted(by: { $0.key < $1.key }) where language != site.config.defaultLanguage {
                 guard let translated = body(translation) else { continue }
                 compare(source, shape(of: translated, document: translation, resolver: resolver),
-                        translation: translation, sourcePath: article.source.displayPath, into: &diagnostics)
+                        translation: translation, sourcePath: article.source.displayPath, diagnostics: &diagnostics)
             }
         }
-        return diagnostics
     }
 
-    private static func compare(_ source: Shape, _ translation: Shape, translation document: SourceDocument, sourcePath: String, into diagnostics: inout [Diagnostic]) {
+    private static func compare(_ source: Shape, _ translation: Shape, translation document: SourceDocument, sourcePath: String, diagnostics: inout Diagnostics) {
         let file = document.displayPath
         let bodyLine = document.sections.first?.line ?? 1
         let sourceTargets = Set(source.links.map(\.target))

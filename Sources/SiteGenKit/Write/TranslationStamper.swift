@@ -23,7 +23,8 @@ public struct TranslationStamper: Sendable {
         let language = parts[0]
         let relative = parts.dropFirst().joined(separator: "/")
         let display = "content/\(language)/\(relative)"
-        let (loaded, configDiagnostics) = SiteConfigLoader.load(fileSystem: fileSystem, path: root + "/content/site.yml", displayPath: "content/site.yml")
+        var configDiagnostics = Diagnostics()
+        let loaded = SiteConfigLoader.load(fileSystem: fileSystem, path: root + "/content/site.yml", displayPath: "content/site.yml", diagnostics: &configDiagnostics)
         guard let config = loaded else {
             return .failure(configDiagnostics.first ?? .error("content/site.yml", code: "config.missing", "cannot read the site configuration"))
         }
@@ -35,7 +36,7 @@ public struct TranslationStamper: Sendable {
         guard let sourceData = try? fileSystem.readFile(root + "/" + sourcePath) else {
             return .failure(.error(display, code: "translation.orphan", "orphan translation: there is no \(sourcePath) to stamp it against"))
         }
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = Diagnostics()
         guard let source = ContentLoader.read(sourceData, file: relative, display: sourcePath, language: config.defaultLanguage, config: config, diagnostics: &diagnostics)?.document,
               !diagnostics.contains(where: { $0.severity == .error }) else {
             return .failure(diagnostics.first { $0.severity == .error } ?? .error(sourcePath, code: "file.unreadable", "cannot read the source article"))
@@ -47,7 +48,7 @@ public struct TranslationStamper: Sendable {
             let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
             let bytes = (translationData.starts(with: byteOrderMark) ? Data(byteOrderMark) : Data()) + Data(stamped.utf8)
             if bytes != translationData {
-                do { try fileSystem.writeFile(root + "/" + display, bytes) } catch {
+                do { try fileSystem.writeFileAtomically(root + "/" + display, bytes) } catch {
                     return .failure(.error(display, code: "file.unwritable", "cannot write file: \(FileSystemError.wrapping(error, "write", root + "/" + display))"))
                 }
             }

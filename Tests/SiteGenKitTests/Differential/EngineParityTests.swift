@@ -28,7 +28,7 @@ struct EngineParityTests {
         let library = try Self.mustacheLibrary(try #require(prepared.templates).sources)
         var checked = 0
         for plan in PagePlan.all(for: prepared.site) {
-            var diagnostics: [Diagnostic] = []
+            var diagnostics = Diagnostics()
             let ours = try #require(renderer.render(plan, diagnostics: &diagnostics))
             let theirs: String?
             switch plan {
@@ -56,7 +56,7 @@ struct EngineParityTests {
     /// the spec and sitegen remove it.)
     @Test func generatedTemplatesRenderIdentically() async throws {
         let (prepared, renderer) = try await Self.prepared()
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = Diagnostics()
         let context = renderer.articles.build(try #require(prepared.site.article("billing/refunds")), language: "fr", diagnostics: &diagnostics)
         var random = TemplateMix(seed: 12)
         let pieces: [String] = [
@@ -75,7 +75,7 @@ struct EngineParityTests {
             let template = try #require(library.template(named: "t"))
             let (op, errors) = TemplateCompiler.compile(template, root: PageContext<ArticleMain>.self, library: library, strict: true)
             #expect(errors.isEmpty, "\(errors)")
-            var renderErrors: [Diagnostic] = []
+            var renderErrors = Diagnostics()
             let ours = PageTemplate<ArticleMain>(op: op).render(context, diagnostics: &renderErrors)
             #expect(renderErrors.isEmpty, "\(renderErrors)")
             let theirs = try Self.mustacheLibrary(["t": text, "p": partial]).render(context, withTemplate: "t")

@@ -44,7 +44,7 @@ struct TemplateFieldsTests {
         let fs = Fixture.fileSystem(Fixture.validContent)
         let prepared = try #require(await SiteBuilder(fileSystem: fs).prepare(BuildOptions(root: "site"), into: &report))
         let renderer = PageRenderer(site: prepared.site, templates: try #require(prepared.templates), strings: prepared.strings, bodies: prepared.bodies)
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = Diagnostics()
         let article = try #require(prepared.site.article("billing/refunds"))
         assertReachable(renderer.articles.build(article, language: "fr", diagnostics: &diagnostics), path: "article")
         assertReachable(renderer.indexes.home(prepared.site.ownHome("en"), language: "en", diagnostics: &diagnostics), path: "home")

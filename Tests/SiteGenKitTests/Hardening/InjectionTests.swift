@@ -71,7 +71,8 @@ struct InjectionTests {
         #expect(LanguageTag.isValid(code) == valid)
         let yaml = "title: T\nbaseURL: https://x.test/\nlanguages:\n  - {code: en, name: English}\n  - {code: \(String(reflecting: code)), name: Other}\n"
         let fs = InMemoryFileSystem(files: ["site.yml": yaml])
-        let (_, diagnostics) = SiteConfigLoader.load(fileSystem: fs, path: "site.yml", displayPath: "content/site.yml")
+        var diagnostics = Diagnostics()
+        _ = SiteConfigLoader.load(fileSystem: fs, path: "site.yml", displayPath: "content/site.yml", diagnostics: &diagnostics)
         #expect(diagnostics.contains { $0.code == "config.invalid-value" } == !valid, "\(diagnostics)")
     }
 
@@ -95,7 +96,7 @@ struct InjectionTests {
         #expect(diagnostic.description.contains("\\u{1B}]0;owned\\u{7}x.md"))
         #expect(TerminalText.escaped("\u{200B}title", invisibles: true) == "\\u{200B}title")
         #expect(TerminalText.escaped("Dépannage 請求書") == "Dépannage 請求書")
-        var list = DiagnosticList()
+        var list = DiagnosticReport()
         list.add(diagnostic)
         let github = DiagnosticPrinter.render(list, format: .github)
         #expect(!github.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })

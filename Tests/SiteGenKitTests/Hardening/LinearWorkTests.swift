@@ -8,7 +8,7 @@ import Testing
 @Suite("Linear work on worst-case inputs", .timeLimit(.minutes(5)))
 struct LinearWorkTests {
     private func headingIDs(_ markdown: String) -> (ids: [String], probes: Int) {
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = Diagnostics()
         var document = MarkdownParser.parseBlocks(markdown, file: "x.md", diagnostics: &diagnostics)
         var probes = 0
         HeadingIDExtension.apply(&document, file: "x.md", diagnostics: &diagnostics, probes: &probes)

@@ -6,7 +6,8 @@ import Testing
 struct SiteConfigTests {
     private func load(_ yaml: String) -> (SiteConfig?, [String]) {
         let fs = InMemoryFileSystem(files: ["content/site.yml": yaml])
-        let (config, diagnostics) = SiteConfigLoader.load(fileSystem: fs, path: "content/site.yml", displayPath: "content/site.yml")
+        var diagnostics = Diagnostics()
+        let config = SiteConfigLoader.load(fileSystem: fs, path: "content/site.yml", displayPath: "content/site.yml", diagnostics: &diagnostics)
         return (config, diagnostics.map(\.description))
     }
 

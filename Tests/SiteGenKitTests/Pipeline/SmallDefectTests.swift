@@ -50,7 +50,7 @@ struct SmallDefectTests {
         try fs.removeItem("site/content/en/start/welcome.md")
         let site = prepared.site
         let renderer = BodyRenderer(resolver: LinkResolver(site: site), bodies: prepared.bodies)
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = Diagnostics()
         _ = renderer.render(document, language: "en", pagePath: "en/start/welcome/", diagnostics: &diagnostics)
         #expect(diagnostics.map(\.code) == ["file.unreadable"])
         #expect(diagnostics.first?.severity == .error)

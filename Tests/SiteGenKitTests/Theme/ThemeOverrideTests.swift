@@ -68,15 +68,22 @@ struct ThemeOverrideTests {
         #expect(throws: ScaffoldError.self) { try SiteScaffold.create(in: "site", fileSystem: fs) }
     }
 
+    /// What `sitegen theme check` reports for the site in "site".
+    private func themeCheck(_ fileSystem: FileSystem) -> DiagnosticReport {
+        var report = DiagnosticReport()
+        ThemeChecker.check(fileSystem: fileSystem, root: "site", into: &report)
+        return report
+    }
+
     @Test func themeCheckListsTemplateErrorsAndMissingStrings() {
         var files: [String: String] = [:]
         for (path, text) in Fixture.validContent { files["site/" + path] = text }
         files["site/templates/partials/footer.mustache"] = "<footer>{{t.no_such}}{{page.sitetitle}}</footer>\n"
         let fs = InMemoryFileSystem(files: files)
-        let lines = ThemeChecker.check(fileSystem: fs, root: "site").sorted().map(\.description)
+        let lines = themeCheck(fs).sorted.map(\.description)
         #expect(lines == ["templates/partials/footer.mustache:1:22: error: 'page.sitetitle' is not a field of page; did you mean 'siteTitle'? (theme.unknown-name)"])
         files["site/templates/partials/footer.mustache"] = "<footer>{{t.no_such}}</footer>\n"
-        let strings = ThemeChecker.check(fileSystem: InMemoryFileSystem(files: files), root: "site").sorted().map(\.description)
+        let strings = themeCheck(InMemoryFileSystem(files: files)).sorted.map(\.description)
         #expect(strings.contains("templates/partials/footer.mustache:1:9: error: UI string 'no_such' is not defined in templates/i18n/en.yml (template.unknown-string)"), "\(strings)")
     }
 
@@ -91,7 +98,7 @@ struct ThemeOverrideTests {
         for (path, text) in Fixture.theme.merging(Fixture.validContent, uniquingKeysWith: { _, new in new }) { files["site/" + path] = text }
         files["site/templates/i18n/fr.yml"] = french
         files["site/content/site.yml"] = Fixture.siteYAML + "\ndiagnostics:\n  i18n.missing-string: error\n"
-        let lines = ThemeChecker.check(fileSystem: InMemoryFileSystem(files: files), root: "site").map(\.description)
+        let lines = themeCheck(InMemoryFileSystem(files: files)).items.map(\.description)
         #expect(lines.sorted() == ["templates/i18n/fr.yml: error: missing UI string 'breadcrumbs'; using the en text (i18n.missing-string)",
                                    "templates/i18n/fr.yml: error: missing UI string 'home'; using the en text (i18n.missing-string)"])
         #expect(await SitegenCommand.run(arguments: ["theme", "check", "--root", root]) == 1)

@@ -88,7 +88,7 @@ struct CheckTests {
     }
 
     @Test func githubAndJSONFormats() {
-        var list = DiagnosticList()
+        var list = DiagnosticReport()
         list.add(.error("content/en/a.md", line: 3, column: 7, code: "link.broken", "broken, really: 50%"))
         list.add(.warning("content/site.yml", code: "feedback.no-endpoint", "no feedback"))
         #expect(DiagnosticPrinter.render(list, format: .github) ==

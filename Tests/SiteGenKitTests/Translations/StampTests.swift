@@ -8,8 +8,8 @@ struct StampTests {
         let fs = Fixture.fileSystem(Fixture.validContent.merging([path: translation]) { _, new in new })
         let result = TranslationStamper(fileSystem: fs, root: "site").stamp("site/" + path)
         guard case .success = result else { Issue.record("stamp failed: \(result)"); return ("", TranslationStamp(revision: "", sections: [])) }
-        var diagnostics: [Diagnostic] = []
-        let config = try #require(SiteConfigLoader.load(fileSystem: fs, path: "site/content/site.yml", displayPath: "content/site.yml").0)
+        var diagnostics = Diagnostics()
+        let config = try #require(SiteConfigLoader.load(fileSystem: fs, path: "site/content/site.yml", displayPath: "content/site.yml", diagnostics: &diagnostics))
         let source = try #require(ContentLoader.read(Data(Fixture.validContent["content/en/billing/refunds.md"]!.utf8), file: "billing/refunds.md",
                                                      display: "content/en/billing/refunds.md", language: "en", config: config, diagnostics: &diagnostics)?.document)
         return (try #require(fs.text("site/" + path)), TranslationStamp(source: source))
