@@ -168,7 +168,7 @@ extension SiteBuilder {
             let stale = Self.staleFiles(outcomes, pages: Set(plans.map(\.outputPath)), fresh: await fresh, outputDirectory: options.output) { outcome in
                 outcome.written ? try? fileSystem.readFile(writer.stagingDirectory + "/" + outcome.path) : writer.previousOutput(outcome.path)
             }
-            report.diagnostics.add(contentsOf: stale)
+            report.diagnostics.add(contentsOf: Diagnostics(stale))
         }
 
         report.add(outcomes)

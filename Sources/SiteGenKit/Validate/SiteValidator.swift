@@ -24,7 +24,7 @@ enum SiteValidator {
                 diagnostics.append(.error("static/\(file)", code: "content.path-conflict", "static/\(file) would overwrite a file sitegen writes (pages, assets/, \(generated.sorted().joined(separator: ", "))); move or rename it"))
             }
         }
-        diagnostics += pageConflicts(site)
+        diagnostics.append(contentsOf: Diagnostics(pageConflicts(site)))
         if let category = site.category("search"),
            let file = (category.source ?? category.translations.values.sorted(by: { $0.language < $1.language }).first)?.displayPath
             ?? site.articles.first(where: { $0.category == "search" })?.source.displayPath {
