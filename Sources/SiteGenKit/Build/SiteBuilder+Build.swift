@@ -146,19 +146,9 @@ extension SiteBuilder {
         let cache = await cacheBuilt
         let plans = PagePlan.all(for: site)
         let fileSystem = self.fileSystem
-        let render: @Sendable (PagePlan) -> FileOutcome = { plan in
-            renderOrReuse(plan, cache: cache, writer: writer, published: { try? fileSystem.readFile(options.output + "/" + $0) }) { log in
-                var diagnostics = Diagnostics()
-                let data = renderer.render(plan, log: log, diagnostics: &diagnostics)
-                return (data, diagnostics)
-            }
+        var outcomes = await renderPages(plans, renderer: renderer, cache: cache, into: writer, parallel: options.parallel, progress: options.onProgress) {
+            try? fileSystem.readFile(options.output + "/" + $0)
         }
-        var progress: (@Sendable (Int) -> Void)?
-        if let report = options.onProgress {
-            let total = plans.count
-            progress = { done in report(done, total) }
-        }
-        var outcomes = options.parallel ? await concurrentMap(plans, progress: progress, render) : plans.map(render)
         timer.mark("render")
         outcomes += await extras
         timer.mark("extra files")

@@ -90,13 +90,7 @@ extension SiteBuilder {
         timer.mark("page keys")
         let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: assets, bodies: prepared.bodies)
         let plans = PagePlan.all(for: site)
-        var outcomes = await concurrentMap(plans) { plan in
-            renderOrReuse(plan, cache: buildCache, writer: sink) { log in
-                var diagnostics = Diagnostics()
-                let data = renderer.render(plan, log: log, diagnostics: &diagnostics)
-                return (data, diagnostics)
-            }
-        }
+        var outcomes = await renderPages(plans, renderer: renderer, cache: buildCache, into: sink)
         timer.mark("render")
         outcomes += await extras
         outcomes += await search
