@@ -189,8 +189,9 @@ public struct SiteBuilder: Sendable {
         return options.useCache ? await DocumentCache.read(options, fileSystem: fileSystem, configRevision: configRevision) : nil
     }
 
-    /// Everything `build` validates, plus the translation checks, without writing anything:
-    /// every page is rendered in memory so broken links and templates are found.
+    /// Everything `build` validates, plus the translation checks, without writing anything (the
+    /// page cache included): every page goes through the builds' render step into a `NullSink`,
+    /// so broken links and templates are found.
     public func check(_ options: BuildOptions) async -> BuildReport {
         let (builder, report) = guarded(options)
         return await builder.check(options, report: report)
@@ -211,13 +212,14 @@ public struct SiteBuilder: Sendable {
         guard let prepared = await prepare(options, into: &report, savesCache: false) else { return report }
         let bodies = prepared.bodies
         if let templates = prepared.templates {
-            let renderer = PageRenderer(site: prepared.site, templates: templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies)
-            let rendered = await concurrentMap(PagePlan.all(for: prepared.site)) { plan -> Diagnostics in
-                var diagnostics = Diagnostics()
-                _ = renderer.render(plan, diagnostics: &diagnostics)
-                return diagnostics
-            }
-            report.diagnostics.add(contentsOf: Diagnostics(merging: rendered))
+            // The builds' render step with no previous cache, so every page renders and reports,
+            // into a sink that keeps nothing.
+            let site = prepared.site
+            let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies)
+            let cache = await BuildCache(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets, previous: nil)
+            let outcomes = await renderPages(PagePlan.all(for: site), renderer: renderer, cache: cache, into: NullSink())
+            report.add(outcomes)
+            report.filesWritten = 0 // handed to the sink, which kept none
         } else {
             report.diagnostics.add(contentsOf: await linkDiagnostics(prepared, options))
         }
