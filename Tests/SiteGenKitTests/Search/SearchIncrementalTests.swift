@@ -15,6 +15,20 @@ struct SearchIncrementalTests {
         return content
     }
 
+    /// Builds the same sources clean (no cache, serial) and expects the same search files, byte
+    /// for byte, as the cached build in `fs`. Returns how many were compared.
+    @discardableResult
+    private func expectSearchFilesEqualACleanBuild(of fs: InMemoryFileSystem) async -> Int {
+        var sources: [String: String] = [:]
+        for path in fs.allFiles where path.hasPrefix("site/content/") || path.hasPrefix("site/templates/") { sources[String(path.dropFirst(5))] = fs.text(path) }
+        let clean = Fixture.fileSystem(sources, theme: false)
+        _ = await SiteBuilder(fileSystem: clean).build(BuildOptions(root: "site", useCache: false, parallel: false))
+        let cached = searchStamps(fs).keys.sorted()
+        #expect(cached == searchStamps(clean).keys.sorted())
+        for path in cached { #expect(fs.page(path) == clean.page(path), "\(path) differs from a clean build") }
+        return cached.count
+    }
+
     private func searchStamps(_ fs: InMemoryFileSystem) -> [String: String] {
         var stamps: [String: String] = [:]
         for path in fs.allFiles where path.hasPrefix("site/public/search/") { stamps[String(path.dropFirst("site/public/".count))] = fs.fileStamp(path) }
@@ -60,14 +74,8 @@ struct SearchIncrementalTests {
         try fs.writeFile("site/content/fr/guides/guide5.md", Data("---\ntitle: Guide cinq\nupdated: 2025-01-01\n---\nTraduit.\n".utf8))
         _ = await builder.build(BuildOptions(root: "site"))
 
-        var sources: [String: String] = [:]
-        for path in fs.allFiles where path.hasPrefix("site/content/") || path.hasPrefix("site/templates/") { sources[String(path.dropFirst(5))] = fs.text(path) }
-        let clean = Fixture.fileSystem(sources, theme: false)
-        _ = await SiteBuilder(fileSystem: clean).build(BuildOptions(root: "site", useCache: false, parallel: false))
-        let cached = searchStamps(fs).keys.sorted()
-        #expect(cached == searchStamps(clean).keys.sorted())
-        #expect(cached.count > 10)
-        for path in cached { #expect(fs.page(path) == clean.page(path), "\(path) differs from a clean build") }
+        let cached = await expectSearchFilesEqualACleanBuild(of: fs)
+        #expect(cached > 10)
     }
 
     @Test func damagedRecordCacheIsRebuilt() async throws {
@@ -109,13 +117,7 @@ struct SearchIncrementalTests {
         #expect(!read.contains("search/en/index.json"))
 
         _ = await builder.build(options)
-        var sources: [String: String] = [:]
-        for path in fs.allFiles where path.hasPrefix("site/content/") || path.hasPrefix("site/templates/") { sources[String(path.dropFirst(5))] = fs.text(path) }
-        let clean = Fixture.fileSystem(sources, theme: false)
-        _ = await SiteBuilder(fileSystem: clean).build(BuildOptions(root: "site", useCache: false, parallel: false))
-        let cached = searchStamps(fs).keys.sorted()
-        #expect(cached == searchStamps(clean).keys.sorted())
-        for path in cached { #expect(fs.page(path) == clean.page(path), "\(path) differs from a clean build") }
+        await expectSearchFilesEqualACleanBuild(of: fs)
         #expect(fs.page("search/en/index.json")?.contains("\"count\":") == true)
     }
 
