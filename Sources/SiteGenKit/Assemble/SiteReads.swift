@@ -65,6 +65,22 @@ struct SiteReads: Sendable {
 
     var allArticles: [String] { read(.allArticles) { $0.articles.map(\.key) } }
 
+    /// The `updated` date of each language's version of an article.
+    func dates(of key: String) -> [String: SimpleDate] {
+        read(.articleDates(key: key)) { Self.dates($0, key) }
+    }
+
+    /// The section folder of an article ("" for the top; nil when there is no such article).
+    func section(ofArticle key: String) -> String? {
+        read(.articleSection(key: key)) { $0.article(key)?.category }
+    }
+
+    /// An article's own document in a language, for what is made of its whole text (its
+    /// search record): the fact is its path and revision.
+    func text(of key: String, in language: String) -> SourceDocument? {
+        read(.articleText(key: key, language: language)) { $0.article(key)?.translations[language] }
+    }
+
     // MARK: Sections and homes
 
     func sectionLabel(_ key: String, in language: String) -> ShownLabel? {
@@ -102,6 +118,13 @@ struct SiteReads: Sendable {
     }
 
     var topSections: [String] { read(.topSections) { $0.topSections.map(\.key) } }
+
+    var allSections: [String] { read(.allSections) { $0.categories.map(\.key) } }
+
+    /// The front-matter title of the text a section shows in `language`.
+    func sectionTitle(_ key: String, in language: String) -> String? {
+        read(.sectionTitle(key: key, language: language)) { $0.category(key)?.document(in: language)?.frontMatter.title }
+    }
 
     var homeLanguages: Set<String> { read(.homeLanguages) { Set($0.homes.keys) } }
 

@@ -1,16 +1,19 @@
 import Foundation
 import Synchronization
 
-/// Every reuse decision of a build about pages, in one place. A page of the last build is
-/// reused when
-/// - its own-input key is unchanged: the theme, the UI strings, site.yml and the generator
-///   (global inputs of every page), its output path and the revisions of its own sources, and
-/// - every fact it read of other documents while it rendered (`SiteReads`) still has the value
+/// Every reuse decision of a build, in one place. A file of the last build is reused when
+/// - its own-input key is unchanged: for a page the theme, the UI strings, site.yml and the
+///   generator (global inputs of every page), its output path and the revisions of its own
+///   sources; for other files what they are made of besides documents (`ownKey(_:)` of a
+///   `GeneratedFile`), or the stamp or bytes of the one file they come from, and
+/// - every fact it read of other documents while it was made (`SiteReads`) still has the value
 ///   it had then,
-/// and its file is still in the output as that build left it. `--verify-cache` renders the
-/// pages it would reuse anyway and reports any that come out different.
+/// and its file is still in the output as that build left it (`decide`, `decideGroup`).
+/// `--verify-cache` renders the pages it would reuse anyway and reports any that come out
+/// different.
 struct BuildCache: Sendable {
-    private let site: Site
+    let site: Site
+    let strings: [String: UIStrings]
     private let previous: PageCache?
     private let global: String
     /// Per fact of `previous`, whether its value changed since.
@@ -25,6 +28,7 @@ struct BuildCache: Sendable {
 
     init(site: Site, templates: TemplateSet, strings: [String: UIStrings], assets: ThemeAssets, previous: PageCache?, verifying: Bool = false) async {
         self.site = site
+        self.strings = strings
         self.previous = previous
         self.verifying = verifying
         var hasher = StableHasher()
@@ -137,9 +141,17 @@ struct BuildCache: Sendable {
     /// The last build's entry for `path`.
     func entry(_ path: String) -> PageCache.Entry? { previous?.entries[path] }
 
+    /// Every entry of the last build.
+    var entries: [String: PageCache.Entry] { previous?.entries ?? [:] }
+
     /// Whether `entry` may stand for a page whose own inputs now have `key`.
     func mayReuse(_ entry: PageCache.Entry, key: String) -> Bool {
         entry.inputKey == key && !entry.reads.contains { changed[Int($0)] }
+    }
+
+    /// The facts `entry` read whose value changed since.
+    func changedFacts(_ entry: PageCache.Entry) -> [SiteFact] {
+        entry.reads.filter { changed[Int($0)] }.map { table.fact(at: Int($0)) }
     }
 
     /// The positions of `facts` in the fact table the next build will read.

@@ -213,13 +213,13 @@ public struct SiteBuilder: Sendable {
         let bodies = prepared.bodies
         if let templates = prepared.templates {
             // The builds' render step with no previous cache, so every page renders and reports,
-            // into a sink that keeps nothing.
+            // into a sink that keeps nothing: no file counts as written, and no page records its
+            // reads or hashes its bytes.
             let site = prepared.site
             let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets, bodies: bodies)
             let cache = await BuildCache(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets, previous: nil)
             let outcomes = await renderPages(PagePlan.all(for: site), renderer: renderer, cache: cache, into: NullSink())
             report.add(outcomes)
-            report.filesWritten = 0 // handed to the sink, which kept none
         } else {
             report.diagnostics.add(contentsOf: await linkDiagnostics(prepared, options))
         }
