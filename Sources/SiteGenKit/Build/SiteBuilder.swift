@@ -142,26 +142,34 @@ public struct SiteBuilder: Sendable {
         let bodies = BodyStore(fileSystem: fileSystem, contentDirectory: contentDirectory, config: config, strings: strings,
                                previous: heldBodies, holdsAll: holdsBodies)
         let searchRecords = SearchRecords()
-        let context = ContentLoader.Context(fileSystem: fileSystem, contentDirectory: contentDirectory, config: config, cache: previous, listing: contentListing)
+        let context = ContentLoader.Context(fileSystem: fileSystem, contentDirectory: contentDirectory, config: config, listing: contentListing)
         let scan = ContentLoader.scan(context, staticDirectory: options.root + "/static")
         // Reading and parsing is most of a cold build's load time: spread over all cores. Each
         // parse is rendered and indexed in the task that made it, then dropped: syntax trees
         // take several times the size of their text, so memory stays flat as the site grows.
-        let files = await concurrentMap(scan.markdownFiles) { entry -> LoadedFile in
-            var file = ContentLoader.file(entry, context)
+        // The document cache decides which files need loading at all: those with the stamp it
+        // recorded keep the facts it holds.
+        let loadedFiles = await concurrentMap(scan.markdownFiles) { entry -> (LoadedFile, DocumentCache.Record?) in
+            let stamp = ContentLoader.stamp(of: entry, context)
+            if let record = previous?.record(ContentLoader.displayPath(entry), stamp: stamp) {
+                return (LoadedFile(document: record.document, diagnostics: record.diagnostics, stamp: stamp), record)
+            }
+            var file = ContentLoader.file(entry, stamp: stamp, context)
             if renderingPages, let parse = file.parse, let document = file.document {
                 bodies.add(document, parse: parse)
                 searchRecords.add(document, body: parse)
             }
             file.parse = nil
-            return file
+            return (file, nil)
         }
-        let loaded = ContentLoader.collect(scan, files: files, config: config, diagnostics: &diagnostics)
+        let files = loadedFiles.map(\.0)
+        let loaded = ContentLoader.collect(scan, files: files, diagnostics: &diagnostics)
+        let documentCache = DocumentCache(configRevision: config.revision, files: files, known: loadedFiles.map(\.1))
         if heldBodies != nil { bodies.keepOnly(loaded.documents) }
         timer.mark("  documents")
         // Worth keeping even if this build fails: it only records what each file says.
-        let changedShards = options.useCache && savesCache ? loaded.cache.changedShards(since: previous) : []
-        let cacheWrite = changedShards.isEmpty ? nil : DocumentCache.Write(cache: loaded.cache, shards: changedShards, cacheDirectory: options.cacheDirectory, fileSystem: fileSystem)
+        let changedShards = options.useCache && savesCache ? documentCache.changedShards(since: previous) : []
+        let cacheWrite = changedShards.isEmpty ? nil : DocumentCache.Write(cache: documentCache, shards: changedShards, cacheDirectory: options.cacheDirectory, fileSystem: fileSystem)
         var content = loaded
         // Only when some article has no date: most sites never start git.
         if content.documents.contains(where: { $0.kind == .article && $0.frontMatter.updated == nil }), fileSystem.readsGitHistory {
@@ -178,7 +186,7 @@ public struct SiteBuilder: Sendable {
             TemplateStringsChecker.check(templates: templates.sources, strings: defaults, defaultLanguage: config.defaultLanguage, diagnostics: &diagnostics)
         }
         return Prepared(site: site, theme: theme, templates: templates, strings: strings, assets: loadedTheme.assets, documentCacheWrite: cacheWrite,
-                        loadedTheme: loadedTheme, documentCache: loaded.cache, searchRecords: searchRecords, bodies: bodies)
+                        loadedTheme: loadedTheme, documentCache: documentCache, searchRecords: searchRecords, bodies: bodies)
     }
 
     /// The document cache for this site.yml: the one already read if it is for it, else the
