@@ -197,16 +197,3 @@ extension SiteBuilder {
         return (pageCache, pageCache.encoded())
     }
 }
-
-extension BuildReport {
-    /// Takes in what producing the files reported: their diagnostics and failures, and how many
-    /// pages were rendered and files written.
-    mutating func add(_ outcomes: [SiteBuilder.FileOutcome]) {
-        for outcome in outcomes {
-            diagnostics.add(contentsOf: outcome.entry.diagnostics)
-            if let failure = outcome.failure { diagnostics.add(failure) }
-            if outcome.rendered, outcome.path.hasSuffix(".html") { pagesRendered += 1 }
-            if outcome.written { filesWritten += 1 }
-        }
-    }
-}
