@@ -38,12 +38,15 @@ extension SiteReads {
         case .anchor(let page, let language, let id):
             let check = reads.anchor(id, on: page, language: language)
             hasher.combine(check.found); hasher.combine(check.shown)
-        case .articleDates(let key):
-            for (language, date) in reads.dates(of: key).sorted(by: { $0.key < $1.key }) { hasher.combine(language); hasher.combine(date.description) }
-        case .articleSection(let key): hasher.combine(reads.section(ofArticle: key))
-        case .articleText(let key, let language):
-            let document = reads.text(of: key, in: language)
-            hasher.combine(document?.displayPath); hasher.combine(document?.revision)
+        case .allDates:
+            for (key, dates) in reads.allDates {
+                hasher.combine(key)
+                for (language, date) in dates.sorted(by: { $0.key < $1.key }) { hasher.combine(language); hasher.combine(date.description) }
+            }
+        case .articleSections:
+            for (key, section) in reads.articleSections { hasher.combine(key); hasher.combine(section) }
+        case .texts(let language):
+            for (key, document) in reads.texts(in: language) { hasher.combine(key); hasher.combine(document.displayPath); hasher.combine(document.revision) }
         case .allSections: hasher.combine(reads.allSections)
         case .sectionTitle(let key, let language): hasher.combine(reads.sectionTitle(key, in: language))
         }
@@ -63,12 +66,6 @@ extension SiteReads {
 
     static func publishedLanguages(_ site: Site, _ key: String) -> [String] {
         site.article(key).map { site.publishedLanguages(of: $0) } ?? []
-    }
-
-    static func dates(_ site: Site, _ key: String) -> [String: SimpleDate] {
-        var dates: [String: SimpleDate] = [:]
-        for (language, document) in site.article(key)?.translations ?? [:] { dates[language] = document.frontMatter.updated }
-        return dates
     }
 
     static func translatedLanguages(_ site: Site, _ key: String) -> [String] {

@@ -65,20 +65,21 @@ struct SiteReads: Sendable {
 
     var allArticles: [String] { read(.allArticles) { $0.articles.map(\.key) } }
 
-    /// The `updated` date of each language's version of an article.
-    func dates(of key: String) -> [String: SimpleDate] {
-        read(.articleDates(key: key)) { Self.dates($0, key) }
+    /// Per article, in site order, the `updated` date of each language's version. One fact for
+    /// all: what reads them (the sitemap) reads every one.
+    var allDates: [(key: String, dates: [String: SimpleDate])] {
+        read(.allDates) { site in site.articles.map { article in (article.key, article.translations.compactMapValues(\.frontMatter.updated)) } }
     }
 
-    /// The section folder of an article ("" for the top; nil when there is no such article).
-    func section(ofArticle key: String) -> String? {
-        read(.articleSection(key: key)) { $0.article(key)?.category }
+    /// Per article, in site order, its section folder ("" for the top).
+    var articleSections: [(key: String, section: String)] {
+        read(.articleSections) { site in site.articles.map { ($0.key, $0.category) } }
     }
 
-    /// An article's own document in a language, for what is made of its whole text (its
-    /// search record): the fact is its path and revision.
-    func text(of key: String, in language: String) -> SourceDocument? {
-        read(.articleText(key: key, language: language)) { $0.article(key)?.translations[language] }
+    /// Every article's own document in `language`, in site order, for what is made of whole
+    /// texts (search records): the fact is their paths and revisions.
+    func texts(in language: String) -> [(key: String, document: SourceDocument)] {
+        read(.texts(language: language)) { site in site.articles.compactMap { article in article.translations[language].map { (article.key, $0) } } }
     }
 
     // MARK: Sections and homes

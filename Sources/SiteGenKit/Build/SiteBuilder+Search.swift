@@ -4,7 +4,7 @@ extension SiteBuilder {
     /// The search index files (`public/search/<lang>/…`). What happens to a language's files is
     /// the build cache's decision (`BuildCache.decideGroup`), from what its index read of the
     /// documents when it was built (recorded on its `index.json`): nothing read changed, the
-    /// files stay as they are; only articles' texts changed (`SiteFact.articleText`), the files
+    /// files stay as they are; only articles' texts changed (`SiteFact.texts`), the files
     /// are patched (`SiteSearchIndex.update`: only the shards holding a term of a changed
     /// article whose postings changed, and that article's detail group, are read and written);
     /// anything else, the language is built again from per-document records
@@ -24,7 +24,7 @@ extension SiteBuilder {
             let previous = previousFiles[language] ?? []
             let decision = cache.decideGroup(anchor: Self.searchAnchor(language), members: previous.map(\.path), key: cache.ownKey(.searchIndex(language: language)),
                                              in: writer) { fact in
-                if case .articleText(_, language) = fact { return true }
+                if case .texts(language) = fact { return true }
                 return false
             }
             if decision == .reuse {

@@ -57,10 +57,11 @@ enum SitemapRenderer {
         }
         // The availability page is written from site.yml and the UI strings: every language has it.
         if !config.products.isEmpty { add(languages.map { ($0, SiteURLs.availability($0)) }) }
+        let dates = Dictionary(reads.allDates.map { ($0.key, $0.dates) }, uniquingKeysWith: { first, _ in first })
         for key in articles {
             let translations = Set(reads.translatedLanguages(of: key))
             let translated = languages.filter { translations.contains($0) }
-            add(translated.map { ($0, SiteURLs.article(key, language: $0)) }, lastModified: reads.dates(of: key))
+            add(translated.map { ($0, SiteURLs.article(key, language: $0)) }, lastModified: dates[key] ?? [:])
         }
         xml += "</urlset>\n"
         return Data(xml.bytes)

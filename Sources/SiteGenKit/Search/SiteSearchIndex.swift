@@ -98,10 +98,12 @@ enum SiteSearchIndex {
         // Which languages have a text is read apart from the text: a new or removed translation
         // changes the set of documents, an edit only their records.
         let translated = byKey.map { Set(reads.translatedLanguages(of: $0)) }
+        let texts = Dictionary(reads.texts(in: language).map { ($0.key, $0.document) }, uniquingKeysWith: { first, _ in first })
+        let folders = Dictionary(reads.articleSections.map { ($0.key, $0.section) }, uniquingKeysWith: { first, _ in first })
         var documents: [SearchIndexBuilder.Document] = []
         for (key, languages) in zip(byKey, translated) where languages.contains(language) {
-            guard let document = reads.text(of: key, in: language), let record = record(document) else { continue }
-            documents.append(.init(key: key, path: document.displayPath, record: record, section: sectionIndex[reads.section(ofArticle: key) ?? ""] ?? 0,
+            guard let document = texts[key], let record = record(document) else { continue }
+            documents.append(.init(key: key, path: document.displayPath, record: record, section: sectionIndex[folders[key] ?? ""] ?? 0,
                                    availability: reads.availability(of: key)))
         }
         var fallback: SearchIndexBuilder.Fallback?
