@@ -17,10 +17,16 @@ extension BuildCache {
 
     /// Whether the file at `path`, whose own inputs now have `key`, may be kept as `sink` holds it.
     func decide(_ path: String, key: String, in sink: some OutputSink) -> Decision {
+        var decision = made(path, in: sink)
+        if let cached = decision.cached, decision.present, mayReuse(cached, key: key) { decision.reused = cached }
+        return decision
+    }
+
+    /// The last build's entry for a file that is made again in any case, and whether the
+    /// output still holds it (its bytes are then written only if they changed).
+    func made(_ path: String, in sink: some OutputSink) -> Decision {
         let cached = entry(path)
-        let present = cached != nil && sink.existsInOutput(path)
-        guard let cached, present, mayReuse(cached, key: key) else { return Decision(cached: cached, present: present, reused: nil) }
-        return Decision(cached: cached, present: true, reused: cached)
+        return Decision(cached: cached, present: cached != nil && sink.existsInOutput(path), reused: nil)
     }
 
     /// The last build's entries for the files under a folder of the output.

@@ -48,7 +48,7 @@ extension SiteBuilder {
             let key = cache.ownKey(.searchIndex(language: language))
             // The language's reads are kept once, on its anchor.
             let reads = file.path == Self.searchAnchor(language) ? logs[language] : nil
-            let decision = cache.decide(file.path, key: "", in: writer)
+            let decision = cache.made(file.path, in: writer)
             let entry = PageCache.Entry(inputKey: key, outputHash: "", diagnostics: [], reads: reads.map { cache.record($0.facts) } ?? [])
             built[language, default: []].append(store(path: file.path, data: file.data, entry: entry, cached: decision.cached, present: decision.present, writer: writer))
         }
