@@ -9,10 +9,12 @@ import Darwin
 /// name it (an editor writing in place changes no folder). Like inotify's backend, a folder
 /// that came or went means a look at everything.
 ///
-/// Not compiled or tested: it was written on Linux, where `canImport(Darwin)` is false, against
-/// the documented kqueue(2) and open(2) interfaces. It is kept small for that reason, and the
+/// Not compiled for macOS nor ever run: it was written on a Linux machine, where
+/// `canImport(Darwin)` is false, against the documented kqueue(2), open(2) and getrlimit(2)
+/// interfaces, and is only type-checked there (`.ci/typecheck-kqueue`) against a stand-in
+/// that declares them as Darwin's headers do. It is kept small for that reason, and the
 /// watcher polls whenever it cannot start or runs out of file descriptors (one is held per
-/// watched file: a site larger than the descriptor limit is polled).
+/// watched file and folder: a site with more entries than the descriptor limit allows is polled).
 struct KqueueWatchBackend: WatchBackend {
     static let folderEvents = UInt32(NOTE_WRITE | NOTE_DELETE | NOTE_RENAME)
     static let fileEvents = UInt32(NOTE_WRITE | NOTE_EXTEND | NOTE_ATTRIB | NOTE_DELETE | NOTE_RENAME)

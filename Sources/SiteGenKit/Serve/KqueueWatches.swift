@@ -1,7 +1,7 @@
 #if canImport(Darwin)
 import Darwin
 
-// Not compiled or tested: written on Linux for macOS, like `KqueueWatchBackend`.
+// Not compiled for macOS nor ever run, like `KqueueWatchBackend` (see there).
 
 /// The kqueue backend's open descriptors and, for each watched folder, its last listing.
 struct KqueueWatches: Sendable {
