@@ -26,10 +26,14 @@ final class SiteWatcher: Sendable {
     /// `stop()`, or stops the watching when the consumer goes away. The folders are watched
     /// when this returns, so a change made right after is seen.
     func changes() -> AsyncStream<Void> {
-        let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         // Made here, not on the thread: watches are placed (or the first snapshot taken) before
         // this returns.
-        let watching = makeBackend()
+        changes(from: makeBackend())
+    }
+
+    /// `changes()` from a given backend (tests hand in one that gives up).
+    func changes(from watching: any WatchBackend) -> AsyncStream<Void> {
+        let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         continuation.onTermination = { [self] _ in stop() }
         let thread = Thread { [self] in
             let report: (WatchedChanges) -> Void = { changes in

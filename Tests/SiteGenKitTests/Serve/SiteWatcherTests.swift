@@ -54,6 +54,23 @@ struct SiteWatcherTests {
         #expect(inside == [root + "/content/fr/a.md"])
     }
 
+    /// A kernel backend that runs out of watches or descriptors hands over to polling: one look
+    /// at everything first (what happened meanwhile is unknown), then saves are named again.
+    @Test(.timeLimit(.minutes(1))) func pollsOnceTheKernelBackendGivesUp() async throws {
+        struct GivingUp: WatchBackend {
+            func run(until stop: WatchStopSignal, report: (WatchedChanges) -> Void) -> Bool { false }
+        }
+        let root = try makeSite()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let watcher = SiteWatcher(folders: [root + "/content"])
+        defer { watcher.stop() }
+        var changes = watcher.changes(from: GivingUp()).makeAsyncIterator()
+        #expect(try await collect(&changes, watcher, until: { $0 == nil }) == nil, "the handover asks for a look at everything")
+        try write("saved", to: root + "/content/en/a.md")
+        let named = try await collect(&changes, watcher, until: { $0?.contains(root + "/content/en/a.md") == true })
+        #expect(named == [root + "/content/en/a.md"])
+    }
+
     /// The tests above cover both backends only if the choice is honoured.
     @Test func usesTheKernelUnlessToldToPoll() throws {
         let root = try makeSite()
