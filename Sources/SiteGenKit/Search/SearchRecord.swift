@@ -104,9 +104,15 @@ struct SearchText {
     private var visible = 0
 
     mutating func collect(_ node: MarkdownNode, _ body: (String) -> Void) {
-        switch node.kind {
+        withUnsafePointer(to: node) { collect(at: $0, body) }
+    }
+
+    /// Through pointers into the tree: passing a node by value would copy it (its kind and
+    /// children) at every step of the walk.
+    private mutating func collect(at node: UnsafePointer<MarkdownNode>, _ body: (String) -> Void) {
+        switch node.pointee.kind {
         case .heading:
-            headings.append(node.plainText)
+            headings.append(node.pointee.plainText)
         case .htmlBlock, .htmlInline, .thematicBreak, .image:
             // Raw HTML is not the article's text (and is dropped in safe mode); alt text is
             // not shown as text either.
@@ -126,10 +132,10 @@ struct SearchText {
         }
     }
 
-    /// Through the children's buffer: a `for … in` loop would copy each child node.
-    private mutating func collectChildren(_ node: MarkdownNode, _ body: (String) -> Void) {
-        node.children.withUnsafeBufferPointer { children in
-            for index in children.indices { collect(children[index], body) }
+    private mutating func collectChildren(_ node: UnsafePointer<MarkdownNode>, _ body: (String) -> Void) {
+        node.pointee.children.withUnsafeBufferPointer { children in
+            guard let first = children.baseAddress else { return }
+            for index in children.indices { collect(at: first + index, body) }
         }
     }
 

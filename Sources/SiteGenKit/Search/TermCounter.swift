@@ -78,7 +78,7 @@ struct TermCounter: ~Copyable {
 
     /// A hash of a term's bytes, eight at a time: most terms take one or two multiplications.
     @inline(__always)
-    private static func hash(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> UInt32 {
+    static func hash(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> UInt32 {
         let factor: UInt64 = 0x9E37_79B9_7F4A_7C15
         var hash = UInt64(count) &* factor
         var index = 0
