@@ -45,18 +45,20 @@ struct SearchRecord: Sendable, Equatable {
         scanner.end { counter.add($0, field: 2) }
         for heading in text.headings { SearchTokenizer.forEachTermBytes(heading) { counter.add($0, field: 1) } }
         let norm = Self.k1 * (1 - Self.b + Self.b * Double(counter.length) / Self.typicalLength)
-        let sorted = counter.terms()
-        self.init(revision: revision, title: title, terms: sorted.map(\.term), weights: sorted.map { _, count in
+        var terms: [String] = [], weights: [UInt8] = []
+        terms.reserveCapacity(counter.distinct)
+        weights.reserveCapacity(counter.distinct)
+        counter.forEachTerm { term, count in
+            terms.append(term)
             let frequency = Self.titleWeight * Double(count.title) + Self.headingWeight * Double(count.heading) + Double(count.body)
             // The saturated frequency, 0…1.
             let saturation = frequency / (frequency + norm)
             // Eight steps a band: finer scores barely change the order of results, and fewer
             // distinct weights make the postings compress better.
             let step = min(7, Int(saturation * 8))
-            if count.title > 0 { return UInt8(48 + 2 * step) }
-            if count.heading > 0 { return UInt8(32 + 2 * step) }
-            return UInt8(1 + 4 * step)
-        }, excerpt: Self.excerpt(of: text.start))
+            weights.append(count.title > 0 ? UInt8(48 + 2 * step) : count.heading > 0 ? UInt8(32 + 2 * step) : UInt8(1 + 4 * step))
+        }
+        self.init(revision: revision, title: title, terms: terms, weights: weights, excerpt: Self.excerpt(of: text.start))
     }
 
     /// The first `excerptLength` characters with runs of white space as one space, cut at a
