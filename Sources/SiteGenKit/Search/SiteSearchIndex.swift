@@ -21,17 +21,18 @@ enum SiteSearchIndex {
         }
         var records = SearchRecordCache()
         for (item, record) in zip(documents, built) { records.records[item.document.displayPath] = record }
-        let inputs = languages.map { language in
-            input(SiteReads(site, log: logs[language]), language: language, strings: strings) { records.records[$0.displayPath] }
-        }
-        let built2 = await concurrentMap(inputs, chunks: inputs.count) { input -> ([(path: String, data: Data)], SearchIndexState) in
+        // Each language's files on their own task, its input gathered there too (each language
+        // notes its reads in a log of its own, used by that task alone).
+        let found = records
+        let built2 = await concurrentMap(languages, chunks: languages.count) { language -> ([(path: String, data: Data)], SearchIndexState) in
+            let input = input(SiteReads(site, log: logs[language]), language: language, strings: strings) { found.records[$0.displayPath] }
             let layout = SearchIndexBuilder.layout(input)
             let state = SearchIndexState(filesDigest: "", structureKey: SearchIndexBuilder.structureKey(input), layout: layout,
                                          paths: input.documents.map(\.path), revisions: input.documents.map(\.record.revision))
             return (SearchIndexBuilder.files(input, layout: layout), state)
         }
         var states: [String: SearchIndexState] = [:]
-        for (input, (_, state)) in zip(inputs, built2) { states[input.language] = state }
+        for (language, (_, state)) in zip(languages, built2) { states[language] = state }
         return (built2.flatMap(\.0), records, states)
     }
 
