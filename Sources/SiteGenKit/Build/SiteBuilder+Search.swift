@@ -10,8 +10,6 @@ extension SiteBuilder {
     /// anything else, the language is built again from per-document records
     /// (`.sitegen-cache/search-<lang>-NN.bin`), each file written only when its bytes changed.
     /// `records` holds the records of the articles this build parsed.
-    /// - Parameter previous: the last build's index files with their entries, when they are not
-    ///   the ones `cache` was made from (a memory build that put the index off).
     func searchFiles(_ site: Site, records fresh: SearchRecords, bodies: BodyStore, cache: BuildCache, options: BuildOptions, writer: some OutputSink) async -> [FileOutcome] {
         var outcomes: [FileOutcome] = []
         var rebuild: [String] = []
