@@ -10,6 +10,19 @@ import Foundation
 /// and its file is still in the output as that build left it (`decide`, `decideGroup`).
 /// `--verify-cache` renders the pages it would reuse anyway and reports any that come out
 /// different.
+///
+/// Every reuse decision of a build is made here or in `Cache/`:
+/// - whether the build is a no-op, which last build it may reuse files of and which files of
+///   `public/` are intact: `BuildCache+NoOp.swift`;
+/// - each output file and each language's search index: `BuildCache+Outputs.swift`;
+/// - which Markdown files need loading: `DocumentCache.record(_:stamp:)`;
+/// - anything made from one document (search records, rendered bodies, held by `serve` too):
+///   `MadeFrom`.
+/// Two decisions stay where the files are, as they only ask whether a file is the same file:
+/// hard-linking an unchanged published file into staging (`OutputWriter.link`: same stamp,
+/// inode included, means same file), and `serve` dropping its compiled theme on any change
+/// under `templates/` or to site.yml (`HeldInputs.forget`: the theme is compiled whole and
+/// has no per-file stamp to decide by).
 struct BuildCache: Sendable {
     let site: Site
     let strings: [String: UIStrings]

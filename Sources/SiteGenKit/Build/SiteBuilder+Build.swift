@@ -46,12 +46,12 @@ extension SiteBuilder {
         // sources changed, the walk goes on while they load: it is only needed for rendering.
         async let publishedWalk = TreeListing.walk(options.output, fileSystem: fileSystem, known: recordedOutputs)
         let (recordedPages, inputs, contentListing, documentCache) = await sourcesRead
-        let previous = recordedPages.flatMap { $0.outputDirectory == options.output ? $0 : nil }
+        let previous = BuildCache.lastBuild(recordedPages, into: options.output)
         let previousOutputs = previous == nil ? nil : recordedOutputs
         timer.mark("caches, walks")
-        // The listing covers every output file, the manifest included.
-        // `--verify-cache` checks the pages a no-op build would replay too.
-        if !options.verifyCache, let previous, previous.inputFingerprint == inputs, await previousOutputs == publishedWalk {
+        // The no-op decision is the cache's; the walk is waited for only if the sources held.
+        if let previous, BuildCache.replaysLastBuild(previous, fingerprint: inputs, verifying: options.verifyCache),
+           BuildCache.outputsAsLeft(recorded: previousOutputs, published: await publishedWalk) {
             // Nothing was touched since the last successful build: replay what it reported.
             report.diagnostics.policy = previous.policy
             report.diagnostics.add(contentsOf: previous.prepareDiagnostics)
@@ -68,9 +68,7 @@ extension SiteBuilder {
         async let documentCacheSaved: Void = DocumentCache.Write.save(prepared.documentCacheWrite)
         let published = await publishedWalk
         let staging = await stagingWalk
-        // A file changed in public/ since the last build (edited or replaced by hand) counts as
-        // missing, so it is written again; without a recorded listing, nothing can be trusted.
-        let intact = previousOutputs.map { published.unchangedFiles(since: $0) } ?? TreeListing.PathSet()
+        let intact = BuildCache.intactOutputs(recorded: previousOutputs, published: published)
         let finished = await renderAndPublish(prepared, options: options, report: report, inputs: inputs, published: published, intact: intact,
                                               staging: staging, previous: previous, timer: timer)
         var end = PhaseTimer()
@@ -87,7 +85,7 @@ extension SiteBuilder {
         async let previousRead = readPageCache(options, fileSystem: fileSystem)
         let (inputs, listing) = await InputFingerprint.inputs(fileSystem: fileSystem, options: options)
         let previous = await previousRead
-        let documentCache = options.useCache && previous?.inputFingerprint != inputs ? await DocumentCache.Prefetched.read(options, fileSystem: fileSystem) : nil
+        let documentCache = options.useCache && !BuildCache.sameInputs(previous, fingerprint: inputs) ? await DocumentCache.Prefetched.read(options, fileSystem: fileSystem) : nil
         return (previous, inputs, listing, documentCache)
     }
 
@@ -116,7 +114,7 @@ extension SiteBuilder {
         timer.mark("load")
         let writer = OutputWriter(fileSystem: fileSystem, outputDirectory: options.output,
                                   incremental: previous != nil && fileSystem.isDirectory(options.output), existing: intact)
-        let reusable = writer.incremental ? previous : nil
+        let reusable = BuildCache.reusable(previous, incremental: writer.incremental)
         do {
             try writer.begin(removingLinks: staging.links)
         } catch {

@@ -10,13 +10,14 @@ import Synchronization
 /// when one of its pages is rendered (`prepared`) or its tree is needed (`parse`).
 final class BodyStore: Sendable {
     private struct Entry: Sendable {
-        var revision: String
-        /// `MarkdownLabels.siteKey` of the labels it was rendered with.
-        var labelsKey: String
+        /// The revision it was rendered from and its `Labels.key`.
+        var madeFrom: MadeFrom
         var body: PreparedBody
     }
 
     private struct Labels: Sendable {
+        /// What a body takes besides its document: `MarkdownLabels.siteKey` of the labels and
+        /// the safe-mode setting.
         var key: String
         var labels: MarkdownLabels
     }
@@ -39,7 +40,8 @@ final class BodyStore: Sendable {
     /// - Parameters:
     ///   - strings: the UI strings, for the words bodies show (callout titles, scope notes).
     ///   - previous: the store of an earlier build whose bodies may be reused: each is used
-    ///     only for the same revision of its document and the same labels.
+    ///     only for the same revision of its document, the same labels and the same safe mode
+    ///     (the rule of everything made from one document, `MadeFrom`).
     ///   - holdsAll: keep every body prepared, also on demand (for the next build's `previous`).
     init(fileSystem: FileSystem, contentDirectory: String, config: SiteConfig, strings: [String: UIStrings],
          previous: BodyStore? = nil, holdsAll: Bool = false) {
@@ -50,18 +52,21 @@ final class BodyStore: Sendable {
         self.holdsAll = holdsAll
         var labels: [String: Labels] = [:]
         for language in config.languages.map(\.code) {
-            labels[language] = Labels(key: MarkdownLabels.siteKey(language, config: config, strings: strings),
-                                      labels: MarkdownLabels.site(language, config: config, strings: strings))
+            labels[language] = Self.labels(language, config: config, strings: strings)
         }
         self.labels = labels
-        let reusable = previous.flatMap { $0.config.unsafe == config.unsafe ? $0.held.withLock { $0 } : nil }
-        held = Mutex(reusable ?? [:])
+        held = Mutex(previous?.held.withLock { $0 } ?? [:])
+    }
+
+    private static func labels(_ language: String, config: SiteConfig, strings: [String: UIStrings]) -> Labels {
+        Labels(key: MarkdownLabels.siteKey(language, config: config, strings: strings) + (config.unsafe ? "\u{0}unsafe" : "\u{0}safe"),
+               labels: MarkdownLabels.site(language, config: config, strings: strings))
     }
 
     /// Renders the body of `document` from its parse and keeps it for the pages.
     func add(_ document: SourceDocument, parse: MarkdownNode) {
         let labels = labels(of: document.language)
-        let entry = Entry(revision: document.revision, labelsKey: labels.key, body: PreparedBody(parse, unsafe: config.unsafe, labels: labels.labels))
+        let entry = Entry(madeFrom: MadeFrom(document, inputs: labels.key), body: PreparedBody(parse, unsafe: config.unsafe, labels: labels.labels))
         held.withLock { $0[document.displayPath] = entry }
     }
 
@@ -69,15 +74,15 @@ final class BodyStore: Sendable {
     /// parsed again. Nil when the file cannot be read (or is no longer UTF-8) since it was loaded.
     func prepared(of document: SourceDocument) -> PreparedBody? {
         let labels = labels(of: document.language)
-        if let entry = held.withLock({ $0[document.displayPath] }), entry.revision == document.revision, entry.labelsKey == labels.key {
+        if let entry = held.withLock({ $0[document.displayPath] }), entry.madeFrom.holds(for: document, inputs: labels.key) {
             return entry.body
         }
-        let key = document.displayPath + "\u{0}" + document.revision
+        let key = MadeFrom.workKey(document)
         if !holdsAll, let body = recentBodies.get(key) { return body }
         guard let parse = parse(of: document) else { return nil }
         let body = PreparedBody(parse, unsafe: config.unsafe, labels: labels.labels)
         if holdsAll {
-            held.withLock { $0[document.displayPath] = Entry(revision: document.revision, labelsKey: labels.key, body: body) }
+            held.withLock { $0[document.displayPath] = Entry(madeFrom: MadeFrom(document, inputs: labels.key), body: body) }
         } else {
             recentBodies.put(key, body)
         }
@@ -87,7 +92,7 @@ final class BodyStore: Sendable {
     /// The syntax tree of a document's body, parsed again from its file; nil when the file
     /// cannot be read (or is no longer UTF-8) since it was loaded.
     func parse(of document: SourceDocument) -> MarkdownNode? {
-        let key = document.displayPath + "\u{0}" + document.revision
+        let key = MadeFrom.workKey(document)
         if let body = recentParses.get(key) { return body }
         guard let body = ContentLoader.body(of: document, fileSystem: fileSystem, contentDirectory: contentDirectory) else { return nil }
         recentParses.put(key, body)
@@ -105,8 +110,7 @@ final class BodyStore: Sendable {
     }
 
     private func labels(of language: String) -> Labels {
-        labels[language] ?? Labels(key: MarkdownLabels.siteKey(language, config: config, strings: strings),
-                                   labels: MarkdownLabels.site(language, config: config, strings: strings))
+        labels[language] ?? Self.labels(language, config: config, strings: strings)
     }
 }
 

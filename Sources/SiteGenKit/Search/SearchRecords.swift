@@ -17,8 +17,8 @@ final class SearchRecords: Sendable {
         records.withLock { $0[document.displayPath] = record }
     }
 
-    /// The record of a document parsed this build, if it is that revision.
+    /// The record of a document parsed this build, if it is that revision (`MadeFrom`).
     func record(of document: SourceDocument) -> SearchRecord? {
-        records.withLock { $0[document.displayPath] }.flatMap { $0.revision == document.revision ? $0 : nil }
+        records.withLock { $0[document.displayPath] }.flatMap { MadeFrom(revision: $0.revision).holds(for: document) ? $0 : nil }
     }
 }

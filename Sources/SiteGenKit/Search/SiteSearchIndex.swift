@@ -38,8 +38,7 @@ enum SiteSearchIndex {
 
     /// The record of one document: parsed at load this build, or cached, or built from its body.
     static func record(of document: SourceDocument, key: String, fresh: SearchRecords, previous: SearchRecordCache, bodies: BodyStore) -> SearchRecord {
-        if let record = fresh.record(of: document) { return record }
-        if let cached = previous.records[document.displayPath], cached.revision == document.revision { return cached }
+        if let record = fresh.record(of: document) ?? previous.record(of: document) { return record }
         return SearchRecord(title: document.frontMatter.title ?? key, body: bodies.parse(of: document) ?? MarkdownNode(.document), revision: document.revision)
     }
 
@@ -56,7 +55,7 @@ enum SiteSearchIndex {
         let input = input(SiteReads(site), language: language, strings: strings) { documents.append($0); return placeholder }
         guard input.documents.count == state.paths.count, input.documents.map(\.path) == state.paths,
               SearchIndexBuilder.structureKey(input) == state.structureKey else { return nil }
-        let changed = documents.indices.filter { documents[$0].revision != state.revisions[$0] }
+        let changed = documents.indices.filter { !MadeFrom(revision: state.revisions[$0]).holds(for: documents[$0]) }
         guard changed.count <= maxPatchedDocuments else { return nil }
         let slots = Set(changed.map { SearchRecordCache.shard(of: state.paths[$0]) })
         let previous = SearchRecordCache.read(cacheDirectory, language: language, shards: slots.sorted(), fileSystem: fileSystem)
@@ -65,7 +64,7 @@ enum SiteSearchIndex {
         var withCJK = state.layout.documentsWithCJK
         for number in changed {
             let document = documents[number], path = state.paths[number]
-            guard let old = previous.records[path], old.revision == state.revisions[number] else { return nil }
+            guard let old = previous.record(at: path, revision: state.revisions[number]) else { return nil }
             let new = record(of: document, key: input.documents[number].key, fresh: fresh, previous: SearchRecordCache(), bodies: bodies)
             records.records[path] = new
             withCJK += (SearchIndexBuilder.hasCJK(new) ? 1 : 0) - (SearchIndexBuilder.hasCJK(old) ? 1 : 0)

@@ -5,6 +5,11 @@ extension HeldInputs {
     /// listing (so the loader reads that file only), a change under templates/ or to site.yml
     /// drops the theme, one under static/ has static/ listed again. When the watcher cannot
     /// tell what changed, the whole listing is walked again (documents are still reused by stamp).
+    ///
+    /// The theme is dropped here by path rather than decided by the build cache: it is compiled
+    /// as a whole, with no stamp per file, so "did any of its files change" is the only question
+    /// there is (a held theme is also used only for the site.yml revision it was loaded with,
+    /// `SiteBuilder.prepare`). What is made of the documents is decided by the cache.
     mutating func forget(_ changes: WatchedChanges, root: String, fileSystem: FileSystem) {
         guard let paths = changes.paths else {
             listing = nil

@@ -3,7 +3,8 @@ import Foundation
 /// The search records of the last build, by document path, in
 /// `.sitegen-cache/search-<lang>-NN.bin` (per language, then 64 shards by path hash): an
 /// unchanged article is neither parsed nor tokenized again, a build reads only the languages
-/// whose index it rebuilds, and an edit reads and rewrites one small shard file.
+/// whose index it rebuilds, and an edit reads and rewrites one small shard file. A record is
+/// reused by the rule of everything made from one document (`MadeFrom`).
 struct SearchRecordCache: Sendable {
     static let formatVersion = "sitegen-search-records-3"
     static let shardCount = 64
@@ -13,6 +14,16 @@ struct SearchRecordCache: Sendable {
     }
 
     var records: [String: SearchRecord] = [:]
+
+    /// The record of `document` if it was made from the revision loaded now (`MadeFrom`).
+    func record(of document: SourceDocument) -> SearchRecord? {
+        records[document.displayPath].flatMap { MadeFrom(revision: $0.revision).holds(for: document) ? $0 : nil }
+    }
+
+    /// The record at `path` if it was made from `revision` (the one an index was built from).
+    func record(at path: String, revision: String) -> SearchRecord? {
+        records[path].flatMap { MadeFrom(revision: $0.revision).holds(revision: revision) ? $0 : nil }
+    }
 
     static func path(_ cacheDirectory: String, language: String, shard: Int) -> String {
         cacheDirectory + "/search-\(language)-\(shard < 10 ? "0" : "")\(shard).bin"
