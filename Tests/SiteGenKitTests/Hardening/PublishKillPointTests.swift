@@ -13,27 +13,29 @@ struct PublishKillPointTests {
         let site = try await TwoVersionSite.make()
         defer { try? FileManager.default.removeItem(atPath: site.root) }
         let swap = PublishKillPoint.allCases.firstIndex(of: .swapped)!
-        try site.setVersion(0)
+        var current = 0
+        try site.setVersion(current)
         #expect(try SitegenProcess.run(["build", "--root", site.root]).status == 0)
-        #expect(site.publishedVersion() == 0)
-        // Each step starts from version 0 published and its cache saved, and ends so.
+        #expect(site.publishedVersion() == current)
         for (index, point) in PublishKillPoint.allCases.enumerated() {
             for clean in [false, true] {
                 let step = "killed at \(point.rawValue)\(clean ? " (clean build)" : "")"
-                try site.setVersion(1)
+                let other = 1 - current
+                try site.setVersion(other)
                 let killed = try SitegenProcess.run(["build", "--root", site.root] + (clean ? ["--clean"] : []),
                                                     environment: ["SITEGEN_TEST_KILL_AT": point.rawValue])
                 #expect(killed.killed, "\(step): the build reached the point and was killed (\(killed.status): \(killed.stderr))")
-                let expected = index < swap ? 0 : 1
+                let expected = index < swap ? current : other
                 #expect(site.publishedVersion() == expected, "\(step): public/ is version \(expected) whole\n\(site.explain())")
                 // Back to the version the page cache may still describe, then on to the other:
                 // each build reuses what the killed one left and must publish exactly its sources.
-                for version in [0, 1, 0] {
+                for version in [current, other] {
                     try site.setVersion(version)
                     let result = try SitegenProcess.run(["build", "--root", site.root])
                     #expect(result.status == 0, "\(step), then version \(version): \(result.stderr)")
                     #expect(site.publishedVersion() == version, "\(step), then version \(version) built: public/ is exactly it\n\(site.explain())")
                 }
+                current = other
             }
         }
     }
