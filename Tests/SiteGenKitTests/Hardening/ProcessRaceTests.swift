@@ -45,7 +45,7 @@ struct ProcessRaceTests {
         #expect(await SiteBuilder().build(options).published)
     }
 
-    @Test("builds killed at random moments leave public/ whole: the old site or the new one, never a mix, never missing")
+    @Test("builds killed at random moments and steps leave public/ whole, the old site or the new one, and finished builds publish exactly their sources")
     func killedBuilds() async throws {
         let site = try await TwoVersionSite.make()
         defer { try? FileManager.default.removeItem(atPath: site.root) }
@@ -63,15 +63,22 @@ struct ProcessRaceTests {
             #expect(before != nil, "round \(rounds): public/ is whole before the build\n\(site.explain())")
             let version = Int.random(in: 0...1, using: &generator)
             try site.setVersion(version)
-            let clean = Bool.random(using: &generator) ? ["--clean"] : []
-            let build = try SitegenProcess.start(["build", "--root", site.root] + clean)
-            usleep(UInt32(Double.random(in: 0...(duration * 1.2), using: &generator) * 1_000_000))
-            build.kill()
+            let clean = Int.random(in: 0..<4, using: &generator) == 0 ? ["--clean"] : []
+            // Of every four rounds, two kill at a random moment, one at a random step of
+            // publishing (windows too short for a timed kill to hit) and one runs to its end,
+            // so each sequence mixes what those deaths leave with builds that must be exact.
+            let point = rounds % 4 == 2 ? PublishKillPoint.allCases.randomElement(using: &generator) : nil
+            let build = try SitegenProcess.start(["build", "--root", site.root] + clean, environment: point.map { ["SITEGEN_TEST_KILL_AT": $0.rawValue] } ?? [:])
+            if point == nil, rounds % 4 < 2 {
+                usleep(UInt32(Double.random(in: 0...(duration * 1.2), using: &generator) * 1_000_000))
+                build.kill()
+            }
             let result = build.wait()
             if result.killed { killedMidway += 1 }
             let after = site.publishedVersion()
             let context = "round \(rounds): version \(before.map(String.init) ?? "none") before, \(version) built\(clean.isEmpty ? "" : " clean"), "
-                + (result.killed ? "killed" : "finished with status \(result.status): \(result.stderr)") + "\n\(site.explain())"
+                + (result.killed ? "killed" + (point.map { " at \($0.rawValue)" } ?? "") : "finished with status \(result.status): \(result.stderr)")
+                + "\n\(site.explain())"
             if result.killed {
                 #expect(after != nil && (after == before || after == version), "a killed build leaves the old site or the new one, whole; \(context)")
             } else {
