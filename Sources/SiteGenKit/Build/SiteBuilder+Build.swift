@@ -191,8 +191,8 @@ extension SiteBuilder {
             // vouches that a file is as the last build left it, and such a file is reused as
             // the page cache on disk describes it. Killed in between, a build leaves the old
             // listing, which vouches only for files this build did not write (same inodes, as
-            // the new page cache describes them); the other order left a listing of the new
-            // files with the old page cache, and the next build published a mix of both sites.
+            // the new page cache describes them). A new listing with the old page cache would
+            // have the next build reuse this build's files as the old pages.
             let (saved, encoded) = await pageCache
             try fileSystem.writeFileAtomically(options.pageCachePath, encoded)
             PublishKillPoint.reach(.pageCacheSaved)
