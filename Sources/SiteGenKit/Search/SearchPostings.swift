@@ -50,15 +50,15 @@ struct SearchPostings {
         }
     }
 
-    /// Open addressing over FNV-1a hashes of the terms' bytes.
+    /// Open addressing over the terms' bytes, hashed as `TermCounter` hashes them.
     private struct Table {
         var slots = [Int32](repeating: -1, count: 1 << 12)
-        var hashes: [UInt64] = []
+        var hashes: [UInt32] = []
         var count = 0
 
         mutating func number(of term: String, terms: inout [String]) -> Int32 {
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in term.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            let hash = term.isEmpty ? 0 : term.utf8.withContiguousStorageIfAvailable { TermCounter.hash($0.baseAddress!, $0.count) }
+                ?? Array(term.utf8).withUnsafeBufferPointer { TermCounter.hash($0.baseAddress!, $0.count) }
             var mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 {

@@ -45,18 +45,20 @@ struct SearchRecord: Sendable, Equatable {
         scanner.end { counter.add($0, field: 2) }
         for heading in text.headings { SearchTokenizer.forEachTermBytes(heading) { counter.add($0, field: 1) } }
         let norm = Self.k1 * (1 - Self.b + Self.b * Double(counter.length) / Self.typicalLength)
-        let sorted = counter.terms()
-        self.init(revision: revision, title: title, terms: sorted.map(\.term), weights: sorted.map { _, count in
+        var terms: [String] = [], weights: [UInt8] = []
+        terms.reserveCapacity(counter.distinct)
+        weights.reserveCapacity(counter.distinct)
+        counter.forEachTerm { term, count in
+            terms.append(term)
             let frequency = Self.titleWeight * Double(count.title) + Self.headingWeight * Double(count.heading) + Double(count.body)
             // The saturated frequency, 0…1.
             let saturation = frequency / (frequency + norm)
             // Eight steps a band: finer scores barely change the order of results, and fewer
             // distinct weights make the postings compress better.
             let step = min(7, Int(saturation * 8))
-            if count.title > 0 { return UInt8(48 + 2 * step) }
-            if count.heading > 0 { return UInt8(32 + 2 * step) }
-            return UInt8(1 + 4 * step)
-        }, excerpt: Self.excerpt(of: text.start))
+            weights.append(count.title > 0 ? UInt8(48 + 2 * step) : count.heading > 0 ? UInt8(32 + 2 * step) : UInt8(1 + 4 * step))
+        }
+        self.init(revision: revision, title: title, terms: terms, weights: weights, excerpt: Self.excerpt(of: text.start))
     }
 
     /// The first `excerptLength` characters with runs of white space as one space, cut at a
@@ -104,9 +106,15 @@ struct SearchText {
     private var visible = 0
 
     mutating func collect(_ node: MarkdownNode, _ body: (String) -> Void) {
-        switch node.kind {
+        withUnsafePointer(to: node) { collect(at: $0, body) }
+    }
+
+    /// Through pointers into the tree: passing a node by value would copy it (its kind and
+    /// children) at every step of the walk.
+    private mutating func collect(at node: UnsafePointer<MarkdownNode>, _ body: (String) -> Void) {
+        switch node.pointee.kind {
         case .heading:
-            headings.append(node.plainText)
+            headings.append(node.pointee.plainText)
         case .htmlBlock, .htmlInline, .thematicBreak, .image:
             // Raw HTML is not the article's text (and is dropped in safe mode); alt text is
             // not shown as text either.
@@ -126,10 +134,10 @@ struct SearchText {
         }
     }
 
-    /// Through the children's buffer: a `for … in` loop would copy each child node.
-    private mutating func collectChildren(_ node: MarkdownNode, _ body: (String) -> Void) {
-        node.children.withUnsafeBufferPointer { children in
-            for index in children.indices { collect(children[index], body) }
+    private mutating func collectChildren(_ node: UnsafePointer<MarkdownNode>, _ body: (String) -> Void) {
+        node.pointee.children.withUnsafeBufferPointer { children in
+            guard let first = children.baseAddress else { return }
+            for index in children.indices { collect(at: first + index, body) }
         }
     }
 

@@ -19,15 +19,17 @@ enum SiteSearchIndex {
         }
         var records = SearchRecordCache()
         for (item, record) in zip(documents, built) { records.records[item.document.displayPath] = record }
-        let inputs = languages.map { language in input(site, language: language, strings: strings) { records.records[$0.displayPath] } }
-        let built2 = await concurrentMap(inputs, chunks: inputs.count) { input -> ([(path: String, data: Data)], SearchIndexState) in
+        // Each language's files on their own task, its input gathered there too.
+        let found = records
+        let built2 = await concurrentMap(languages, chunks: languages.count) { language -> ([(path: String, data: Data)], SearchIndexState) in
+            let input = input(site, language: language, strings: strings) { found.records[$0.displayPath] }
             let layout = SearchIndexBuilder.layout(input)
             let state = SearchIndexState(languageKey: keys[input.language] ?? "", structureKey: SearchIndexBuilder.structureKey(input), layout: layout,
                                          paths: input.documents.map(\.path), revisions: input.documents.map(\.record.revision))
             return (SearchIndexBuilder.files(input, layout: layout), state)
         }
         var states: [String: SearchIndexState] = [:]
-        for (input, (_, state)) in zip(inputs, built2) { states[input.language] = state }
+        for (language, (_, state)) in zip(languages, built2) { states[language] = state }
         return (built2.flatMap(\.0), records, states)
     }
 

@@ -68,17 +68,20 @@ struct TermCounter: ~Copyable {
         if entryCount * 2 > slotCount { growSlots() }
     }
 
-    /// Distinct terms with their counts, in order of first appearance.
-    func terms() -> [(term: String, count: Count)] {
-        (0..<entryCount).map { number in
+    /// Calls `body` with each distinct term and its counts, in order of first appearance.
+    func forEachTerm(_ body: (String, Count) -> Void) {
+        for number in 0..<entryCount {
             let entry = entries[number]
-            return (String(decoding: UnsafeBufferPointer(start: arena + Int(entry.start), count: Int(entry.length)), as: UTF8.self), entry.count)
+            body(String(decoding: UnsafeBufferPointer(start: arena + Int(entry.start), count: Int(entry.length)), as: UTF8.self), entry.count)
         }
     }
 
+    /// Distinct terms counted.
+    var distinct: Int { entryCount }
+
     /// A hash of a term's bytes, eight at a time: most terms take one or two multiplications.
     @inline(__always)
-    private static func hash(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> UInt32 {
+    static func hash(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> UInt32 {
         let factor: UInt64 = 0x9E37_79B9_7F4A_7C15
         var hash = UInt64(count) &* factor
         var index = 0

@@ -2,10 +2,11 @@
 /// on from one piece to the next (an article's text nodes are fed one after another, as if
 /// joined), so an article's body is tokenized without first being copied into one string.
 ///
-/// Each term's UTF-8 is handed to a closure, valid only during the call. ASCII is read a byte at
-/// a time through one small table; other characters below `SearchFoldTable.limit` are decoded
-/// and looked up in `SearchFoldTable`; only rarer ones go through the rules themselves. The
-/// word and the CJK pair being read live in fixed buffers, so reading allocates nothing.
+/// Each term's UTF-8 is handed to a closure, valid only during the call. ASCII is read through
+/// one small table, a run of word characters (or of separators) in one tight loop; other
+/// characters below `SearchFoldTable.limit` are decoded and looked up in `SearchFoldTable`;
+/// only rarer ones go through the rules themselves. The word and the CJK pair being read live
+/// in fixed buffers, so reading allocates nothing.
 struct TermScanner: ~Copyable {
     private let table = SearchFoldTable.shared
     /// The folded bytes of the word being read, and its length in characters.
@@ -33,6 +34,8 @@ struct TermScanner: ~Copyable {
 
     /// Reads `text` as the continuation of what was fed before.
     mutating func feed(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // A native string lends its bytes without the copy `withUTF8` makes of a `var`.
+        if text.utf8.withContiguousStorageIfAvailable({ feed($0, body) }) != nil { return }
         var text = text
         text.withUTF8 { feed($0, body) }
     }
@@ -50,18 +53,33 @@ struct TermScanner: ~Copyable {
         while index < count {
             let byte = base[index]
             if byte < 0x80 {
-                index += 1
-                let folded = ascii[Int(byte)]
-                if folded != 0 {
-                    if cjkCount > 0 { flushCJK(body) }
-                    if wordLength < SearchTokenizer.maxWordLength {
-                        word[wordBytes] = folded
-                        wordBytes += 1
-                        wordLength += 1
-                    }
-                } else {
+                var folded = ascii[Int(byte)]
+                if folded == 0 {
                     end(body)
+                    // The rest of a run of ASCII separators (spaces, punctuation) ends nothing more.
+                    index &+= 1
+                    while index < count, base[index] < 0x80, ascii[Int(base[index])] == 0 { index &+= 1 }
+                    continue
                 }
+                if cjkCount > 0 { flushCJK(body) }
+                // A run of ASCII word characters, read in locals (most of most text).
+                let word = self.word
+                var bytesRead = wordBytes, length = wordLength
+                while true {
+                    if length < SearchTokenizer.maxWordLength {
+                        word[bytesRead] = folded
+                        bytesRead &+= 1
+                        length &+= 1
+                    }
+                    index &+= 1
+                    guard index < count else { break }
+                    let next = base[index]
+                    guard next < 0x80 else { break }
+                    folded = ascii[Int(next)]
+                    if folded == 0 { break }
+                }
+                wordBytes = bytesRead
+                wordLength = length
                 continue
             }
             let (value, length) = Self.decode(base, at: index, count: count)
