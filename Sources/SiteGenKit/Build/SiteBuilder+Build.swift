@@ -160,6 +160,7 @@ extension SiteBuilder {
         // Encoded while public/ is updated and walked again: neither waits for the other.
         async let pageCache = Self.pageCache(outcomes, cache: cache, options: options, inputs: inputs, prepareDiagnostics: prepareDiagnostics,
                                              policy: site.config.diagnostics)
+        var swapped = false
         do {
             // A staged file with the stamp of the published one is that file (the stamp holds
             // the inode), so only the files the last build changed are linked again.
@@ -169,6 +170,7 @@ extension SiteBuilder {
             PublishKillPoint.reach(.swept)
             timer.mark("link, sweep")
             try writer.publish()
+            swapped = true
             PublishKillPoint.reach(.swapped)
             timer.mark("swap")
             // The new public/ is the staging tree as walked, but for the folders this build
@@ -195,7 +197,11 @@ extension SiteBuilder {
             ExitParking.park(outcomes, renderer, cache, plans, saved, unless: options.freesMemory)
         } catch {
             writer.abandon()
-            report.diagnostics.add(.error(options.output, code: "output.unwritable", "cannot publish the site: \(error); the previous site was left as it was"))
+            // After the swap public/ already is the new site: only the records for the next
+            // build are missing, and the ones left behind never vouch for this build's files.
+            let outcome = swapped ? "the site was published, but the build's records for the next build could not be saved: \(error)"
+                                  : "cannot publish the site: \(error); the previous site was left as it was"
+            report.diagnostics.add(.error(options.output, code: "output.unwritable", outcome))
         }
         return report
     }
