@@ -141,6 +141,7 @@ extension SiteBuilder {
         timer.mark("extra files")
         outcomes += await search
         timer.mark("search index")
+        PublishKillPoint.reach(.rendered)
         if options.verifyCache {
             let stale = Self.staleFiles(outcomes, pages: Set(plans.map(\.outputPath)), fresh: await fresh, outputDirectory: options.output) { outcome in
                 outcome.written ? try? fileSystem.readFile(writer.stagingDirectory + "/" + outcome.path) : writer.previousOutput(outcome.path)
@@ -157,30 +158,48 @@ extension SiteBuilder {
         // Encoded while public/ is updated and walked again: neither waits for the other.
         async let pageCache = Self.pageCache(outcomes, cache: cache, options: options, inputs: inputs, prepareDiagnostics: prepareDiagnostics,
                                              policy: site.config.diagnostics)
+        var swapped = false
         do {
             // A staged file with the stamp of the published one is that file (the stamp holds
             // the inode), so only the files the last build changed are linked again.
             let relinked = try await writer.link(outcomes.filter { !$0.written }.map(\.path), alreadyLinked: staging.listing.unchangedFiles(since: published))
+            PublishKillPoint.reach(.linked)
             let swept = try writer.sweep(keeping: outcomes.map(\.path), staged: staging.listing)
+            PublishKillPoint.reach(.swept)
             timer.mark("link, sweep")
             try writer.publish()
+            swapped = true
+            PublishKillPoint.reach(.swapped)
             timer.mark("swap")
             // The new public/ is the staging tree as walked, but for the folders this build
             // changed: only those are read again.
             let touched = OutputListing.touchedFolders(outcomes.filter(\.written).map(\.path) + relinked + swept + staging.links)
             let listing = await TreeListing.walk(options.output, fileSystem: fileSystem, known: staging.listing, touched: touched)
             timer.mark("walk")
-            try fileSystem.writeFileAtomically(options.outputListingPath, OutputListing.encoded(listing))
-            // What was published is now the staging tree of the next build.
-            try fileSystem.writeFileAtomically(options.stagingListingPath, OutputListing.encoded(published))
+            // The page cache before the listing of public/, which must come last: the listing
+            // vouches that a file is as the last build left it, and such a file is reused as
+            // the page cache on disk describes it. Killed in between, a build leaves the old
+            // listing, which vouches only for files this build did not write (same inodes, as
+            // the new page cache describes them). A new listing with the old page cache would
+            // have the next build reuse this build's files as the old pages.
             let (saved, encoded) = await pageCache
             try fileSystem.writeFileAtomically(options.pageCachePath, encoded)
+            PublishKillPoint.reach(.pageCacheSaved)
+            // What was published is now the staging tree of the next build.
+            try fileSystem.writeFileAtomically(options.stagingListingPath, OutputListing.encoded(published))
+            PublishKillPoint.reach(.stagingListed)
+            try fileSystem.writeFileAtomically(options.outputListingPath, OutputListing.encoded(listing))
+            PublishKillPoint.reach(.outputListed)
             report.published = true
             timer.mark("commit")
             ExitParking.park(outcomes, renderer, cache, plans, saved, unless: options.freesMemory)
         } catch {
             writer.abandon()
-            report.diagnostics.add(.error(options.output, code: "output.unwritable", "cannot publish the site: \(error); the previous site was left as it was"))
+            // After the swap public/ already is the new site: only the records for the next
+            // build are missing, and the ones left behind never vouch for this build's files.
+            let outcome = swapped ? "the site was published, but the build's records for the next build could not be saved: \(error)"
+                                  : "cannot publish the site: \(error); the previous site was left as it was"
+            report.diagnostics.add(.error(options.output, code: "output.unwritable", outcome))
         }
         return report
     }
