@@ -1,6 +1,6 @@
 import Foundation
 
-/// Every reuse decision of a build, in one place. A file of the last build is reused when
+/// The build cache, which makes the reuse decisions. A file of the last build is reused when
 /// - its own-input key is unchanged: for a page the theme, the UI strings, site.yml and the
 ///   generator (global inputs of every page), its output path and the revisions of its own
 ///   sources; for other files what they are made of besides documents (`ownKey(_:)` of a
@@ -11,18 +11,13 @@ import Foundation
 /// `--verify-cache` renders the pages it would reuse anyway and reports any that come out
 /// different.
 ///
-/// Every reuse decision of a build is made here or in `Cache/`:
-/// - whether the build is a no-op, which last build it may reuse files of and which files of
-///   `public/` are intact: `BuildCache+NoOp.swift`;
-/// - each output file and each language's search index: `BuildCache+Outputs.swift`;
-/// - which Markdown files need loading: `DocumentCache.record(_:stamp:)`;
-/// - anything made from one document (search records, rendered bodies, held by `serve` too):
-///   `MadeFrom`.
-/// Two decisions stay where the files are, as they only ask whether a file is the same file:
-/// hard-linking an unchanged published file into staging (`OutputWriter.link`: same stamp,
-/// inode included, means same file), and `serve` dropping its compiled theme on any change
-/// under `templates/` or to site.yml (`HeldInputs.forget`: the theme is compiled whole and
-/// has no per-file stamp to decide by).
+/// Every reuse decision is made here or in `Cache/`: the no-op build, the last
+/// build to reuse and the intact outputs (`BuildCache+NoOp.swift`); each output file and search
+/// index (`BuildCache+Outputs.swift`); the Markdown files to load (`DocumentCache.record`);
+/// anything made from one document, search records and bodies (`MadeFrom`). Hard-linking an
+/// unchanged file into staging (`OutputWriter.link`: same stamp, inode included) and `serve`
+/// dropping its compiled theme (`HeldInputs.forget`: no per-file stamp) stay with the files, as
+/// they only ask whether a file is the same file.
 struct BuildCache: Sendable {
     let site: Site
     let strings: [String: UIStrings]
