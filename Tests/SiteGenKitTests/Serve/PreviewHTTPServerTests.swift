@@ -71,6 +71,22 @@ struct PreviewHTTPServerTests {
         try await AsyncSocket.connected(to: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), timeout: LoopbackClient.patience)
     }
 
+    /// A connection made and written to with blocking calls, so no wait for this process's
+    /// threads (busy on a loaded machine) can come between connecting and sending: what a
+    /// test sends reaches the server in time even when its request timeout is short.
+    private func connectNow(_ port: UInt16) async throws -> AsyncSocket {
+        let pool = try await SocketPool<Poll>.client
+        let socket = try Socket(domain: AF_INET, type: .stream)
+        try socket.connect(to: sockaddr_in.inet(ip4: "127.0.0.1", port: port))
+        return try AsyncSocket(socket: socket, pool: pool)
+    }
+
+    private func sendNow(_ text: String, on socket: AsyncSocket) throws {
+        let data = Data(text.utf8)
+        var sent = data.startIndex
+        while sent < data.endIndex { sent = try socket.socket.write(data, from: sent) }
+    }
+
     /// Everything the server sends on one connection until it closes it.
     private func exchange(_ port: UInt16, _ text: String) async throws -> Received {
         let socket = try await connect(port)
@@ -103,21 +119,21 @@ struct PreviewHTTPServerTests {
     /// A preview busy rebuilding (or a loaded machine) may get to a connection only after its
     /// request timeout: requests that had arrived by then are still answered.
     @Test func requestsThatArrivedAreAnsweredWhenTheServerGetsToThemLate() async throws {
-        try await withEchoServer(requestTimeout: .milliseconds(300)) { port in
-            let socket = try await connect(port)
+        try await withEchoServer(requestTimeout: .milliseconds(500)) { port in
+            let socket = try await connectNow(port)
             defer { try? socket.close() }
             // Let the server wait on the idle connection, then keep every thread of the
             // concurrency pool busy (as other work would) past the timeout while the requests arrive.
             try await Task.sleep(for: .milliseconds(100))
             let busy = (0..<(2 * ProcessInfo.processInfo.activeProcessorCount)).map { _ in
                 Task.detached(priority: Task.currentPriority) {
-                    let end = Date().addingTimeInterval(1)
+                    let end = Date().addingTimeInterval(1.5)
                     var spins = 0
                     while Date() < end { spins &+= 1 }
                     return spins
                 }
             }
-            try await socket.write(Data(Self.threeRequests.utf8))
+            try sendNow(Self.threeRequests, on: socket)
             let received = await receive(from: socket)
             for task in busy { _ = await task.value }
             expectThreeAnswers(received)
@@ -125,8 +141,11 @@ struct PreviewHTTPServerTests {
     }
 
     @Test func aRequestCutShortGetsRequestTimeoutAndAnIdleConnectionIsClosedQuietly() async throws {
-        try await withEchoServer(requestTimeout: .milliseconds(300)) { port in
-            let partial = try await exchange(port, "GET /a HTTP/1.1\r\nHost: x\r\n")
+        try await withEchoServer(requestTimeout: .seconds(1)) { port in
+            let socket = try await connectNow(port)
+            defer { try? socket.close() }
+            try sendNow("GET /a HTTP/1.1\r\nHost: x\r\n", on: socket)
+            let partial = await receive(from: socket)
             #expect(partial.text.hasPrefix("HTTP/1.1 408 Request Timeout\r\n"), "\(partial)")
             #expect(partial.ending.hasPrefix("closed by the server"), "\(partial)")
             let idle = try await exchange(port, "")
