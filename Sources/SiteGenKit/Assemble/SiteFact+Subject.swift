@@ -9,7 +9,7 @@ extension SiteFact {
         switch self {
         case .articleLabel(let key, _), .articleDescription(let key, _), .articleLanguages(let key), .articleTranslations(let key),
              .articleAvailability(let key), .linkKey(let key), .sectionLabel(let key, _), .sectionDescription(let key, _),
-             .sectionLanguages(let key):
+             .sectionLanguages(let key), .sectionTitle(let key, _):
             return key
         case .anchor(let page, _, _):
             switch page {
@@ -17,7 +17,7 @@ extension SiteFact {
             case .home, .availability, .search: return nil
             }
         case .sectionArticles, .productArticles, .allArticles, .sectionContents, .navSections, .sectionPublished, .sectionTrail,
-             .topSections, .homeLanguages, .asset, .staticFile:
+             .topSections, .homeLanguages, .asset, .staticFile, .allSections, .allDates, .articleSections, .texts:
             return nil
         }
     }

@@ -45,6 +45,18 @@ enum SiteFact: Hashable, Sendable {
     /// Whether the page a link leads to in a language shows a heading with an id, and which
     /// document it shows.
     case anchor(page: LinkTarget.Page, language: String, id: String)
+    /// The date (`updated`) of each language's version of every article: the sitemap's lastmod.
+    case allDates
+    /// The section folder of every article.
+    case articleSections
+    /// The path and revision of every article's own text in a language: what its search
+    /// records are made from. A change of this fact alone lets a language's search index be
+    /// patched instead of built again.
+    case texts(language: String)
+    /// Every section key, in site order.
+    case allSections
+    /// The front-matter title of the text a section shows in a language (nil without one).
+    case sectionTitle(key: String, language: String)
 }
 
 extension SiteFact {

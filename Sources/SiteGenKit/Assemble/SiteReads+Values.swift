@@ -38,6 +38,17 @@ extension SiteReads {
         case .anchor(let page, let language, let id):
             let check = reads.anchor(id, on: page, language: language)
             hasher.combine(check.found); hasher.combine(check.shown)
+        case .allDates:
+            for (key, dates) in reads.allDates {
+                hasher.combine(key)
+                for (language, date) in dates.sorted(by: { $0.key < $1.key }) { hasher.combine(language); hasher.combine(date.description) }
+            }
+        case .articleSections:
+            for (key, section) in reads.articleSections { hasher.combine(key); hasher.combine(section) }
+        case .texts(let language):
+            for (key, document) in reads.texts(in: language) { hasher.combine(key); hasher.combine(document.displayPath); hasher.combine(document.revision) }
+        case .allSections: hasher.combine(reads.allSections)
+        case .sectionTitle(let key, let language): hasher.combine(reads.sectionTitle(key, in: language))
         }
     }
 

@@ -65,6 +65,23 @@ struct SiteReads: Sendable {
 
     var allArticles: [String] { read(.allArticles) { $0.articles.map(\.key) } }
 
+    /// Per article, in site order, the `updated` date of each language's version. One fact for
+    /// all: what reads them (the sitemap) reads every one.
+    var allDates: [(key: String, dates: [String: SimpleDate])] {
+        read(.allDates) { site in site.articles.map { article in (article.key, article.translations.compactMapValues(\.frontMatter.updated)) } }
+    }
+
+    /// Per article, in site order, its section folder ("" for the top).
+    var articleSections: [(key: String, section: String)] {
+        read(.articleSections) { site in site.articles.map { ($0.key, $0.category) } }
+    }
+
+    /// Every article's own document in `language`, in site order, for what is made of whole
+    /// texts (search records): the fact is their paths and revisions.
+    func texts(in language: String) -> [(key: String, document: SourceDocument)] {
+        read(.texts(language: language)) { site in site.articles.compactMap { article in article.translations[language].map { (article.key, $0) } } }
+    }
+
     // MARK: Sections and homes
 
     func sectionLabel(_ key: String, in language: String) -> ShownLabel? {
@@ -102,6 +119,13 @@ struct SiteReads: Sendable {
     }
 
     var topSections: [String] { read(.topSections) { $0.topSections.map(\.key) } }
+
+    var allSections: [String] { read(.allSections) { $0.categories.map(\.key) } }
+
+    /// The front-matter title of the text a section shows in `language`.
+    func sectionTitle(_ key: String, in language: String) -> String? {
+        read(.sectionTitle(key: key, language: language)) { $0.category(key)?.document(in: language)?.frontMatter.title }
+    }
 
     var homeLanguages: Set<String> { read(.homeLanguages) { Set($0.homes.keys) } }
 

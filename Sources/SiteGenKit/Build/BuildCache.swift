@@ -1,16 +1,18 @@
 import Foundation
-import Synchronization
 
-/// Every reuse decision of a build about pages, in one place. A page of the last build is
-/// reused when
-/// - its own-input key is unchanged: the theme, the UI strings, site.yml and the generator
-///   (global inputs of every page), its output path and the revisions of its own sources, and
-/// - every fact it read of other documents while it rendered (`SiteReads`) still has the value
+/// Every reuse decision of a build, in one place. A file of the last build is reused when
+/// - its own-input key is unchanged: for a page the theme, the UI strings, site.yml and the
+///   generator (global inputs of every page), its output path and the revisions of its own
+///   sources; for other files what they are made of besides documents (`ownKey(_:)` of a
+///   `GeneratedFile`), or the stamp or bytes of the one file they come from, and
+/// - every fact it read of other documents while it was made (`SiteReads`) still has the value
 ///   it had then,
-/// and its file is still in the output as that build left it. `--verify-cache` renders the
-/// pages it would reuse anyway and reports any that come out different.
+/// and its file is still in the output as that build left it (`decide`, `decideGroup`).
+/// `--verify-cache` renders the pages it would reuse anyway and reports any that come out
+/// different.
 struct BuildCache: Sendable {
-    private let site: Site
+    let site: Site
+    let strings: [String: UIStrings]
     private let previous: PageCache?
     private let global: String
     /// Per fact of `previous`, whether its value changed since.
@@ -25,6 +27,7 @@ struct BuildCache: Sendable {
 
     init(site: Site, templates: TemplateSet, strings: [String: UIStrings], assets: ThemeAssets, previous: PageCache?, verifying: Bool = false) async {
         self.site = site
+        self.strings = strings
         self.previous = previous
         self.verifying = verifying
         var hasher = StableHasher()
@@ -137,40 +140,25 @@ struct BuildCache: Sendable {
     /// The last build's entry for `path`.
     func entry(_ path: String) -> PageCache.Entry? { previous?.entries[path] }
 
+    /// Every entry of the last build.
+    var entries: [String: PageCache.Entry] { previous?.entries ?? [:] }
+
     /// Whether `entry` may stand for a page whose own inputs now have `key`.
     func mayReuse(_ entry: PageCache.Entry, key: String) -> Bool {
         entry.inputKey == key && !entry.reads.contains { changed[Int($0)] }
     }
 
+    /// The fact at a position of the table `PageCache.Entry.reads` refer to.
+    func fact(at position: UInt32) -> SiteFact { table.fact(at: Int(position)) }
+
+    /// The facts `entry` read whose value changed since.
+    func changedFacts(_ entry: PageCache.Entry) -> [SiteFact] {
+        entry.reads.filter { changed[Int($0)] }.map { table.fact(at: Int($0)) }
+    }
+
     /// The positions of `facts` in the fact table the next build will read.
     func record(_ facts: Set<SiteFact>) -> [UInt32] {
         table.positions(of: facts, in: site)
-    }
-
-    /// Why a page the cache would have reused renders differently now; nil when it does not.
-    /// - Parameter path: the page's file, as the diagnostic names it.
-    func staleness(of path: String, entry: PageCache.Entry, rendered data: Data?, diagnostics: Diagnostics, log: ReadLog, published: Data?) -> Diagnostic? {
-        let hash = data.map(outputDigest) ?? ""
-        guard hash != entry.outputHash || diagnostics != entry.diagnostics else { return nil }
-        var reasons: [String] = []
-        if hash != entry.outputHash { reasons.append(Self.firstDifference(published, data)) }
-        if diagnostics != entry.diagnostics { reasons.append("its diagnostics differ") }
-        let recorded = Set(entry.reads.map { table.fact(at: Int($0)) })
-        let unrecorded = log.facts.subtracting(recorded).map { "\($0)" }.sorted()
-        if !unrecorded.isEmpty { reasons.append("it read facts the cache did not record: " + unrecorded.prefix(5).joined(separator: ", ")) }
-        return .error(path, code: "cache.stale", "the build cache would reuse this page, but it renders differently: " + reasons.joined(separator: "; "))
-    }
-
-    /// The first line where the published bytes and the new ones differ.
-    static func firstDifference(_ old: Data?, _ new: Data?) -> String {
-        guard let old, let new else { return "the file is new or gone" }
-        let oldLines = String(decoding: old, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let newLines = String(decoding: new, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, line) in newLines.enumerated() where index >= oldLines.count || oldLines[index] != line {
-            let was = index < oldLines.count ? String(oldLines[index].prefix(120)) : "(nothing)"
-            return "line \(index + 1) was '\(was)', is '\(line.prefix(120))'"
-        }
-        return "the published file has \(oldLines.count - newLines.count) more lines"
     }
 
     /// The page cache this build leaves: `entries` with the fact table they refer to, without
@@ -201,69 +189,3 @@ struct BuildCache: Sendable {
         return cache
     }
 }
-
-/// The facts pages of this build read, each with one position: those of the last build keep
-/// theirs, so reused entries stay valid, and new ones are added as pages record them.
-private final class FactTable: Sendable {
-    private struct State {
-        var facts: [SiteFact]
-        var digests: [UInt64]
-        /// Positions of the facts added in this build.
-        var added: [SiteFact: UInt32] = [:]
-    }
-
-    /// Positions of the last build's facts: read without the lock by every page that renders.
-    private let known: [SiteFact: UInt32]
-    private let state: Mutex<State>
-
-    /// - Parameter positions: each fact's position, when the last build left them.
-    init(facts: [SiteFact], digests: [UInt64], positions: [SiteFact: UInt32]?) {
-        if let positions {
-            known = positions
-        } else {
-            var built: [SiteFact: UInt32] = [:]
-            built.reserveCapacity(facts.count)
-            for (index, fact) in facts.enumerated() { built[fact] = UInt32(index) }
-            known = built
-        }
-        state = Mutex(State(facts: facts, digests: digests))
-    }
-
-    func positions(of facts: Set<SiteFact>, in site: Site) -> [UInt32] {
-        var result: [UInt32] = []
-        result.reserveCapacity(facts.count)
-        var unknown: [SiteFact] = []
-        for fact in facts {
-            if let position = known[fact] { result.append(position) } else { unknown.append(fact) }
-        }
-        guard !unknown.isEmpty else { return result.sorted() }
-        // Digests of new facts are computed outside the lock.
-        let reads = SiteReads(site)
-        let fresh = unknown.map { ($0, $0.digest(in: reads)) }
-        return state.withLock { state in
-            for (fact, digest) in fresh {
-                if let position = state.added[fact] {
-                    result.append(position)
-                    continue
-                }
-                let position = UInt32(state.facts.count)
-                state.facts.append(fact)
-                state.digests.append(digest)
-                state.added[fact] = position
-                result.append(position)
-            }
-            return result.sorted()
-        }
-    }
-
-    func fact(at position: Int) -> SiteFact { state.withLock { $0.facts[position] } }
-
-    var contents: ([SiteFact], [UInt64]) { state.withLock { ($0.facts, $0.digests) } }
-
-    /// Every fact's position: the last build's, with those added in this one.
-    var positions: [SiteFact: UInt32] {
-        let added = state.withLock { $0.added }
-        return added.isEmpty ? known : known.merging(added) { old, _ in old }
-    }
-}
-

@@ -51,8 +51,7 @@ extension SearchMeasurement {
         for (item, record) in zip(documents, records) { cache.records[item.document.displayPath] = record }
         let tokenized = DispatchTime.now().uptimeNanoseconds, tokenizedCPU = cpuSeconds()
         let languages = site.config.languages.map(\.code)
-        let keys = SiteSearchIndex.languageKeys(site, strings: prepared.strings)
-        let (files, _, states) = await SiteSearchIndex.build(site, languages: languages, previous: cache, bodies: bodies, strings: prepared.strings, keys: keys)
+        let (files, _, states) = await SiteSearchIndex.build(site, languages: languages, previous: cache, bodies: bodies, strings: prepared.strings)
         let indexed = DispatchTime.now().uptimeNanoseconds, indexedCPU = cpuSeconds()
         // The trees are freed here, after the timed span, as a build frees each one at load
         // whether or not it indexes search: freeing them is no search work, and left to the
@@ -81,9 +80,8 @@ extension SearchMeasurement {
         let fresh = SearchRecords()
         fresh.add(document, body: editedTree)
         site.articles[number].translations[language] = document
-        let newKeys = SiteSearchIndex.languageKeys(site, strings: prepared.strings)
         guard let state = SearchIndexState.read(cacheDirectory, language: language, fileSystem: fileSystem),
-              let update = SiteSearchIndex.update(site, fresh: fresh, language: language, state: state, key: newKeys[language] ?? "", strings: prepared.strings,
+              let update = SiteSearchIndex.update(site, fresh: fresh, language: language, state: state, strings: prepared.strings,
                                                   bodies: bodies, cacheDirectory: cacheDirectory, fileSystem: fileSystem,
                                                   read: { try? fileSystem.readFile(output + "/" + $0) }) else { return nil }
         for file in update.files { try? fileSystem.writeFile(output + "/" + file.path, file.data) }

@@ -29,7 +29,10 @@ struct MemoryBuild: Sendable {
 
     struct SearchInputs: Sendable {
         var site: Site
-        var strings: [String: UIStrings]
+        /// The build's cache: it decides on the index files as the build would have.
+        var cache: BuildCache
+        /// The entries of every other file of the build, as `cache` numbers their reads.
+        var entries: [String: PageCache.Entry]
         /// The records of the articles this build parsed; the others come from the record cache.
         var records: SearchRecords
         var bodies: BodyStore
@@ -79,15 +82,17 @@ extension SiteBuilder {
             return MemoryBuild(report: report, changed: [], cache: nil, draftPages: [], held: nextHeld)
         }
         let prepareDiagnostics = report.diagnostics.items
-        // The manifest lists every revision, so each save changes it: deferred with the index.
-        async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: assets, reusable: previous, writer: sink, manifest: !deferSearch)
-        async let search = deferSearch
-            ? (previous?.entries ?? [:]).compactMap { path, entry in
-                Self.isDeferred(path) ? FileOutcome(path: path, entry: entry, rendered: false, written: false) : nil
-            }
-            : searchFiles(site, records: prepared.searchRecords, bodies: prepared.bodies, strings: prepared.strings, options: options, reusable: previous, writer: sink)
         let buildCache = await BuildCache(site: site, templates: templates, strings: prepared.strings, assets: assets, previous: previous)
         timer.mark("page keys")
+        // The manifest lists every revision, so each save changes it: deferred with the index.
+        async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: assets, cache: buildCache, writer: sink, manifest: !deferSearch)
+        // Put off, the index files stand as they are until `searchInMemory`, under entries no
+        // later build reuses: only `searchInMemory` knows what they now hold.
+        async let search = deferSearch
+            ? (previous?.entries ?? [:]).compactMap { path, entry in
+                Self.isDeferred(path) ? FileOutcome(path: path, entry: .init(inputKey: "", outputHash: entry.outputHash, diagnostics: entry.diagnostics), rendered: false, written: false) : nil
+            }
+            : searchFiles(site, records: prepared.searchRecords, bodies: prepared.bodies, cache: buildCache, options: options, writer: sink)
         let renderer = PageRenderer(site: site, templates: templates, strings: prepared.strings, assets: assets, bodies: prepared.bodies)
         let plans = PagePlan.all(for: site)
         var outcomes = await renderPages(plans, renderer: renderer, cache: buildCache, into: sink)
@@ -116,8 +121,10 @@ extension SiteBuilder {
             }
         }
         timer.mark("commit")
-        return MemoryBuild(report: report, changed: changed, cache: cache, draftPages: drafts, held: nextHeld,
-                           searchInputs: deferSearch ? .init(site: site, strings: prepared.strings, records: prepared.searchRecords, bodies: prepared.bodies) : nil)
+        let searchInputs = deferSearch
+            ? MemoryBuild.SearchInputs(site: site, cache: buildCache, entries: entries.filter { !Self.isDeferred($0.key) }, records: prepared.searchRecords, bodies: prepared.bodies)
+            : nil
+        return MemoryBuild(report: report, changed: changed, cache: cache, draftPages: drafts, held: nextHeld, searchInputs: searchInputs)
     }
 
     /// The files a build made with `deferSearch` leaves for `searchInMemory`: the search index
@@ -131,8 +138,8 @@ extension SiteBuilder {
     ///   and any failure to write.
     func searchInMemory(_ inputs: MemoryBuild.SearchInputs, options: BuildOptions, into sink: MemorySink,
                         cache: PageCache) async -> (cache: PageCache, changed: Set<String>, diagnostics: Diagnostics) {
-        var outcomes = await searchFiles(inputs.site, records: inputs.records, bodies: inputs.bodies, strings: inputs.strings, options: options, reusable: cache, writer: sink)
-        outcomes.append(manifestFile(inputs.site, reusable: cache, writer: sink))
+        var outcomes = await searchFiles(inputs.site, records: inputs.records, bodies: inputs.bodies, cache: inputs.cache, options: options, writer: sink)
+        outcomes.append(manifestFile(inputs.site, cache: inputs.cache, writer: sink))
         let produced = Set(outcomes.map(\.path))
         let stale = cache.entries.keys.filter { $0.hasPrefix("search/") && !produced.contains($0) }
         let failures = outcomes.compactMap(\.failure)
@@ -141,9 +148,9 @@ extension SiteBuilder {
             return (cache, [], Diagnostics(failures))
         }
         let changed = sink.commit(stale: stale)
-        var updated = cache
-        for path in stale { updated.entries[path] = nil }
-        for outcome in outcomes { updated.entries[outcome.path] = outcome.entry }
+        var entries = inputs.entries
+        for outcome in outcomes { entries[outcome.path] = outcome.entry }
+        let updated = inputs.cache.pageCache(entries, outputDirectory: sink.outputDirectory, prepareDiagnostics: cache.prepareDiagnostics, policy: cache.policy)
         return (updated, changed, [])
     }
 }

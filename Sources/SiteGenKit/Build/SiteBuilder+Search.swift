@@ -1,29 +1,34 @@
 import Foundation
 
 extension SiteBuilder {
-    /// The search index files (`public/search/<lang>/…`). A language whose index inputs are
-    /// unchanged (`SiteSearchIndex.languageKeys`) keeps its files as they are. One whose
-    /// articles' text alone changed has its files patched (`SiteSearchIndex.update`): only the
-    /// shards holding a term of a changed article whose postings changed, and that article's
-    /// detail group, are read and written. Any other is built again from per-document records
+    /// The search index files (`public/search/<lang>/…`). What happens to a language's files is
+    /// the build cache's decision (`BuildCache.decideGroup`), from what its index read of the
+    /// documents when it was built (recorded on its `index.json`): nothing read changed, the
+    /// files stay as they are; only articles' texts changed (`SiteFact.texts`), the files
+    /// are patched (`SiteSearchIndex.update`: only the shards holding a term of a changed
+    /// article whose postings changed, and that article's detail group, are read and written);
+    /// anything else, the language is built again from per-document records
     /// (`.sitegen-cache/search-<lang>-NN.bin`), each file written only when its bytes changed.
     /// `records` holds the records of the articles this build parsed.
-    func searchFiles(_ site: Site, records fresh: SearchRecords, bodies: BodyStore, strings: [String: UIStrings], options: BuildOptions, reusable: PageCache?, writer: some OutputSink) async -> [FileOutcome] {
-        let keys = SiteSearchIndex.languageKeys(site, strings: strings)
+    func searchFiles(_ site: Site, records fresh: SearchRecords, bodies: BodyStore, cache: BuildCache, options: BuildOptions, writer: some OutputSink) async -> [FileOutcome] {
         var outcomes: [FileOutcome] = []
         var rebuild: [String] = []
         var previousFiles: [String: [(path: String, entry: PageCache.Entry)]] = [:]
-        for (path, entry) in reusable?.entries ?? [:] where path.hasPrefix("search/") {
+        for (path, entry) in cache.previousEntries(under: "search/") {
             let language = path.dropFirst("search/".count).prefix { $0 != "/" }
             previousFiles[String(language), default: []].append((path, entry))
         }
         for language in site.config.languages.map(\.code) {
             let previous = previousFiles[language] ?? []
-            let intact = !previous.isEmpty && previous.allSatisfy { writer.existsInOutput($0.path) }
-            if intact, previous.allSatisfy({ $0.entry.inputKey == keys[language] }) {
+            let decision = cache.decideGroup(anchor: Self.searchAnchor(language), members: previous.map(\.path), key: cache.ownKey(.searchIndex(language: language)),
+                                             in: writer) { fact in
+                if case .texts(language) = fact { return true }
+                return false
+            }
+            if decision == .reuse {
                 outcomes += previous.map { FileOutcome(path: $0.path, entry: $0.entry, rendered: false, written: false) }
-            } else if intact, options.useCache, let patched = patchedSearchFiles(site, fresh: fresh, language: language, key: keys[language] ?? "", previous: previous,
-                                                                                bodies: bodies, strings: strings, options: options, writer: writer) {
+            } else if decision == .patch, options.useCache,
+                      let patched = patchedSearchFiles(site, fresh: fresh, language: language, previous: previous, bodies: bodies, cache: cache, options: options, writer: writer) {
                 outcomes += patched
             } else {
                 rebuild.append(language)
@@ -31,38 +36,58 @@ extension SiteBuilder {
         }
         guard !rebuild.isEmpty else { return outcomes }
         let previous = options.useCache ? await SearchRecordCache.read(options.cacheDirectory, languages: rebuild, fileSystem: fileSystem) : SearchRecordCache()
-        let (files, records, states) = await SiteSearchIndex.build(site, languages: rebuild, fresh: fresh, previous: previous, bodies: bodies, strings: strings, keys: keys)
-        if options.useCache {
-            records.write(since: previous, languages: rebuild, options.cacheDirectory, fileSystem: fileSystem)
-            for (language, state) in states { state.write(options.cacheDirectory, language: language, fileSystem: fileSystem) }
-        }
+        let logs = Dictionary(uniqueKeysWithValues: rebuild.map { ($0, ReadLog()) })
+        let (files, records, states) = await SiteSearchIndex.build(site, languages: rebuild, fresh: fresh, previous: previous, bodies: bodies, strings: cache.strings,
+                                                                   logs: writer.keepsFiles ? logs : [:])
+        if options.useCache { records.write(since: previous, languages: rebuild, options.cacheDirectory, fileSystem: fileSystem) }
+        var built: [String: [FileOutcome]] = [:]
         for file in files {
             let language = String(file.path.dropFirst("search/".count).prefix { $0 != "/" })
-            outcomes.append(renderOrReuse(path: file.path, key: keys[language] ?? "", cached: reusable?.entries[file.path], writer: writer) { (file.data, []) })
+            let key = cache.ownKey(.searchIndex(language: language))
+            // The language's reads are kept once, on its anchor.
+            let reads = file.path == Self.searchAnchor(language) ? logs[language] : nil
+            let decision = cache.made(file.path, in: writer)
+            let entry = PageCache.Entry(inputKey: key, outputHash: "", diagnostics: [], reads: reads.map { cache.record($0.facts) } ?? [])
+            built[language, default: []].append(store(path: file.path, data: file.data, entry: entry, cached: decision.cached, present: decision.present, writer: writer))
+        }
+        for (language, state) in states {
+            let languageOutcomes = built[language] ?? []
+            outcomes += languageOutcomes
+            guard options.useCache else { continue }
+            var linked = state
+            linked.filesDigest = SearchIndexState.digest(of: languageOutcomes.map { ($0.path, $0.entry.outputHash) })
+            linked.write(options.cacheDirectory, language: language, fileSystem: fileSystem)
         }
         return outcomes
     }
 
+    /// The file whose cache entry holds what a language's index read.
+    static func searchAnchor(_ language: String) -> String { "search/\(language)/index.json" }
+
     /// One language's files patched in place, or nil (see `SiteSearchIndex.update`). A file is
     /// read back only when its bytes are those the last build recorded.
-    private func patchedSearchFiles(_ site: Site, fresh: SearchRecords, language: String, key: String, previous: [(path: String, entry: PageCache.Entry)],
-                                    bodies: BodyStore, strings: [String: UIStrings], options: BuildOptions, writer: some OutputSink) -> [FileOutcome]? {
+    private func patchedSearchFiles(_ site: Site, fresh: SearchRecords, language: String, previous: [(path: String, entry: PageCache.Entry)],
+                                    bodies: BodyStore, cache: BuildCache, options: BuildOptions, writer: some OutputSink) -> [FileOutcome]? {
         guard let state = SearchIndexState.read(options.cacheDirectory, language: language, fileSystem: fileSystem),
-              previous.allSatisfy({ $0.entry.inputKey == state.languageKey }) else { return nil }
+              state.filesDigest == SearchIndexState.digest(of: previous.map { ($0.path, $0.entry.outputHash) }) else { return nil }
         let entries = Dictionary(previous.map { ($0.path, $0.entry) }, uniquingKeysWith: { first, _ in first })
-        guard let update = SiteSearchIndex.update(site, fresh: fresh, language: language, state: state, key: key, strings: strings, bodies: bodies,
+        guard let update = SiteSearchIndex.update(site, fresh: fresh, language: language, state: state, strings: cache.strings, bodies: bodies,
                                                   cacheDirectory: options.cacheDirectory, fileSystem: fileSystem, read: { path in
             guard let entry = entries[path], let data = writer.previousOutput(path), outputDigest(data) == entry.outputHash else { return nil }
             return data
         }) else { return nil }
         update.records.write(since: update.previous, languages: [language], options.cacheDirectory, fileSystem: fileSystem)
-        update.state.write(options.cacheDirectory, language: language, fileSystem: fileSystem)
         let patched = Dictionary(update.files.map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
-        return previous.map { file in
-            if let data = patched[file.path] {
-                return renderOrReuse(path: file.path, key: key, cached: file.entry, writer: writer) { (data, []) }
-            }
-            return FileOutcome(path: file.path, entry: .init(inputKey: key, outputHash: file.entry.outputHash, diagnostics: file.entry.diagnostics), rendered: false, written: false)
+        // Only texts changed: the index read the same facts as before, and keeps their record.
+        let outcomes = previous.map { file in
+            guard let data = patched[file.path] else { return FileOutcome(path: file.path, entry: file.entry, rendered: false, written: false) }
+            var entry = file.entry
+            entry.outputHash = ""
+            return store(path: file.path, data: data, entry: entry, cached: file.entry, present: true, writer: writer)
         }
+        var next = update.state
+        next.filesDigest = SearchIndexState.digest(of: outcomes.map { ($0.path, $0.entry.outputHash) })
+        next.write(options.cacheDirectory, language: language, fileSystem: fileSystem)
+        return outcomes
     }
 }

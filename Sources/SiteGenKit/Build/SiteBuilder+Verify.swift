@@ -4,13 +4,13 @@ extension SiteBuilder {
     /// Every file that is not a page (sitemap, robots.txt, favicon, manifest, assets, copied
     /// files, the search index), produced as a clean build would: no cache entry, no search
     /// record cache, no index patch. `--verify-cache` compares the cached build's files with these.
-    func freshFiles(_ prepared: Prepared, options: BuildOptions) async -> [String: Data] {
+    func freshFiles(_ prepared: Prepared, templates: TemplateSet, options: BuildOptions) async -> [String: Data] {
         let site = prepared.site
         let sink = MemorySink()
-        async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: prepared.assets, reusable: nil, writer: sink)
-        let keys = SiteSearchIndex.languageKeys(site, strings: prepared.strings)
+        let cache = await BuildCache(site: site, templates: templates, strings: prepared.strings, assets: prepared.assets, previous: nil)
+        async let extras = extraFiles(site, theme: prepared.theme, options: options, assets: prepared.assets, cache: cache, writer: sink)
         let search = await SiteSearchIndex.build(site, languages: site.config.languages.map(\.code), fresh: prepared.searchRecords,
-                                                 previous: SearchRecordCache(), bodies: prepared.bodies, strings: prepared.strings, keys: keys).files
+                                                 previous: SearchRecordCache(), bodies: prepared.bodies, strings: prepared.strings).files
         _ = await extras
         sink.commit(stale: [])
         var files: [String: Data] = [:]

@@ -23,6 +23,24 @@ struct DocumentCache: Sendable {
         Int(PathHash(displayPath).value % UInt64(shardCount))
     }
 
+    /// The facts of the Markdown file at `displayPath` as the last build loaded them, if the
+    /// file still has the stamp it had then: the file then needs no loading.
+    func record(_ displayPath: String, stamp: String?) -> Record? {
+        guard let stamp, let record = records[displayPath], record.stamp == stamp else { return nil }
+        return record
+    }
+
+    /// The cache for the next build: every document loaded now, with its stamp; `known`, per
+    /// file, the record it was taken from, if any (written back as it was read).
+    init(configRevision: String, files: [LoadedFile], known: [Record?]) {
+        self.configRevision = configRevision
+        records.reserveCapacity(files.count)
+        for (file, record) in zip(files, known) {
+            guard let document = file.document, let stamp = file.stamp else { continue }
+            records[document.displayPath] = .init(stamp: stamp, document: document, diagnostics: file.diagnostics, encoded: record?.encoded)
+        }
+    }
+
     /// The cache as read before site.yml was (nil when missing or damaged).
     struct Prefetched: Sendable {
         var cache: DocumentCache?

@@ -13,7 +13,7 @@ struct PageCache: Sendable {
         var reads: [UInt32] = []
     }
 
-    static let formatVersion = "sitegen-page-cache-8"
+    static let formatVersion = "sitegen-page-cache-9"
 
     var entries: [String: Entry] = [:]
     /// The folder these files were written to: a build into another folder cannot reuse them.

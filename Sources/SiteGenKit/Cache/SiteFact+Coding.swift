@@ -23,6 +23,11 @@ extension SiteFact {
         case .anchor: return 18
         case .sectionPublished: return 19
         case .navSections: return 20
+        case .allDates: return 21
+        case .articleSections: return 22
+        case .texts: return 23
+        case .allSections: return 24
+        case .sectionTitle: return 25
         }
     }
 
@@ -31,16 +36,16 @@ extension SiteFact {
         switch self {
         case .articleLabel(let key, let language), .articleDescription(let key, let language),
              .sectionLabel(let key, let language), .sectionDescription(let key, let language), .sectionPublished(let key, let language),
-             .navSections(let key, let language):
+             .navSections(let key, let language), .sectionTitle(let key, let language):
             return [key, language]
         case .articleLanguages(let key), .articleTranslations(let key), .articleAvailability(let key), .sectionArticles(let key),
              .sectionContents(let key), .sectionLanguages(let key), .sectionTrail(let key), .linkKey(let key):
             return [key]
         case .productArticles(let products, let section):
             return [section] + products
-        case .asset(let text), .staticFile(let text):
+        case .asset(let text), .staticFile(let text), .texts(let text):
             return [text]
-        case .allArticles, .topSections, .homeLanguages:
+        case .allArticles, .topSections, .homeLanguages, .allSections, .allDates, .articleSections:
             return []
         case .anchor(let page, let language, let id):
             switch page {
@@ -81,6 +86,11 @@ extension SiteFact {
         case (15, 1): return .linkKey(key: f[0])
         case (16, 1): return .asset(path: f[0])
         case (17, 1): return .staticFile(path: f[0])
+        case (21, 0): return .allDates
+        case (22, 0): return .articleSections
+        case (23, 1): return .texts(language: f[0])
+        case (24, 0): return .allSections
+        case (25, 2): return .sectionTitle(key: f[0], language: f[1])
         case (18, 4):
             let page: LinkTarget.Page
             switch f[0] {

@@ -7,8 +7,6 @@ public struct LoadedContent: Sendable {
     public var assets: [String]
     /// Files below `static/` (next to `content/`), published at the site root as they are.
     public var staticFiles: [String] = []
-    /// What to reuse next time: every document read now, with its file stamp.
-    var cache: DocumentCache
 }
 
 /// One Markdown file as the loader found it: its facts and, when this load parsed it, its
@@ -17,11 +15,9 @@ public struct LoadedContent: Sendable {
 struct LoadedFile: Sendable {
     var document: SourceDocument?
     var diagnostics: Diagnostics
-    /// The file's stamp, under which its facts are cached; nil when it could not be read.
+    /// The file's stamp as it was listed; nil when it could not be read.
     var stamp: String?
-    /// The cache record as read, when the facts came from the cache: written back as it is.
-    var encoded: ArraySlice<UInt8>?
-    /// Nil when the facts came from the cache (the file was not read).
+    /// Nil when the facts were not read from the file now (the caller knew them).
     var parse: MarkdownNode?
 }
 
@@ -47,7 +43,6 @@ enum ContentLoader {
         var fileSystem: FileSystem
         var contentDirectory: String
         var config: SiteConfig
-        var cache: DocumentCache?
         var listing: ContentListing?
     }
 
@@ -106,15 +101,20 @@ enum ContentLoader {
         return scan
     }
 
-    /// One Markdown file: its facts from the cache when its stamp is unchanged, else read and
-    /// parsed (the parse handed back in `parse`).
-    static func file(_ entry: Scan.Entry, _ context: Context) -> LoadedFile {
-        let display = "content/\(entry.language)/\(entry.file)"
+    /// The path diagnostics and caches name a Markdown file by (`content/<lang>/…`).
+    static func displayPath(_ entry: Scan.Entry) -> String { "content/\(entry.language)/\(entry.file)" }
+
+    /// A Markdown file's stamp, from the walked listing when there is one: whoever knows the
+    /// facts of a file by its stamp decides from it whether the file needs loading.
+    static func stamp(of entry: Scan.Entry, _ context: Context) -> String? {
+        context.listing?.stamps[entry.language + "/" + entry.file] ?? context.fileSystem.fileStamp(context.contentDirectory + "/" + entry.language + "/" + entry.file)
+    }
+
+    /// One Markdown file read and parsed (the parse handed back in `parse`).
+    /// - Parameter stamp: its stamp (`stamp(of:)`), kept with its facts.
+    static func file(_ entry: Scan.Entry, stamp: String?, _ context: Context) -> LoadedFile {
+        let display = displayPath(entry)
         let path = context.contentDirectory + "/" + entry.language + "/" + entry.file
-        let stamp = context.listing?.stamps[entry.language + "/" + entry.file] ?? context.fileSystem.fileStamp(path)
-        if let stamp, let record = context.cache?.records[display], record.stamp == stamp {
-            return LoadedFile(document: record.document, diagnostics: record.diagnostics, stamp: stamp, encoded: record.encoded)
-        }
         guard let data = try? context.fileSystem.readFile(path) else {
             return LoadedFile(diagnostics: [.error(display, code: "file.unreadable", "cannot read file")])
         }
@@ -123,22 +123,16 @@ enum ContentLoader {
         return LoadedFile(document: read?.document, diagnostics: diagnostics, stamp: stamp, parse: read?.parse)
     }
 
-    /// The loaded content, with what to reuse next time: every document read now, with its stamp.
-    static func collect(_ scan: Scan, files: [LoadedFile], config: SiteConfig, diagnostics: inout Diagnostics) -> LoadedContent {
+    /// The loaded content.
+    static func collect(_ scan: Scan, files: [LoadedFile], diagnostics: inout Diagnostics) -> LoadedContent {
         diagnostics.append(contentsOf: scan.diagnostics)
         var documents: [SourceDocument] = []
-        var cache = DocumentCache(configRevision: config.revision)
-        cache.records.reserveCapacity(files.count)
         documents.reserveCapacity(files.count)
         for file in files {
             diagnostics.append(contentsOf: file.diagnostics)
-            guard let document = file.document else { continue }
-            documents.append(document)
-            if let stamp = file.stamp {
-                cache.records[document.displayPath] = .init(stamp: stamp, document: document, diagnostics: file.diagnostics, encoded: file.encoded)
-            }
+            if let document = file.document { documents.append(document) }
         }
-        return LoadedContent(documents: documents, assets: scan.assets, staticFiles: scan.staticFiles, cache: cache)
+        return LoadedContent(documents: documents, assets: scan.assets, staticFiles: scan.staticFiles)
     }
 
     /// The body of a document loaded earlier, parsed again from its file as `read` parses it;

@@ -1,5 +1,9 @@
-/// Typed values handed to the Mustache templates. Every `String` here is HTML-escaped by the
-/// template (`{{…}}`) except the fields named `html`, which hold rendered Markdown (`{{{…}}}`).
+// Typed values handed to the Mustache templates, one file per page kind (this one: the layout
+// every page shares; `PageContexts+<kind>.swift` for the rest). Every `String` here is
+// HTML-escaped by the template (`{{…}}`) except the fields named `html`, which hold rendered
+// Markdown (`{{{…}}}`). Right below each type, the fields templates may read, declared once:
+// adding a field to a context is one line there. Names are checked against these when the
+// theme loads.
 
 /// What every page's layout needs.
 struct PageContext<Main: Sendable>: Sendable {
@@ -7,6 +11,16 @@ struct PageContext<Main: Sendable>: Sendable {
     /// UI strings of the page's language (`{{t.last_updated}}`).
     var t: [String: String]
     var main: Main
+}
+
+extension PageContext: TemplateContext, TemplateData where Main: TemplateData {
+    static var templateFields: TemplateFields<PageContext> {
+        TemplateFields("page context", [
+            .field("page", \.page),
+            .field("t", \.t),
+            .field("main", \.main),
+        ])
+    }
 }
 
 struct PageLayout: Sendable {
@@ -47,6 +61,33 @@ struct PageLayout: Sendable {
     var params: ParamValue
 }
 
+extension PageLayout: TemplateContext {
+    static let templateFields = TemplateFields<PageLayout>("page", [
+        .field("lang", \.lang),
+        .field("dir", \.dir),
+        .field("siteTitle", \.siteTitle),
+        .field("title", \.title),
+        .field("description", \.description),
+        .field("root", \.root),
+        .field("homeURL", \.homeURL),
+        .field("availabilityURL", \.availabilityURL),
+        .field("searchURL", \.searchURL),
+        .field("searchIndexURL", \.searchIndexURL),
+        .field("searchReportURL", \.searchReportURL),
+        .computed("params") { TemplateValue($0.params) },
+        .field("canonicalURL", \.canonicalURL),
+        .field("noindex", \.noindex),
+        .field("alternates", \.alternates),
+        .field("languages", \.languages),
+        .field("languageName", \.languageName),
+        .field("locale", \.locale),
+        .field("brand", \.brand),
+        .field("assets", \.assets),
+        .field("jsonLD", \.jsonLD),
+        .field("ogType", \.ogType),
+    ])
+}
+
 /// `site.yml`'s `brand:` as links from this page.
 struct BrandLayout: Sendable {
     var logo: String?
@@ -58,9 +99,27 @@ struct BrandLayout: Sendable {
     var hasLinks: Bool
 }
 
+extension BrandLayout: TemplateContext {
+    static let templateFields = TemplateFields<BrandLayout>("brand", [
+        .field("logo", \.logo),
+        .field("accent", \.accent),
+        .field("support", \.support),
+        .field("favicon", \.favicon),
+        .field("links", \.links),
+        .field("hasLinks", \.hasLinks),
+    ])
+}
+
 struct Alternate: Sendable {
     var hreflang: String
     var href: String
+}
+
+extension Alternate: TemplateContext {
+    static let templateFields = TemplateFields<Alternate>("alternate", [
+        .field("hreflang", \.hreflang),
+        .field("href", \.href),
+    ])
 }
 
 /// One entry of the language menu.
@@ -92,200 +151,28 @@ struct LanguageOption: Sendable {
     }
 }
 
-struct LinkItem: Sendable {
-    var title: String
-    var href: String
-    var description: String?
-    /// The language of the title when it is borrowed from the source language (fallback).
-    var lang: String?
-    /// With `lang`: its direction, and the visible badge naming it ("English").
-    var dir: String?
-    var badge: String?
+extension LanguageOption: TemplateContext {
+    static let templateFields = TemplateFields<LanguageOption>("language option", [
+        .field("code", \.code),
+        .field("name", \.name),
+        .field("dir", \.dir),
+        .field("href", \.href),
+        .field("current", \.current),
+        .field("unavailable", \.unavailable),
+        .field("unavailableLabel", \.unavailableLabel),
+        .field("fallback", \.fallback),
+        .field("fallbackLabel", \.fallbackLabel),
+    ])
+}
 
-    init(title: String, href: String, description: String? = nil, lang: String? = nil, config: SiteConfig? = nil) {
-        self.title = title
-        self.href = href
-        self.description = description
-        self.lang = lang
-        if let lang, let config, let language = config.language(lang) {
-            self.dir = language.direction
-            self.badge = language.name
+extension TemplateValue {
+    /// Front-matter params: numbers keep their text, so they print as written.
+    init(_ param: ParamValue) {
+        switch param {
+        case .string(let text), .number(let text): self = .string(text)
+        case .bool(let flag): self = .bool(flag)
+        case .list(let items): self = .list(items.map(TemplateValue.init))
+        case .map(let map): self = .object(map.mapValues(TemplateValue.init))
         }
     }
-}
-
-/// One line of the sidebar's section tree, flattened: a link, the start of an open section
-/// (its title, then its own page and children), or the end of one.
-struct NavEntry: Sendable {
-    var title: String
-    var href: String
-    var current: Bool = false
-    var link: Bool = false
-    var groupStart: Bool = false
-    var groupEnd: Bool = false
-    /// The title's language and direction when it is borrowed from the source language.
-    var lang: String?
-    var dir: String?
-    /// With `lang`: the visible badge naming it ("English").
-    var badge: String?
-}
-
-struct Banner: Sendable {
-    var text: String
-    var linkText: String?
-    var href: String?
-    var hreflang: String?
-}
-
-struct AvailabilityMatrix: Sendable {
-    struct Column: Sendable {
-        var name: String
-        /// The product id the column belongs to (the availability page's filter hides columns).
-        var product: String = ""
-    }
-    struct Cell: Sendable {
-        var available: Bool
-        /// The text alternative read instead of the mark ("Pro: available").
-        var label: String
-        var product: String = ""
-    }
-    struct Row: Sendable {
-        var product: String
-        var cells: [Cell]
-    }
-    var caption: String
-    /// One line that stands for the matrix: "Mail Pro, Enterprise · Desk Enterprise".
-    var summary: String
-    var columns: [Column]
-    var rows: [Row]
-}
-
-struct TOCEntry: Sendable {
-    var id: String
-    var text: String
-    var level: Int
-    var nested: Bool
-
-    init(id: String, text: String, level: Int) {
-        self.id = id
-        self.text = text
-        self.level = level
-        self.nested = level > 2
-    }
-}
-
-struct FeedbackForm: Sendable {
-    var endpoint: String
-    var articleID: String
-    var language: String
-    var revision: String
-    /// The page's absolute URL: without JavaScript the collector sends the reader back there.
-    var returnURL: String
-    /// `support.url` from site.yml (scheme checked when loaded).
-    var supportURL: String?
-}
-
-struct ArticleMain: Sendable {
-    var title: String
-    var breadcrumbs: [LinkItem]
-    var banners: [Banner]
-    /// False when neither the front matter nor git gives a date: the line is left out.
-    var hasUpdated: Bool
-    var updatedText: String
-    var updatedISO: String
-    var availability: AvailabilityMatrix?
-    var toc: [TOCEntry]
-    var hasTOC: Bool
-    /// Rendered Markdown.
-    var html: String
-    /// The language of the body when it differs from the page's (fallback pages).
-    var bodyLang: String?
-    var bodyDir: String?
-    var related: [LinkItem]
-    var hasRelated: Bool
-    var feedback: FeedbackForm?
-    /// The sidebar's section tree.
-    var nav: [NavEntry]
-    /// The articles before and after this one in its section.
-    var previous: LinkItem?
-    var next: LinkItem?
-}
-
-/// A section as the home page lists it: its articles and its subsections.
-struct CategorySummary: Sendable {
-    var title: String
-    var description: String?
-    var href: String
-    var articles: [LinkItem]
-    var sections: [LinkItem]
-    /// The language of the title when it is borrowed from the source language.
-    var lang: String?
-}
-
-struct HomeMain: Sendable {
-    var title: String
-    /// The fallback notice when the home text is borrowed from the source language.
-    var banners: [Banner]
-    var html: String
-    /// The language of the title and text when they differ from the page's (fallback).
-    var bodyLang: String?
-    var bodyDir: String?
-    /// Top-level sections.
-    var categories: [CategorySummary]
-    var uncategorized: [LinkItem]
-    var hasUncategorized: Bool
-}
-
-/// A section page at any depth: its text, its subsections, then its articles.
-struct CategoryMain: Sendable {
-    var title: String
-    var description: String?
-    var banners: [Banner]
-    /// Home, then every section above this one.
-    var breadcrumbs: [LinkItem]
-    var html: String
-    var bodyLang: String?
-    var bodyDir: String?
-    var sections: [LinkItem]
-    var hasSections: Bool
-    var articles: [LinkItem]
-    var hasArticles: Bool
-    var nav: [NavEntry]
-}
-
-struct NotFoundMain: Sendable {
-    var title: String
-}
-
-/// The search page of a language: every article it publishes, A–Z, as links.
-struct SearchPageMain: Sendable {
-    var title: String
-    var articles: [LinkItem]
-}
-
-/// The root `index.html`: pick a language.
-struct LanguagePickerMain: Sendable {
-    var languages: [LinkItem]
-    var defaultHref: String
-}
-
-/// The site-wide availability matrix: every article against every product and tier.
-struct AvailabilityPageMain: Sendable {
-    struct Product: Sendable { var id: String; var name: String }
-    struct Row: Sendable {
-        var title: String
-        var href: String
-        /// Space-separated product ids; "*" when the article declares no availability.
-        var productIDs: String
-        /// No availability list: one cell says it applies to everything.
-        var appliesToAll: Bool
-        var columnCount: Int
-        var cells: [AvailabilityMatrix.Cell]
-    }
-    struct Group: Sendable { var name: String; var span: Int; var id: String }
-    var title: String
-    var products: [Product]
-    var groups: [Group]
-    var tierNames: [AvailabilityMatrix.Column]
-    var rows: [Row]
 }

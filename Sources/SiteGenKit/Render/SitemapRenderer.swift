@@ -1,13 +1,15 @@
 import Foundation
 
 /// `sitemap.xml` with hreflang alternates. Only real translations are listed: fallback pages
-/// are `noindex` and never alternates.
+/// are `noindex` and never alternates. Everything it lists is read through `SiteReads`, so
+/// the build cache makes it again exactly when something it read changed, as for a page.
 enum SitemapRenderer {
-    static func render(_ site: Site) -> Data {
-        let config = site.config
+    static func render(_ reads: SiteReads) -> Data {
+        let config = reads.config
+        let articles = reads.allArticles, sections = reads.allSections
         // Roughly its final size (each URL lists every language), so the buffer never regrows.
         let languageCount = config.languages.count
-        var xml = ByteText(capacity: (site.articles.count + site.categories.count + 1) * languageCount * (languageCount + 3) * 100)
+        var xml = ByteText(capacity: (articles.count + sections.count + 1) * languageCount * (languageCount + 3) * 100)
         xml += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
         func add(_ versions: [(language: String, path: String)], lastModified: [String: SimpleDate] = [:]) {
@@ -46,47 +48,23 @@ enum SitemapRenderer {
         }
         let languages = config.languages.map(\.code)
         // Home and section pages that borrow the source text are fallback pages too.
-        let homeSource = site.homes[config.defaultLanguage]
-        add(languages.filter { homeSource == nil || site.homes[$0] != nil }.map { ($0, SiteURLs.home($0)) })
-        for category in site.categories {
-            add(languages.filter { category.source == nil || category.translations[$0] != nil }.map { ($0, SiteURLs.category(category.key, language: $0)) })
+        let homes = reads.homeLanguages
+        add(languages.filter { !homes.contains(config.defaultLanguage) || homes.contains($0) }.map { ($0, SiteURLs.home($0)) })
+        for key in sections {
+            // Every language when the section has no `_index.md` of its own.
+            let shown = reads.sectionLanguages(key)
+            add(languages.filter { shown.contains($0) }.map { ($0, SiteURLs.category(key, language: $0)) })
         }
         // The availability page is written from site.yml and the UI strings: every language has it.
         if !config.products.isEmpty { add(languages.map { ($0, SiteURLs.availability($0)) }) }
-        for article in site.articles {
-            let translated = languages.filter { article.translations[$0] != nil }
-            var dates: [String: SimpleDate] = [:]
-            for language in translated { dates[language] = article.translations[language]?.frontMatter.updated }
-            add(translated.map { ($0, SiteURLs.article(article.key, language: $0)) }, lastModified: dates)
+        let dates = Dictionary(reads.allDates.map { ($0.key, $0.dates) }, uniquingKeysWith: { first, _ in first })
+        for key in articles {
+            let translations = Set(reads.translatedLanguages(of: key))
+            let translated = languages.filter { translations.contains($0) }
+            add(translated.map { ($0, SiteURLs.article(key, language: $0)) }, lastModified: dates[key] ?? [:])
         }
         xml += "</urlset>\n"
         return Data(xml.bytes)
-    }
-
-    /// Everything `render` reads: base URL, languages, categories, and per article the
-    /// languages it exists in with their dates.
-    static func inputKey(_ site: Site) -> String {
-        var hasher = StableHasher()
-        hasher.combine(GeneratorVersion.current)
-        hasher.combine(site.config.baseURL)
-        hasher.combine(site.config.defaultLanguage)
-        let languages = site.config.languages.map(\.code)
-        for language in languages { hasher.combine(language) }
-        hasher.combine(site.config.products.isEmpty ? "no-products" : "products")
-        for language in languages where site.homes[language] != nil { hasher.combine("home:" + language) }
-        for category in site.categories {
-            hasher.combine(category.key)
-            for language in languages where category.translations[language] != nil { hasher.combine(language) }
-        }
-        for article in site.articles {
-            hasher.combine(article.key)
-            for language in languages {
-                guard let translation = article.translations[language] else { continue }
-                hasher.combine(language)
-                hasher.combine(translation.frontMatter.updated?.description)
-            }
-        }
-        return hasher.value
     }
 
     /// `robots.txt`: everything may be crawled; the sitemap is named with its absolute URL.

@@ -9,8 +9,10 @@ enum SiteSearchIndex {
     /// each language's state (for updating its files in place next time).
     /// Records are taken at load from the documents this build parsed; those of unchanged
     /// documents come from `previous`; any other is built from its body, parsed again.
+    /// - Parameter logs: per language, where its index notes what it read of the documents
+    ///   (the build cache keeps its files while none of that changes).
     static func build(_ site: Site, languages: [String], fresh: SearchRecords = SearchRecords(), previous: SearchRecordCache, bodies: BodyStore, strings: [String: UIStrings],
-                      keys: [String: String] = [:]) async -> (files: [(path: String, data: Data)], records: SearchRecordCache, states: [String: SearchIndexState]) {
+                      logs: [String: ReadLog] = [:]) async -> (files: [(path: String, data: Data)], records: SearchRecordCache, states: [String: SearchIndexState]) {
         let documents = site.articles.flatMap { article in
             languages.compactMap { article.translations[$0] }.map { (key: article.key, document: $0) }
         }
@@ -19,12 +21,13 @@ enum SiteSearchIndex {
         }
         var records = SearchRecordCache()
         for (item, record) in zip(documents, built) { records.records[item.document.displayPath] = record }
-        // Each language's files on their own task, its input gathered there too.
+        // Each language's files on their own task, its input gathered there too (each language
+        // notes its reads in a log of its own, used by that task alone).
         let found = records
         let built2 = await concurrentMap(languages, chunks: languages.count) { language -> ([(path: String, data: Data)], SearchIndexState) in
-            let input = input(site, language: language, strings: strings) { found.records[$0.displayPath] }
+            let input = input(SiteReads(site, log: logs[language]), language: language, strings: strings) { found.records[$0.displayPath] }
             let layout = SearchIndexBuilder.layout(input)
-            let state = SearchIndexState(languageKey: keys[input.language] ?? "", structureKey: SearchIndexBuilder.structureKey(input), layout: layout,
+            let state = SearchIndexState(filesDigest: "", structureKey: SearchIndexBuilder.structureKey(input), layout: layout,
                                          paths: input.documents.map(\.path), revisions: input.documents.map(\.record.revision))
             return (SearchIndexBuilder.files(input, layout: layout), state)
         }
@@ -45,12 +48,12 @@ enum SiteSearchIndex {
     /// articles changed, or a file or record it needs is missing. `read` gives the last build's
     /// bytes of an index file. Returns the changed files, the records read and changed (for the
     /// cache) and the new state.
-    static func update(_ site: Site, fresh: SearchRecords, language: String, state: SearchIndexState, key: String, strings: [String: UIStrings],
+    static func update(_ site: Site, fresh: SearchRecords, language: String, state: SearchIndexState, strings: [String: UIStrings],
                        bodies: BodyStore, cacheDirectory: String, fileSystem: FileSystem,
                        read: (String) -> Data?) -> (files: [(path: String, data: Data)], records: SearchRecordCache, previous: SearchRecordCache, state: SearchIndexState)? {
         let placeholder = SearchRecord(revision: "", title: "", terms: [], weights: [], excerpt: "")
         var documents: [SourceDocument] = []
-        let input = input(site, language: language, strings: strings) { documents.append($0); return placeholder }
+        let input = input(SiteReads(site), language: language, strings: strings) { documents.append($0); return placeholder }
         guard input.documents.count == state.paths.count, input.documents.map(\.path) == state.paths,
               SearchIndexBuilder.structureKey(input) == state.structureKey else { return nil }
         let changed = documents.indices.filter { documents[$0].revision != state.revisions[$0] }
@@ -72,7 +75,6 @@ enum SiteSearchIndex {
         guard layout.counts == state.layout.counts, layout.groupSize == state.layout.groupSize,
               let files = SearchIndexPatch.files(language: language, layout: layout, documents: documents.count, changes: changes, read: read) else { return nil }
         var next = state
-        next.languageKey = key
         next.layout = layout
         next.revisions = documents.map(\.revision)
         return (files, records, previous, next)
@@ -81,58 +83,35 @@ enum SiteSearchIndex {
     /// Beyond this many changed articles a language's files are built again rather than patched.
     static let maxPatchedDocuments = 64
 
-    /// Per language, a key of everything its index files are built from: when it is unchanged,
-    /// so are they, and the build neither reads its records nor builds them again.
-    static func languageKeys(_ site: Site, strings: [String: UIStrings]) -> [String: String] {
-        let config = site.config
-        let byKey = site.articles.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        var keys: [String: String] = [:]
-        for language in config.languages.map(\.code) {
-            var hasher = StableHasher()
-            hasher.combine(SearchIndexFormat.version)
-            hasher.combine(GeneratorVersion.current)
-            hasher.combine(config.revision)
-            hasher.combine(strings[language]?["more_articles"])
-            for category in site.categories {
-                hasher.combine(category.key)
-                hasher.combine((category.translations[language] ?? category.source)?.frontMatter.title)
-            }
-            for article in byKey {
-                hasher.combine(article.key)
-                hasher.combine(article.category)
-                hasher.combine(article.translations[config.defaultLanguage] != nil ? 1 : 0)
-                for entry in article.availability?.entries ?? [] { hasher.combine(entry.product); hasher.combine(entry.tiers.joined(separator: ",")) }
-                hasher.combine(article.availability == nil ? 0 : 1)
-                let document = article.translations[language]
-                hasher.combine(document?.displayPath)
-                hasher.combine(document?.revision)
-            }
-            keys[language] = hasher.value
-        }
-        return keys
-    }
-
     /// The builder's input for one language; `record` gives each indexed document's record.
-    static func input(_ site: Site, language: String, strings: [String: UIStrings], record: (SourceDocument) -> SearchRecord?) -> SearchIndexBuilder.Input {
-        let config = site.config
-        let byKey = site.articles.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        var sections: [SearchIndexBuilder.Named] = site.categories.map { category in
-            let document = category.translations[language] ?? category.source
-            return .init(id: category.key, name: document?.frontMatter.title ?? category.key)
+    /// Everything it takes of the documents is read through `reads`: the facts a build cache
+    /// keeps the language's files for.
+    static func input(_ reads: SiteReads, language: String, strings: [String: UIStrings], record: (SourceDocument) -> SearchRecord?) -> SearchIndexBuilder.Input {
+        let config = reads.config
+        let byKey = reads.allArticles.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var sections: [SearchIndexBuilder.Named] = reads.allSections.map { key in
+            .init(id: key, name: reads.sectionTitle(key, in: language) ?? key)
         }
-        if site.articles.contains(where: { $0.category.isEmpty }) {
+        if !reads.articles(inFolder: "").isEmpty {
             sections.append(.init(id: "", name: strings[language]?["more_articles"] ?? ""))
         }
         let sectionIndex = Dictionary(sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let documents = byKey.compactMap { article -> SearchIndexBuilder.Document? in
-            guard let document = article.translations[language], let record = record(document) else { return nil }
-            return .init(key: article.key, path: document.displayPath, record: record, section: sectionIndex[article.category] ?? 0, availability: article.availability)
+        // Which languages have a text is read apart from the text: a new or removed translation
+        // changes the set of documents, an edit only their records.
+        let translated = byKey.map { Set(reads.translatedLanguages(of: $0)) }
+        let texts = Dictionary(reads.texts(in: language).map { ($0.key, $0.document) }, uniquingKeysWith: { first, _ in first })
+        let folders = Dictionary(reads.articleSections.map { ($0.key, $0.section) }, uniquingKeysWith: { first, _ in first })
+        var documents: [SearchIndexBuilder.Document] = []
+        for (key, languages) in zip(byKey, translated) where languages.contains(language) {
+            guard let document = texts[key], let record = record(document) else { continue }
+            documents.append(.init(key: key, path: document.displayPath, record: record, section: sectionIndex[folders[key] ?? ""] ?? 0,
+                                   availability: reads.availability(of: key)))
         }
         var fallback: SearchIndexBuilder.Fallback?
         if language != config.defaultLanguage, config.fallback == .source {
             // Numbers in the source index, which holds every article with a source, by key.
-            let source = byKey.filter { $0.translations[config.defaultLanguage] != nil }
-            let missing = source.enumerated().filter { $1.translations[language] == nil }.map(\.offset)
+            let source = translated.filter { $0.contains(config.defaultLanguage) }
+            let missing = source.enumerated().filter { !$1.contains(language) }.map(\.offset)
             fallback = .init(language: config.defaultLanguage, name: config.language(config.defaultLanguage)?.name ?? config.defaultLanguage, documents: missing)
         }
         let name = { (entity: SiteConfig.Entity) in entity.name(in: language, defaultLanguage: config.defaultLanguage) }

@@ -13,6 +13,13 @@ protocol OutputSink: Sendable {
     /// The bytes the previous build left at `path`, when the sink can read them back (the
     /// search index updates its files in place).
     func previousOutput(_ path: String) -> Data?
+    /// Whether the files written are kept. When not (`NullSink`), no file counts as written and
+    /// the build records nothing for a cache: none follows.
+    var keepsFiles: Bool { get }
+}
+
+extension OutputSink {
+    var keepsFiles: Bool { true }
 }
 
 extension OutputWriter: OutputSink {
@@ -25,6 +32,7 @@ struct NullSink: OutputSink {
     func existsInOutput(_ path: String) -> Bool { false }
     func write(_ data: Data, to path: String) throws {}
     func previousOutput(_ path: String) -> Data? { nil }
+    var keepsFiles: Bool { false }
 }
 
 /// Holds a built site in memory. Files written during a build stay pending until `commit`, so a

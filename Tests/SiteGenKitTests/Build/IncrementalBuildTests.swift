@@ -5,22 +5,11 @@ import Testing
 /// Parallel and cached builds must produce exactly what a clean, single-threaded build does.
 @Suite("Incremental and parallel builds")
 struct IncrementalBuildTests {
-    private func publicFiles(_ fs: InMemoryFileSystem) -> [String: Data] {
-        var result: [String: Data] = [:]
-        for path in fs.allFiles where path.hasPrefix("site/public/") { result[String(path.dropFirst("site/public/".count))] = try? fs.readFile(path) }
-        return result
-    }
-
     /// A clean, single-threaded build of the same files, in a fresh file system.
     private func cleanBuild(of fs: InMemoryFileSystem) async throws -> [String: Data] {
-        var files: [String: String] = [:]
-        for path in fs.allFiles where path.hasPrefix("site/") && !path.hasPrefix("site/public") && !path.hasPrefix("site/.sitegen-cache") {
-            files[String(path.dropFirst("site/".count))] = fs.text(path)
-        }
-        let fresh = Fixture.fileSystem(files, theme: false)
-        let report = await SiteBuilder(fileSystem: fresh).build(BuildOptions(root: "site", useCache: false, parallel: false))
-        #expect(report.published, "\(report.lines)")
-        return publicFiles(fresh)
+        let clean = await Fixture.cleanBuild(of: fs)
+        #expect(clean.report.published, "\(clean.report.lines)")
+        return clean.files
     }
 
     private func assertSame(_ actual: [String: Data], _ expected: [String: Data], _ comment: Comment) {
@@ -34,7 +23,7 @@ struct IncrementalBuildTests {
         let parallel = Fixture.fileSystem(Fixture.validContent)
         let report = await SiteBuilder(fileSystem: parallel).build(BuildOptions(root: "site", useCache: false, parallel: true))
         #expect(report.published)
-        assertSame(publicFiles(parallel), try await cleanBuild(of: parallel), "parallel vs single-threaded")
+        assertSame(parallel.publicFiles, try await cleanBuild(of: parallel), "parallel vs single-threaded")
     }
 
     @Test func noOpRebuildRendersAndWritesNothing() async throws {
@@ -61,7 +50,7 @@ struct IncrementalBuildTests {
         // The English page and its fallback pages in fr and ar.
         #expect(report.pagesRendered == 3)
         #expect(report.pagesWritten == 3)
-        assertSame(publicFiles(fs), try await cleanBuild(of: fs), "after editing one article")
+        assertSame(fs.publicFiles, try await cleanBuild(of: fs), "after editing one article")
     }
 
     /// Each change, applied after a first build, then rebuilt with the cache.
@@ -110,7 +99,7 @@ struct IncrementalBuildTests {
         try apply(fs)
         let report = await builder.build(BuildOptions(root: "site"))
         #expect(report.published, "\(name): \(report.lines)")
-        assertSame(publicFiles(fs), try await cleanBuild(of: fs), "after: \(name)")
+        assertSame(fs.publicFiles, try await cleanBuild(of: fs), "after: \(name)")
     }
 
     @Test func diagnosticsOfSkippedPagesAreStillReported() async throws {

@@ -26,23 +26,6 @@ struct CacheModelPropertyTests {
         "content/en/start/deep/nested.md": "---\ntitle: Nested\norder: 1\n---\nSee [welcome](../welcome.md) and [fees](/en/billing/refunds/#fees).\n",
     ]) { _, new in new }
 
-    static func outputs(_ fs: InMemoryFileSystem) -> [String: Data] {
-        var result: [String: Data] = [:]
-        for path in fs.allFiles where path.hasPrefix("site/public/") { result[String(path.dropFirst("site/public/".count))] = try? fs.readFile(path) }
-        return result
-    }
-
-    /// A clean, single-threaded build of the same sources in a fresh file system.
-    static func cleanBuild(of fs: InMemoryFileSystem) async -> (BuildReport, [String: Data]) {
-        var files: [String: String] = [:]
-        for path in fs.allFiles where path.hasPrefix("site/") && !path.hasPrefix("site/public") && !path.hasPrefix("site/.sitegen-cache") {
-            files[String(path.dropFirst("site/".count))] = fs.text(path)
-        }
-        let fresh = Fixture.fileSystem(files, theme: false)
-        let report = await SiteBuilder(fileSystem: fresh).build(BuildOptions(root: "site", useCache: false, parallel: false))
-        return (report, outputs(fresh))
-    }
-
     @Test func cachedBuildsEqualCleanBuildsAfterRandomEdits() async throws {
         var checkedPages = 0, checkedFiles = 0
         for seed in Self.seeds {
@@ -60,10 +43,10 @@ struct CacheModelPropertyTests {
                 let cached = await builder.build(options)
                 let stale = cached.diagnostics.items.filter { $0.code == "cache.stale" }
                 #expect(stale.isEmpty, "\(replay)\n\(stale.map(\.description).joined(separator: "\n"))")
-                let (clean, expected) = await Self.cleanBuild(of: fs)
+                let (clean, expected) = await Fixture.cleanBuild(of: fs)
                 #expect(cached.published == clean.published, "\(replay)\n\(cached.lines)")
                 guard cached.published, clean.published else { continue }
-                let actual = Self.outputs(fs)
+                let actual = fs.publicFiles
                 #expect(actual.keys.sorted() == expected.keys.sorted(), "\(replay)")
                 // Every file, byte for byte: the sitemap, robots.txt, favicon, manifest, assets and
                 // search index are reused or patched by keys of their own.

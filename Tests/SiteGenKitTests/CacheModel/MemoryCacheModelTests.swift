@@ -21,12 +21,6 @@ struct MemoryCacheModelTests {
         Set(before.keys.filter { after[$0] != before[$0] } + after.keys.filter { before[$0] == nil })
     }
 
-    private static func freshBuild(_ fs: InMemoryFileSystem) async -> (Bool, [String: Data]) {
-        let sink = MemorySink()
-        let built = await SiteBuilder(fileSystem: fs).buildInMemory(options, into: sink, previous: nil, plainAssetNames: true)
-        return (built.report.published, Dictionary(uniqueKeysWithValues: sink.paths.map { ($0, sink.file($0) ?? Data()) }))
-    }
-
     /// Builds as `serve` does: held inputs, the last good page cache, the search index after.
     private static func rebuild(_ builder: SiteBuilder, _ fs: InMemoryFileSystem, sink: MemorySink, cache: PageCache?, held: HeldInputs) async -> MemoryBuild {
         var held = held
@@ -55,7 +49,8 @@ struct MemoryCacheModelTests {
                 var held = built.held
                 held.forget(WatchedChanges(paths: Self.changedPaths(before, Self.snapshot(fs))), root: "site", fileSystem: fs)
                 built = await Self.rebuild(builder, fs, sink: sink, cache: cache, held: held)
-                let (published, expected) = await Self.freshBuild(fs)
+                let (fresh, expected) = await Fixture.freshMemoryBuild(of: fs)
+                let published = fresh.published
                 #expect(built.report.published == published, "\(replay)\n\(built.report.lines)")
                 // A failed build leaves the last good site and cache, as `serve` keeps them.
                 guard built.report.published, published else { continue }
@@ -89,7 +84,7 @@ struct MemoryCacheModelTests {
         let section = try #require(sink.file("en/billing/index.html").map { String(decoding: $0, as: UTF8.self) })
         #expect(section.contains("Get your money back"))
         #expect(!section.contains("Request a refund"))
-        let (_, expected) = await Self.freshBuild(fs)
+        let (_, expected) = await Fixture.freshMemoryBuild(of: fs)
         for (path, data) in expected where path.hasSuffix(".html") && sink.file(path) != data {
             Issue.record("\(path) differs from a fresh build")
         }

@@ -11,12 +11,6 @@ struct CacheDamageTests {
         "content/en/start/warn.md": "---\ntitle: Warned\nupdated: 2025-01-10\nmood: odd\n---\nA page with a warning.\n",
     ]) { _, new in new }
 
-    private func publicFiles(_ fs: InMemoryFileSystem) -> [String: Data] {
-        var result: [String: Data] = [:]
-        for path in fs.allFiles where path.hasPrefix("site/public/") { result[String(path.dropFirst("site/public/".count))] = try? fs.readFile(path) }
-        return result
-    }
-
     /// The edit made after the damage, so the rebuild reads the cache for everything else.
     private func edit(_ fs: InMemoryFileSystem) throws {
         try fs.writeFile("site/content/en/start/welcome.md", Data("---\ntitle: Welcome to Acme\nupdated: 2025-01-11\n---\nRead [refunds](../billing/refunds.md) now.\n".utf8))
@@ -28,7 +22,7 @@ struct CacheDamageTests {
         try edit(reference)
         let clean = await SiteBuilder(fileSystem: reference).build(BuildOptions(root: "site", useCache: false))
         #expect(clean.published)
-        let expected = publicFiles(reference)
+        let expected = reference.publicFiles
 
         var generator = SplitMix(seed: 17)
         var flips = 0
@@ -53,7 +47,7 @@ struct CacheDamageTests {
             let report = await SiteBuilder(fileSystem: fs).build(BuildOptions(root: "site"))
             #expect(report.published, "round \(round), \(file) bit \(bit): \(report.lines)")
             #expect(report.lines == clean.lines, "round \(round), \(file) bit \(bit): same diagnostics as a clean build")
-            let differing = DiskTree.differences(publicFiles(fs), expected)
+            let differing = DiskTree.differences(fs.publicFiles, expected)
             #expect(differing.isEmpty, "round \(round), \(file) bit \(bit): \(differing.prefix(3))")
         }
         #expect(flips == 48)

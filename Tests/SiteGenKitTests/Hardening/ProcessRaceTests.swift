@@ -6,40 +6,6 @@ import Testing
 /// moments. Each runs many times in a loop bounded by a time budget, never just once.
 @Suite("Racing and killed builds", .serialized)
 struct ProcessRaceTests {
-    /// A site large enough that a build takes a while, in two versions that differ on every
-    /// page (the site title), with the full output of each built once as the reference.
-    private struct TwoVersionSite {
-        let root: String
-        let references: [[String: Data]]
-
-        static func make() async throws -> TwoVersionSite {
-            var extra: [String: String] = [:]
-            for index in 0..<60 {
-                extra["content/en/start/generated-\(index).md"] = "---\ntitle: Generated \(index)\nupdated: 2025-01-10\n---\n" +
-                    (0..<12).map { "## Part \($0)\n\nSome text about part \($0) of article \(index), with [a link](welcome.md).\n" }.joined(separator: "\n")
-            }
-            let root = try Fixture.onDisk(extra)
-            var references: [[String: Data]] = []
-            for version in 0..<2 {
-                try setVersion(version, root: root)
-                references.append(await DiskTree.cleanBuild(root: root))
-            }
-            #expect(references[0] != references[1] && references[0].count > 150)
-            return TwoVersionSite(root: root, references: references)
-        }
-
-        static func setVersion(_ version: Int, root: String) throws {
-            let yaml = Fixture.siteYAML.replacingOccurrences(of: "en: Acme Help", with: "en: Acme Help \(version == 0 ? "A" : "B")")
-            try yaml.write(toFile: root + "/content/site.yml", atomically: true, encoding: .utf8)
-        }
-
-        /// Which version `public/` holds whole, or nil for anything else (a mix, or missing).
-        func publishedVersion() -> Int? {
-            let published = DiskTree.snapshot(root + "/public")
-            return references.firstIndex(of: published)
-        }
-    }
-
     @Test("two builds at once: both finish, and public/ is exactly the site as built clean")
     func racingBuilds() async throws {
         let site = try await TwoVersionSite.make()
@@ -48,15 +14,15 @@ struct ProcessRaceTests {
         var rounds = 0
         while rounds < 4 || (Date() < deadline && rounds < 30) {
             let version = rounds % 2
-            try TwoVersionSite.setVersion(version, root: site.root)
+            try site.setVersion(version)
             let clean = rounds % 3 == 0 ? ["--clean"] : []
             let first = try SitegenProcess.start(["build", "--root", site.root] + clean)
             let second = try SitegenProcess.start(["build", "--root", site.root])
             let results = [first.wait(), second.wait()]
             for result in results { #expect(result.status == 0, "round \(rounds): \(result.stderr)") }
-            #expect(site.publishedVersion() == version, "round \(rounds): public/ is the whole new site")
+            #expect(site.publishedVersion() == version, "round \(rounds): public/ is the whole new site\n\(site.explain())")
             #expect(try SitegenProcess.run(["build", "--root", site.root]).status == 0)
-            #expect(site.publishedVersion() == version)
+            #expect(site.publishedVersion() == version, "round \(rounds), again\n\(site.explain())")
             rounds += 1
         }
     }
@@ -79,13 +45,13 @@ struct ProcessRaceTests {
         #expect(await SiteBuilder().build(options).published)
     }
 
-    @Test("builds killed at random moments leave public/ whole: the old site or the new one, never a mix, never missing")
+    @Test("builds killed at random moments and steps leave public/ whole, the old site or the new one, and finished builds publish exactly their sources")
     func killedBuilds() async throws {
         let site = try await TwoVersionSite.make()
         defer { try? FileManager.default.removeItem(atPath: site.root) }
         #expect(try SitegenProcess.run(["build", "--root", site.root]).status == 0)
         // How long a whole build takes here, so kills land anywhere within one.
-        try TwoVersionSite.setVersion(0, root: site.root)
+        try site.setVersion(0)
         let started = Date()
         #expect(try SitegenProcess.run(["build", "--root", site.root]).status == 0)
         let duration = max(Date().timeIntervalSince(started), 0.05)
@@ -94,25 +60,39 @@ struct ProcessRaceTests {
         var rounds = 0, killedMidway = 0
         while rounds < 8 || (Date() < deadline && rounds < 60) {
             let before = site.publishedVersion()
-            #expect(before != nil, "round \(rounds): public/ is whole before the build")
+            #expect(before != nil, "round \(rounds): public/ is whole before the build\n\(site.explain())")
             let version = Int.random(in: 0...1, using: &generator)
-            try TwoVersionSite.setVersion(version, root: site.root)
-            let clean = Bool.random(using: &generator) ? ["--clean"] : []
-            let build = try SitegenProcess.start(["build", "--root", site.root] + clean)
-            usleep(UInt32(Double.random(in: 0...(duration * 1.2), using: &generator) * 1_000_000))
-            build.kill()
+            try site.setVersion(version)
+            let clean = Int.random(in: 0..<4, using: &generator) == 0 ? ["--clean"] : []
+            // Of every four rounds, two kill at a random moment, one at a random step of
+            // publishing (windows too short for a timed kill to hit) and one runs to its end,
+            // so each sequence mixes what those deaths leave with builds that must be exact.
+            let point = rounds % 4 == 2 ? PublishKillPoint.allCases.randomElement(using: &generator) : nil
+            let build = try SitegenProcess.start(["build", "--root", site.root] + clean, environment: point.map { ["SITEGEN_TEST_KILL_AT": $0.rawValue] } ?? [:])
+            if point == nil, rounds % 4 < 2 {
+                usleep(UInt32(Double.random(in: 0...(duration * 1.2), using: &generator) * 1_000_000))
+                build.kill()
+            }
             let result = build.wait()
             if result.killed { killedMidway += 1 }
             let after = site.publishedVersion()
-            #expect(after != nil, "round \(rounds): after a kill public/ is a whole site (\(result.killed ? "killed" : "finished"))")
-            #expect(after == before || after == version)
+            let context = "round \(rounds): version \(before.map(String.init) ?? "none") before, \(version) built\(clean.isEmpty ? "" : " clean"), "
+                + (result.killed ? "killed" + (point.map { " at \($0.rawValue)" } ?? "") : "finished with status \(result.status): \(result.stderr)")
+                + "\n\(site.explain())"
+            if result.killed {
+                #expect(after != nil && (after == before || after == version), "a killed build leaves the old site or the new one, whole; \(context)")
+            } else {
+                // A build that ran to its end publishes exactly its sources, whatever the
+                // builds killed before it left behind.
+                #expect(result.status == 0 && after == version, "a finished build publishes exactly the new site; \(context)")
+            }
             rounds += 1
         }
         #expect(killedMidway > 0, "some builds were killed before they finished")
         // The next build after all that publishes exactly the current sources.
-        try TwoVersionSite.setVersion(1, root: site.root)
+        try site.setVersion(1)
         #expect(try SitegenProcess.run(["build", "--root", site.root]).status == 0)
-        #expect(site.publishedVersion() == 1)
+        #expect(site.publishedVersion() == 1, "\(site.explain())")
         // Only the staging tree the next build reuses stays next to public/.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root).filter { $0.hasPrefix("public.") && $0 != "public.sitegen-staging" }
         #expect(leftovers.isEmpty, "nothing else is left behind: \(leftovers)")

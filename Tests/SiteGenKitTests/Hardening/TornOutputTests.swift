@@ -30,19 +30,13 @@ final class FailingFileSystem: FileSystem, @unchecked Sendable {
 /// whole, and the next build repairs what a damaged `public/` holds.
 @Suite("Torn output", .serialized)
 struct TornOutputTests {
-    private func publicFiles(_ fs: InMemoryFileSystem) -> [String: Data] {
-        var result: [String: Data] = [:]
-        for path in fs.allFiles where path.hasPrefix("site/public/") { result[String(path.dropFirst("site/public/".count))] = try? fs.readFile(path) }
-        return result
-    }
-
     @Test("a folder that refuses writes halfway leaves the previous site whole; the next build recovers",
           arguments: ["/en/billing/", "/fr/", "/sitemap.xml", "public.sitegen-staging/en/start/welcome"])
     func refusedFolder(marker: String) async throws {
         let memory = Fixture.fileSystem(Fixture.validContent)
         let fs = FailingFileSystem(memory)
         #expect(await SiteBuilder(fileSystem: fs).build(BuildOptions(root: "site")).published)
-        let before = publicFiles(memory)
+        let before = memory.publicFiles
         #expect(before.count > 20)
         // Every page changes: the site title is on each.
         try memory.writeFile("site/content/site.yml", Data(Fixture.siteYAML.replacingOccurrences(of: "en: Acme Help", with: "en: Acme Help v2").utf8))
@@ -51,13 +45,13 @@ struct TornOutputTests {
         #expect(!failed.published)
         #expect(failed.diagnostics.hasErrors)
         #expect(failed.lines.allSatisfy { !$0.contains("NSCocoaErrorDomain") && !$0.contains("Code=") }, "\(failed.lines)")
-        #expect(publicFiles(memory) == before, "public/ is still exactly the previous site")
+        #expect(memory.publicFiles == before, "public/ is still exactly the previous site")
         fs.marker = nil
         #expect(await SiteBuilder(fileSystem: fs).build(BuildOptions(root: "site")).published)
         let fresh = Fixture.fileSystem(Fixture.validContent)
         try fresh.writeFile("site/content/site.yml", try memory.readFile("site/content/site.yml"))
         _ = await SiteBuilder(fileSystem: fresh).build(BuildOptions(root: "site", useCache: false))
-        #expect(publicFiles(memory) == publicFiles(fresh), "the next build publishes exactly the new site")
+        #expect(memory.publicFiles == fresh.publicFiles, "the next build publishes exactly the new site")
     }
 
     @Test("a file of public/ replaced by a folder, or a folder by a file: the next build repairs it", arguments: [

@@ -107,7 +107,7 @@ struct SearchIncrementalTests {
         let prepared = try #require(await builder.prepare(options, into: &report, renderingPages: false, savesCache: false))
         let state = try #require(SearchIndexState.read(options.cacheDirectory, language: "en", fileSystem: fs))
         var read: [String] = []
-        let update = try #require(SiteSearchIndex.update(prepared.site, fresh: prepared.searchRecords, language: "en", state: state, key: "next", strings: prepared.strings,
+        let update = try #require(SiteSearchIndex.update(prepared.site, fresh: prepared.searchRecords, language: "en", state: state, strings: prepared.strings,
                                                          bodies: prepared.bodies, cacheDirectory: options.cacheDirectory, fileSystem: fs) { path in
             read.append(path)
             return fs.page(path).map { Data($0.utf8) }
@@ -131,7 +131,7 @@ struct SearchIncrementalTests {
         let options = BuildOptions(root: "site")
         let prepared = try #require(await builder.prepare(options, into: &report, renderingPages: false, savesCache: false))
         let state = try #require(SearchIndexState.read(options.cacheDirectory, language: "en", fileSystem: fs))
-        #expect(SiteSearchIndex.update(prepared.site, fresh: prepared.searchRecords, language: "en", state: state, key: "next", strings: prepared.strings, bodies: prepared.bodies,
+        #expect(SiteSearchIndex.update(prepared.site, fresh: prepared.searchRecords, language: "en", state: state, strings: prepared.strings, bodies: prepared.bodies,
                                        cacheDirectory: options.cacheDirectory, fileSystem: fs) { fs.page($0).map { Data($0.utf8) } } == nil)
         let rebuilt = await builder.build(options)
         #expect(rebuilt.published)

@@ -43,13 +43,6 @@ struct MemoryBuildTests {
 /// after each edit, its site must be byte for byte the one a fresh memory build makes.
 @Suite("Held inputs")
 struct HeldInputsTests {
-    private func freshBuild(_ fs: InMemoryFileSystem) async -> [String: Data] {
-        let sink = MemorySink()
-        let built = await SiteBuilder(fileSystem: fs).buildInMemory(BuildOptions(root: "site", useCache: false), into: sink, previous: nil, plainAssetNames: true)
-        #expect(built.report.published, "\(built.report.lines)")
-        return Dictionary(uniqueKeysWithValues: sink.paths.map { ($0, sink.file($0) ?? Data()) })
-    }
-
     @Test func rebuildsFromHeldInputsMatchFreshBuilds() async throws {
         let fs = Fixture.fileSystem(Fixture.validContent)
         let options = BuildOptions(root: "site", useCache: false)
@@ -79,7 +72,8 @@ struct HeldInputsTests {
                 let searched = await builder.searchInMemory(inputs, options: options, into: sink, cache: cache)
                 built.cache = searched.cache
             }
-            let fresh = await freshBuild(fs)
+            let (freshReport, fresh) = await Fixture.freshMemoryBuild(of: fs)
+            #expect(freshReport.published, "\(freshReport.lines)")
             #expect(Set(sink.paths) == Set(fresh.keys), "\(path): \(Set(sink.paths).symmetricDifference(fresh.keys).sorted())")
             for (file, data) in fresh where sink.file(file) != data {
                 Issue.record("\(path): \(file) differs from a fresh build")

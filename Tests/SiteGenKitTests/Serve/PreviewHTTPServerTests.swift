@@ -53,18 +53,22 @@ struct PreviewHTTPServerTests {
         #expect(status("GET / HTTP/1.1\r\nX: " + String(repeating: "a", count: 20_000)) == 431)
     }
 
-    /// Runs the server with a handler that echoes the request for the duration of `body`.
-    private func withEchoServer(requestTimeout: Duration = .seconds(30), _ body: (UInt16) async throws -> Void) async throws {
-        let server = PreviewHTTPServer(requestTimeout: requestTimeout) { request in
-            HTTPResponse(status: 200, headers: [("Content-Type", "text/plain")], body: Data("\(request.method) \(request.path) \(request.body.count)".utf8))
-        }
-        let (ports, continuation) = AsyncStream<UInt16>.makeStream()
-        let task = Task { try await server.run(host: "127.0.0.1", port: 0) { continuation.yield($0) } }
-        defer { task.cancel() }
-        let port = try #require(try await withTimeout(seconds: LoopbackClient.patience) { await ports.first { _ in true } } ?? nil)
-        try await body(port)
-        task.cancel()
-        _ = try? await withTimeout(seconds: 10) { _ = await task.result }
+    /// Runs the server with a handler that echoes the request for the duration of `body`, both
+    /// at high priority: while the whole suite runs, other tests' builds keep the threads of
+    /// the default priority busy for longer than these timeouts.
+    private func withEchoServer(requestTimeout: Duration = .seconds(30), _ body: @escaping @Sendable (UInt16) async throws -> Void) async throws {
+        try await Task(priority: .high) {
+            let server = PreviewHTTPServer(requestTimeout: requestTimeout) { request in
+                HTTPResponse(status: 200, headers: [("Content-Type", "text/plain")], body: Data("\(request.method) \(request.path) \(request.body.count)".utf8))
+            }
+            let (ports, continuation) = AsyncStream<UInt16>.makeStream()
+            let task = Task { try await server.run(host: "127.0.0.1", port: 0) { continuation.yield($0) } }
+            defer { task.cancel() }
+            let port = try #require(try await withTimeout(seconds: LoopbackClient.patience) { await ports.first { _ in true } } ?? nil)
+            try await body(port)
+            task.cancel()
+            _ = try? await withTimeout(seconds: 10) { _ = await task.result }
+        }.value
     }
 
     private func connect(_ port: UInt16) async throws -> AsyncSocket {

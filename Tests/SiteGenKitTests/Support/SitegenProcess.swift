@@ -17,7 +17,8 @@ struct SitegenProcess {
     }()
 
     /// Starts `sitegen arguments…`; stdout is dropped, stderr kept for `wait()`.
-    static func start(_ arguments: [String]) throws -> SitegenProcess {
+    /// - Parameter environment: variables added to this process's own.
+    static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> SitegenProcess {
         guard let binary else {
             Issue.record("the sitegen binary was not built next to the tests (swift build builds it)")
             throw CocoaError(.fileNoSuchFile)
@@ -25,6 +26,9 @@ struct SitegenProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.standardOutput = FileHandle.nullDevice
         let errorPipe = Pipe()
         process.standardError = errorPipe
@@ -44,7 +48,7 @@ struct SitegenProcess {
     }
 
     /// Runs to the end.
-    static func run(_ arguments: [String]) throws -> (status: Int32, killed: Bool, stderr: String) {
-        try start(arguments).wait()
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, killed: Bool, stderr: String) {
+        try start(arguments, environment: environment).wait()
     }
 }
