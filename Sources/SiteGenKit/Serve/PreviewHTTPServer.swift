@@ -8,7 +8,7 @@ struct PreviewHTTPServer: Sendable {
     typealias Handler = @Sendable (HTTPRequest) async -> HTTPResponse
 
     /// How long a client may take to send a whole request, and an idle connection stays open.
-    static let requestTimeout: Double = 30
+    var requestTimeout: Duration = .seconds(30)
 
     let handler: Handler
 
@@ -66,15 +66,14 @@ struct PreviewHTTPServer: Sendable {
     }
 
     /// Answers the requests of one connection in order until it closes, idles too long, sends
-    /// a malformed request (answered with its 4xx) or receives a streamed response.
+    /// a malformed or late request (answered with its 4xx) or receives a streamed response.
     private func serve(_ client: AsyncSocket) async {
         defer { try? client.close() }
         var pending: [UInt8] = []
         while true {
             let request: HTTPRequest
             do {
-                let unread = pending
-                guard case .value(let read?) = try await Self.within(Self.requestTimeout, { try await Self.readRequest(client, unread) }) else { return }
+                guard let read = try await Self.readRequest(client, pending, within: requestTimeout) else { return }
                 (request, pending) = read
             } catch let failure as HTTPRequestParser.Failure {
                 try? await client.write(HTTPResponse(status: failure.status).head(keepAlive: false))
@@ -93,25 +92,6 @@ struct PreviewHTTPServer: Sendable {
         }
     }
 
-    /// The next request and the bytes received after it; nil when the client closed the
-    /// connection between requests.
-    private static func readRequest(_ client: AsyncSocket, _ unread: [UInt8]) async throws -> (HTTPRequest, [UInt8])? {
-        var buffer = unread
-        while true {
-            if let (head, headLength, bodyLength) = try HTTPRequestParser.head(buffer) {
-                while buffer.count < headLength + bodyLength { buffer += try await client.read(atMost: 16_384) }
-                var request = head
-                request.body = Data(buffer[headLength..<(headLength + bodyLength)])
-                return (request, Array(buffer[(headLength + bodyLength)...]))
-            }
-            do {
-                buffer += try await client.read(atMost: 16_384)
-            } catch SocketError.disconnected where buffer.isEmpty {
-                return nil
-            }
-        }
-    }
-
     private func send(_ response: HTTPResponse, to client: AsyncSocket, headOnly: Bool, keepAlive: Bool) async throws {
         try await client.write(response.head(keepAlive: keepAlive))
         switch response.body {
@@ -127,24 +107,6 @@ struct PreviewHTTPServer: Sendable {
                 defer { group.cancelAll() }
                 try await group.next()
             }
-        }
-    }
-
-    enum Raced<Value: Sendable>: Sendable {
-        case value(Value)
-        case timedOut
-    }
-
-    /// `body`'s result, or `.timedOut` (with `body` cancelled) after `seconds`.
-    static func within<Value: Sendable>(_ seconds: Double, _ body: @escaping @Sendable () async throws -> Value) async throws -> Raced<Value> {
-        try await withThrowingTaskGroup(of: Raced<Value>.self) { group in
-            group.addTask { .value(try await body()) }
-            group.addTask {
-                try await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
-                return .timedOut
-            }
-            defer { group.cancelAll() }
-            return try await group.next() ?? .timedOut
         }
     }
 }

@@ -20,7 +20,7 @@ struct ServeTests {
         }
         defer { server.cancel() }
         // Generous: the first build competes with every other suite for the machine.
-        let port = try #require(try await withTimeout(seconds: 240) { await ports.first { _ in true } } ?? nil, "\(terminal.lines)")
+        let port = try #require(try await withTimeout(seconds: LoopbackClient.patience) { await ports.first { _ in true } } ?? nil, "\(terminal.lines)")
         try await body(root, LoopbackClient(port: port), terminal)
         server.cancel()
         _ = try? await withTimeout(seconds: 10) { _ = await server.result }
@@ -112,7 +112,7 @@ struct ServeTests {
                 A fee applies.
 
                 """)
-            let reload = try await refunds.next(containing: "event: reload", seconds: 30)
+            let reload = try await refunds.next(containing: "event: reload", seconds: LoopbackClient.patience)
             #expect(reload != nil)
             let page = try await client.request("GET", "/en/billing/refunds/")
             #expect(page.body.contains("Refunds take three days now."))
@@ -127,7 +127,7 @@ struct ServeTests {
             defer { events.close() }
             let css = try String(contentsOfFile: root + "/templates/assets/site.css", encoding: .utf8)
             try write(root, "templates/assets/site.css", css + "\n.preview-test { color: red; }\n")
-            let swap = try await events.next(containing: "event: css", seconds: 30)
+            let swap = try await events.next(containing: "event: css", seconds: LoopbackClient.patience)
             #expect(swap != nil, "\(events.received)")
             #expect(!events.received.contains("event: reload"))
             let served = try await client.request("GET", "/assets/site.css")
@@ -142,7 +142,7 @@ struct ServeTests {
             defer { events.close() }
             let good = try String(contentsOfFile: root + "/content/en/start/welcome.md", encoding: .utf8)
             try write(root, "content/en/start/welcome.md", "---\ntitle: [Welcome <b>\nupdated: 2025-01-10\n---\nRead.\n")
-            let problems = try #require(try await events.next(containing: "event: problems", seconds: 30))
+            let problems = try #require(try await events.next(containing: "event: problems", seconds: LoopbackClient.patience))
             #expect(problems.contains("content/en/start/welcome.md:"))
             #expect(terminal.lines.contains { $0.contains("content/en/start/welcome.md:") && $0.contains("error:") })
             // The source lines travel as JSON strings: the overlay sets them as text.
@@ -153,10 +153,10 @@ struct ServeTests {
             // A browser that opens a page now sees the errors at once.
             let late = try await client.events(for: "/fr/")
             defer { late.close() }
-            let seenLate = try await late.next(containing: "event: problems", seconds: 5)
+            let seenLate = try await late.next(containing: "event: problems", seconds: LoopbackClient.patience)
             #expect(seenLate != nil)
             try write(root, "content/en/start/welcome.md", good)
-            let fixed = try await events.next(containing: "event: fixed", seconds: 30)
+            let fixed = try await events.next(containing: "event: fixed", seconds: LoopbackClient.patience)
             #expect(fixed != nil)
         }
     }
@@ -177,7 +177,7 @@ struct ServeTests {
     }
 
     /// Polls `target` until its status is `status`, bounded.
-    private func waitFor(_ client: LoopbackClient, _ target: String, status: Int, seconds: Double = 30) async throws -> LoopbackClient.Response? {
+    private func waitFor(_ client: LoopbackClient, _ target: String, status: Int, seconds: Double = LoopbackClient.patience) async throws -> LoopbackClient.Response? {
         let end = Date().addingTimeInterval(seconds)
         while Date() < end {
             let response = try await client.request("GET", target)
