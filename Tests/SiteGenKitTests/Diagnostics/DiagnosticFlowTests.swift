@@ -80,8 +80,9 @@ struct DiagnosticFlowTests {
 /// Commands that report problems without building print them as every other command does.
 @Suite("Diagnostics printed by commands", .serialized)
 struct CommandDiagnosticOutputTests {
-    /// Runs the real binary; its exit status, standard output and standard error.
-    private func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    /// Runs the real binary; its exit status, standard output and standard error, awaited
+    /// without blocking the concurrency pool.
+    private func run(_ arguments: [String]) async throws -> (status: Int32, stdout: String, stderr: String) {
         let binary = try #require(SitegenProcess.binary, "the sitegen binary was not built next to the tests")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
@@ -89,20 +90,21 @@ struct CommandDiagnosticOutputTests {
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error
+        let exit = ProcessExit(of: process)
         try process.run()
+        let out = output.fileHandleForReading, err = error.fileHandleForReading
         // The outputs here are a few lines: reading one pipe to its end cannot block the other.
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        let (stdout, stderr) = await offThePool { (out.readDataToEndOfFile(), err.readDataToEndOfFile()) }
+        await exit.wait()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
     }
 
-    @Test func translationsStampPrintsEachFailureAsADiagnosticAndFails() throws {
+    @Test func translationsStampPrintsEachFailureAsADiagnosticAndFails() async throws {
         let root = try Fixture.onDisk(["content/fr/billing/bare.md": "No front matter.\n",
                                        "content/en/billing/bare.md": "---\ntitle: Bare\nupdated: 2025-01-10\n---\nText.\n",
                                        "content/fr/billing/lost.md": "---\ntitle: Perdu\n---\nTexte.\n"])
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let result = try run(["translations", "stamp", "--root", root,
+        let result = try await run(["translations", "stamp", "--root", root,
                               root + "/content/fr/billing/lost.md", root + "/content/fr/billing/refunds.md", root + "/content/fr/billing/bare.md"])
         #expect(result.status == 1)
         // In the order the files were given, between the files stamped.
@@ -114,37 +116,37 @@ struct CommandDiagnosticOutputTests {
         #expect(result.stdout.hasPrefix("content/fr/billing/refunds.md: stamped as translated from content/en/billing/refunds.md"), "\(result.stdout)")
     }
 
-    @Test func themeRenderPrintsTemplateErrorsWithTheirPlaceAndFails() throws {
+    @Test func themeRenderPrintsTemplateErrorsWithTheirPlaceAndFails() async throws {
         let root = try Fixture.onDisk()
         defer { try? FileManager.default.removeItem(atPath: root) }
         try LocalFileSystem().writeFile(root + "/page.mustache", Data("<p>\n{{#open}}\n</p>\n".utf8))
         try LocalFileSystem().writeFile(root + "/data.json", Data("{\"open\": true}".utf8))
-        let result = try run(["theme", "render", root + "/page.mustache", "--data", root + "/data.json"])
+        let result = try await run(["theme", "render", root + "/page.mustache", "--data", root + "/data.json"])
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n").map(String.init)
         #expect(lines.count == 1 && lines[0].range(of: #"^.*page\.mustache:2:\d+: error: .+ \(theme\.unclosed-section\)$"#, options: .regularExpression) != nil, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
 
-    @Test func themeCheckPrintsDiagnosticsAndASummaryAndFails() throws {
+    @Test func themeCheckPrintsDiagnosticsAndASummaryAndFails() async throws {
         let root = try Fixture.onDisk(["templates/partials/footer.mustache": "<footer>\n{{page.sitetitle}}</footer>\n"])
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let text = try run(["theme", "check", "--root", root])
+        let text = try await run(["theme", "check", "--root", root])
         #expect(text.status == 1)
         #expect(text.stdout == """
             templates/partials/footer.mustache:2:1: error: 'page.sitetitle' is not a field of page; did you mean 'siteTitle'? (theme.unknown-name)
             1 error, 0 warnings
 
             """, "\(text.stdout)")
-        let json = try run(["theme", "check", "--root", root, "--format", "json"])
+        let json = try await run(["theme", "check", "--root", root, "--format", "json"])
         #expect(json.status == 1)
         let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(decoded?["errors"] as? Int == 1)
         #expect((decoded?["diagnostics"] as? [[String: Any]])?.first?["code"] as? String == "theme.unknown-name")
     }
 
-    @Test func renderPrintsAnUnreadableFileAsADiagnosticAndFails() throws {
-        let result = try run(["render", "/nonexistent-sitegen-test/missing.md"])
+    @Test func renderPrintsAnUnreadableFileAsADiagnosticAndFails() async throws {
+        let result = try await run(["render", "/nonexistent-sitegen-test/missing.md"])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("/nonexistent-sitegen-test/missing.md: error: cannot read: "), "\(result.stderr)")
         #expect(result.stderr.hasSuffix(" (render.unreadable)\n"), "\(result.stderr)")

@@ -6,10 +6,10 @@ import Testing
 @Suite("Diagnostic wording and positions", .serialized)
 struct DiagnosticWordingTests {
     @Test("render of a missing file or a folder exits 1 with sitegen's message", arguments: ["/nonexistent-\(UUID().uuidString).md", "FOLDER"])
-    func renderUnreadable(argument: String) throws {
+    func renderUnreadable(argument: String) async throws {
         let folder = FileManager.default.temporaryDirectory.path
         let path = argument == "FOLDER" ? folder : argument
-        let result = try SitegenProcess.run(["render", path])
+        let result = try await SitegenProcess.run(["render", path])
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.contains("render.unreadable") && result.stderr.contains("cannot read"), "\(result.stderr)")
         #expect(!result.stderr.contains("NSCocoaErrorDomain") && !result.stderr.contains("Error Domain"))

@@ -18,10 +18,10 @@ struct ProcessRaceTests {
             let clean = rounds % 3 == 0 ? ["--clean"] : []
             let first = try SitegenProcess.start(["build", "--root", site.root] + clean)
             let second = try SitegenProcess.start(["build", "--root", site.root])
-            let results = [first.wait(), second.wait()]
+            let results = [await first.wait(), await second.wait()]
             for result in results { #expect(result.status == 0, "round \(rounds): \(result.stderr)") }
             #expect(site.publishedVersion() == version, "round \(rounds): public/ is the whole new site\n\(site.explain())")
-            #expect(try SitegenProcess.run(["build", "--root", site.root]).status == 0)
+            #expect(try await SitegenProcess.run(["build", "--root", site.root]).status == 0)
             #expect(site.publishedVersion() == version, "round \(rounds), again\n\(site.explain())")
             rounds += 1
         }
@@ -49,11 +49,11 @@ struct ProcessRaceTests {
     func killedBuilds() async throws {
         let site = try await TwoVersionSite.make()
         defer { try? FileManager.default.removeItem(atPath: site.root) }
-        #expect(try SitegenProcess.run(["build", "--root", site.root]).status == 0)
+        #expect(try await SitegenProcess.run(["build", "--root", site.root]).status == 0)
         // How long a whole build takes here, so kills land anywhere within one.
         try site.setVersion(0)
         let started = Date()
-        #expect(try SitegenProcess.run(["build", "--root", site.root]).status == 0)
+        #expect(try await SitegenProcess.run(["build", "--root", site.root]).status == 0)
         let duration = max(Date().timeIntervalSince(started), 0.05)
         var generator = SystemRandomNumberGenerator()
         let deadline = Date().addingTimeInterval(40)
@@ -70,10 +70,10 @@ struct ProcessRaceTests {
             let point = rounds % 4 == 2 ? PublishKillPoint.allCases.randomElement(using: &generator) : nil
             let build = try SitegenProcess.start(["build", "--root", site.root] + clean, environment: point.map { ["SITEGEN_TEST_KILL_AT": $0.rawValue] } ?? [:])
             if point == nil, rounds % 4 < 2 {
-                usleep(UInt32(Double.random(in: 0...(duration * 1.2), using: &generator) * 1_000_000))
+                try await Task.sleep(for: .seconds(Double.random(in: 0...(duration * 1.2), using: &generator)))
                 build.kill()
             }
-            let result = build.wait()
+            let result = await build.wait()
             if result.killed { killedMidway += 1 }
             let after = site.publishedVersion()
             let context = "round \(rounds): version \(before.map(String.init) ?? "none") before, \(version) built\(clean.isEmpty ? "" : " clean"), "
@@ -91,7 +91,7 @@ struct ProcessRaceTests {
         #expect(killedMidway > 0, "some builds were killed before they finished")
         // The next build after all that publishes exactly the current sources.
         try site.setVersion(1)
-        #expect(try SitegenProcess.run(["build", "--root", site.root]).status == 0)
+        #expect(try await SitegenProcess.run(["build", "--root", site.root]).status == 0)
         #expect(site.publishedVersion() == 1, "\(site.explain())")
         // Only the staging tree the next build reuses stays next to public/.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root).filter { $0.hasPrefix("public.") && $0 != "public.sitegen-staging" }

@@ -15,14 +15,14 @@ struct PublishKillPointTests {
         let swap = PublishKillPoint.allCases.firstIndex(of: .swapped)!
         var current = 0
         try site.setVersion(current)
-        #expect(try SitegenProcess.run(["build", "--root", site.root]).status == 0)
+        #expect(try await SitegenProcess.run(["build", "--root", site.root]).status == 0)
         #expect(site.publishedVersion() == current)
         for (index, point) in PublishKillPoint.allCases.enumerated() {
             for clean in [false, true] {
                 let step = "killed at \(point.rawValue)\(clean ? " (clean build)" : "")"
                 let other = 1 - current
                 try site.setVersion(other)
-                let killed = try SitegenProcess.run(["build", "--root", site.root] + (clean ? ["--clean"] : []),
+                let killed = try await SitegenProcess.run(["build", "--root", site.root] + (clean ? ["--clean"] : []),
                                                     environment: ["SITEGEN_TEST_KILL_AT": point.rawValue])
                 #expect(killed.killed, "\(step): the build reached the point and was killed (\(killed.status): \(killed.stderr))")
                 let expected = index < swap ? current : other
@@ -31,7 +31,7 @@ struct PublishKillPointTests {
                 // each build reuses what the killed one left and must publish exactly its sources.
                 for version in [current, other] {
                     try site.setVersion(version)
-                    let result = try SitegenProcess.run(["build", "--root", site.root])
+                    let result = try await SitegenProcess.run(["build", "--root", site.root])
                     #expect(result.status == 0, "\(step), then version \(version): \(result.stderr)")
                     #expect(site.publishedVersion() == version, "\(step), then version \(version) built: public/ is exactly it\n\(site.explain())")
                 }

@@ -93,7 +93,7 @@ struct OpenFrontMatterTests {
             // A link the build refuses to follow must not switch the dates off.
             try FileManager.default.createSymbolicLink(atPath: root + "/templates/notes.txt", withDestinationPath: root + "/content/site.yml")
         }
-        func git(_ arguments: String...) throws {
+        func git(_ arguments: String...) async throws {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             process.arguments = ["git", "-C", root] + arguments
@@ -101,12 +101,13 @@ struct OpenFrontMatterTests {
                                    "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t",
                                    "HOME": root, "PATH": "/usr/bin:/bin"]
             process.standardOutput = FileHandle.nullDevice
+            let exit = ProcessExit(of: process)
             try process.run()
-            process.waitUntilExit()
+            await exit.wait()
         }
-        try git("init", "-q")
-        try git("add", "content")
-        try git("commit", "-q", "-m", "content")
+        try await git("init", "-q")
+        try await git("add", "content")
+        try await git("commit", "-q", "-m", "content")
         let report = await SiteBuilder().build(BuildOptions(root: root))
         #expect(report.published, "\(report.lines)")
         #expect(report.lines.contains { $0.contains("(content.symlink)") } == withALinkWarning, "\(report.lines)")

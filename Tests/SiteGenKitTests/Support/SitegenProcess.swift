@@ -6,6 +6,7 @@ import Testing
 struct SitegenProcess {
     let process: Process
     private let errorPipe: Pipe
+    private let exit: ProcessExit
 
     /// The binary SwiftPM built beside this test bundle.
     static let binary: String? = {
@@ -32,14 +33,17 @@ struct SitegenProcess {
         process.standardOutput = FileHandle.nullDevice
         let errorPipe = Pipe()
         process.standardError = errorPipe
+        let exit = ProcessExit(of: process)
         try process.run()
-        return SitegenProcess(process: process, errorPipe: errorPipe)
+        return SitegenProcess(process: process, errorPipe: errorPipe, exit: exit)
     }
 
-    /// Waits for the process; its exit status (or the signal that ended it) and its stderr.
-    func wait() -> (status: Int32, killed: Bool, stderr: String) {
-        let stderr = errorPipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+    /// Waits for the process without blocking the concurrency pool (its stderr is read on a
+    /// thread of its own); its exit status (or the signal that ended it) and its stderr.
+    func wait() async -> (status: Int32, killed: Bool, stderr: String) {
+        let errors = errorPipe.fileHandleForReading
+        let stderr = await offThePool { errors.readDataToEndOfFile() }
+        await exit.wait()
         return (process.terminationStatus, process.terminationReason == .uncaughtSignal, String(decoding: stderr, as: UTF8.self))
     }
 
@@ -48,7 +52,7 @@ struct SitegenProcess {
     }
 
     /// Runs to the end.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, killed: Bool, stderr: String) {
-        try start(arguments, environment: environment).wait()
+    static func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> (status: Int32, killed: Bool, stderr: String) {
+        try await start(arguments, environment: environment).wait()
     }
 }
