@@ -9,22 +9,20 @@ import Testing
 struct GeneratedFileReuseTests {
     private static let guide = "---\ntitle: Export your data\nupdated: 2025-03-03\n---\nExporting takes a minute.\n"
 
-    /// Builds the sources of `fs` clean (no cache, serial) and returns its output files.
-    private func cleanBuild(of fs: InMemoryFileSystem) async -> [String: String] {
-        var sources: [String: String] = [:]
-        for path in fs.allFiles where path.hasPrefix("site/content/") || path.hasPrefix("site/templates/") { sources[String(path.dropFirst(5))] = fs.text(path) }
-        let clean = Fixture.fileSystem(sources, theme: false)
-        let report = await SiteBuilder(fileSystem: clean).build(BuildOptions(root: "site", useCache: false, parallel: false))
-        #expect(report.published, "\(report.lines)")
-        return outputs(clean)
+    /// The sitemaps and search files (the index and the search pages) among published files.
+    private func generated(_ files: [String: Data]) -> [String: String] {
+        var result: [String: String] = [:]
+        for (path, data) in files where path.hasSuffix(".xml") || ("/" + path).contains("/search/") {
+            result[path] = String(decoding: data, as: UTF8.self)
+        }
+        return result
     }
 
-    private func outputs(_ fs: InMemoryFileSystem) -> [String: String] {
-        var files: [String: String] = [:]
-        for path in fs.allFiles where path.hasPrefix("site/public/") && (path.hasSuffix(".xml") || path.contains("/search/")) {
-            files[String(path.dropFirst("site/public/".count))] = fs.text(path)
-        }
-        return files
+    /// Those files as a clean build of `fs`'s sources publishes them.
+    private func cleanBuild(of fs: InMemoryFileSystem) async -> [String: String] {
+        let clean = await Fixture.cleanBuild(of: fs)
+        #expect(clean.report.published, "\(clean.report.lines)")
+        return generated(clean.files)
     }
 
     /// The English search index's detail groups, joined: every indexed title is in one.
@@ -37,7 +35,7 @@ struct GeneratedFileReuseTests {
         try edit()
         let report = await builder.build(BuildOptions(root: "site"))
         #expect(report.published, "\(report.lines)")
-        let cached = outputs(fs), clean = await cleanBuild(of: fs)
+        let cached = generated(fs.publicFiles), clean = await cleanBuild(of: fs)
         #expect(cached.keys.sorted() == clean.keys.sorted(), comment)
         #expect(!clean.isEmpty)
         for (path, text) in clean where cached[path] != text { Issue.record("\(path) differs from a clean build: \(comment)") }
