@@ -78,23 +78,6 @@ extension SiteBuilder {
         return finished
     }
 
-    /// The last build's page cache and the sources' fingerprint and listing. When the sources
-    /// changed, the build will not be a no-op, so the document cache is decoded too, while
-    /// public/ is still being walked.
-    private static func scanSources(_ options: BuildOptions, fileSystem: FileSystem) async -> (PageCache?, String, ContentListing, DocumentCache.Prefetched?) {
-        async let previousRead = readPageCache(options, fileSystem: fileSystem)
-        let (inputs, listing) = await InputFingerprint.inputs(fileSystem: fileSystem, options: options)
-        let previous = await previousRead
-        let documentCache = options.useCache && !BuildCache.sameInputs(previous, fingerprint: inputs) ? await DocumentCache.Prefetched.read(options, fileSystem: fileSystem) : nil
-        return (previous, inputs, listing, documentCache)
-    }
-
-    /// The last build's page cache, if the build uses the cache and it is there and usable.
-    private static func readPageCache(_ options: BuildOptions, fileSystem: FileSystem) async -> PageCache? {
-        guard options.useCache, let data = try? fileSystem.readFile(options.pageCachePath) else { return nil }
-        return await PageCache.decode(data)
-    }
-
     /// Renders what changed into staging and, if the build has no errors, moves it into place
     /// and saves the page cache. `published` is what `public/` held at the start; `intact`, the
     /// files in it that are still as the last build wrote them; `staging`, the staging tree and
@@ -202,15 +185,5 @@ extension SiteBuilder {
             report.diagnostics.add(.error(options.output, code: "output.unwritable", outcome))
         }
         return report
-    }
-
-    /// The page cache this build leaves for the next one, and its bytes.
-    private static func pageCache(_ outcomes: [FileOutcome], cache: BuildCache, options: BuildOptions, inputs: String, prepareDiagnostics: Diagnostics,
-                                  policy: DiagnosticPolicy) -> (PageCache, Data) {
-        var entries: [String: PageCache.Entry] = [:]
-        entries.reserveCapacity(outcomes.count)
-        for outcome in outcomes { entries[outcome.path] = outcome.entry }
-        let pageCache = cache.pageCache(entries, outputDirectory: options.output, inputs: inputs, prepareDiagnostics: prepareDiagnostics, policy: policy)
-        return (pageCache, pageCache.encoded())
     }
 }
