@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs another program to its end and hands back what it printed. Reading its output and
-/// waiting for it to exit block, so they happen on a thread of their own: the caller's task
+/// waiting for it to exit block, so they happen off the pool (`offThePool`): the caller's task
 /// is suspended meanwhile, and no thread of the cooperative pool waits.
 enum ExternalProgram {
     struct Outcome: Sendable {
@@ -14,25 +14,19 @@ enum ExternalProgram {
     ///   - quiet: send its standard error to /dev/null instead of ours.
     /// - Throws: when the program cannot be started.
     static func run(_ executable: String, _ arguments: [String], quiet: Bool = false) async throws -> Outcome {
-        try await withCheckedThrowingContinuation { continuation in
-            let thread = Thread {
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: executable)
-                process.arguments = arguments
-                let pipe = Pipe()
-                process.standardOutput = pipe
-                process.standardInput = FileHandle.nullDevice
-                if quiet { process.standardError = FileHandle.nullDevice }
-                do { try process.run() } catch {
-                    continuation.resume(throwing: error)
-                    return
-                }
-                let data = pipe.fileHandleForReading.readDataToEndOfFile()
-                process.waitUntilExit()
-                continuation.resume(returning: Outcome(status: process.terminationStatus, output: data))
-            }
-            thread.name = "sitegen-child-process"
-            thread.start()
+        let outcome: Result<Outcome, any Error> = await offThePool {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = arguments
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardInput = FileHandle.nullDevice
+            if quiet { process.standardError = FileHandle.nullDevice }
+            do { try process.run() } catch { return .failure(error) }
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return .success(Outcome(status: process.terminationStatus, output: data))
         }
+        return try outcome.get()
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import SiteGenKit
 
 /// The real `sitegen` binary, built next to the test bundle, run as a separate process: what
 /// races and kills need (two builds at once, kill -9 in the middle of one).
